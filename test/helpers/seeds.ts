@@ -15,7 +15,8 @@ export function normalisedSeed(file: string): string {
 export function normalise(text: string): string {
   return text
     .replace(/\[([^\]]*)\]\(#\)/g, "$1")
-    .replace(/<\/?(p|i|b|br)\s*\/?>/gi, " ")
+    .replace(/<\/?(p|br)\s*\/?>/gi, " ")
+    .replace(/<\/?(i|b)>/gi, "")
     .replace(/\*\*/g, "")
     .replace(/[✓•]/g, " ")
     .replace(/\s+/g, " ")

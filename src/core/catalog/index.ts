@@ -1,0 +1,54 @@
+import type { Group, Item, Template, TemplateFamily } from "./types";
+import { supervision2016 } from "./families/supervision2016";
+import { familiesWithChildren2015 } from "./families/familiesWithChildren2015";
+import { kuldiga2011 } from "./families/kuldiga2011";
+import { selfAssessment2023 } from "./families/selfAssessment2023";
+
+export * from "./types";
+
+/** Every family of the seeds. Adding a family is adding a data module here; no renderer changes. */
+export const families: readonly TemplateFamily[] = [supervision2016, familiesWithChildren2015, kuldiga2011, selfAssessment2023];
+
+export const templates: readonly Template[] = families.flatMap((f) => f.templates);
+
+export function findTemplate(id: string): Template | undefined {
+  return templates.find((t) => t.id === id);
+}
+
+/** The stamp a sheet carries: "<id>@<version>". */
+export function stampOf(template: Pick<Template, "id" | "version">): string {
+  return `${template.id}@${template.version}`;
+}
+
+export function parseStamp(stamp: string): { id: string; version: number } | undefined {
+  const m = /^\s*([a-z0-9-]+)@(\d+)\s*$/.exec(stamp);
+  return m ? { id: m[1], version: Number(m[2]) } : undefined;
+}
+
+/** An item in document order with the path of groups above it (top-level first). */
+export interface PlacedItem {
+  readonly item: Item;
+  readonly path: readonly Group[];
+}
+
+export function placedItems(template: Template): PlacedItem[] {
+  const out: PlacedItem[] = [];
+  const walk = (group: Group, path: Group[]) => {
+    const here = [...path, group];
+    for (const item of group.items ?? []) out.push({ item, path: here });
+    for (const sub of group.groups ?? []) walk(sub, here);
+  };
+  for (const g of template.groups) walk(g, []);
+  return out;
+}
+
+/** All groups, depth first, each with its depth (0 = criterion). */
+export function allGroups(template: Template): { group: Group; depth: number }[] {
+  const out: { group: Group; depth: number }[] = [];
+  const walk = (g: Group, depth: number) => {
+    out.push({ group: g, depth });
+    for (const sub of g.groups ?? []) walk(sub, depth + 1);
+  };
+  for (const g of template.groups) walk(g, 0);
+  return out;
+}

@@ -1,0 +1,90 @@
+import type { InvalidReason } from "../interpret";
+
+/** A finding's words, Latvian first. Kept here so the core, the CLI and the pane say the same thing. */
+export interface Message {
+  readonly lv: string;
+  readonly en: string;
+}
+
+const fmt = (v: unknown) => (typeof v === "string" ? `“${v}”` : String(v));
+
+export const messages = {
+  invalid(reason: InvalidReason, value: unknown, allowed: string, readAs?: number | string): Message {
+    switch (reason) {
+      case "textNumber":
+        return {
+          lv: `Vērtība ${fmt(value)} ir ievadīta kā teksts; ievadiet skaitli ${readAs} (teksts netiek skaitīts).`,
+          en: `The value ${fmt(value)} was entered as text; enter the number ${readAs} (text is not counted).`,
+        };
+      case "outOfScale":
+        return {
+          lv: `Vērtība ${fmt(value)} nav skalā (${allowed}).`,
+          en: `The value ${fmt(value)} is not on the scale (${allowed}).`,
+        };
+      case "notWhole":
+        return { lv: `Skaitam ${fmt(value)} jābūt veselam.`, en: `The count ${fmt(value)} must be a whole number.` };
+      case "negative":
+        return { lv: `Skaits ${fmt(value)} nevar būt negatīvs.`, en: `The count ${fmt(value)} cannot be negative.` };
+      case "unknownWord":
+        return readAs !== undefined
+          ? { lv: `Vērtībā ${fmt(value)} ir lieka atstarpe; ievadiet ${fmt(readAs)}.`, en: `The value ${fmt(value)} has a stray space; enter ${fmt(readAs)}.` }
+          : { lv: `Vērtība ${fmt(value)} nav skalā (${allowed}).`, en: `The value ${fmt(value)} is not on the scale (${allowed}).` };
+      case "wrongType":
+        return { lv: `Vērtība ${fmt(value)} nav derīga (${allowed}).`, en: `The value ${fmt(value)} is not valid (${allowed}).` };
+    }
+  },
+  missingRating(): Message {
+    return { lv: "Vērtējums nav ievadīts.", en: "No rating has been entered." };
+  },
+  missingMeta(nameLv: string, nameEn: string): Message {
+    return { lv: `Nav norādīts: ${nameLv}.`, en: `Missing: ${nameEn}.` };
+  },
+  badYear(value: unknown): Message {
+    return { lv: `Periodam jābūt četrciparu gadam (piem., 2024), nevis ${fmt(value)}.`, en: `Period must be a four-digit year (e.g. 2024), not ${fmt(value)}.` };
+  },
+  textYear(value: unknown): Message {
+    return { lv: `Gads ${fmt(value)} ir ievadīts kā teksts; ievadiet to kā skaitli.`, en: `The year ${fmt(value)} was entered as text; enter it as a number.` };
+  },
+  badDate(value: unknown): Message {
+    return { lv: `Datumam jābūt datumam (dd.mm.gggg), nevis ${fmt(value)}.`, en: `Date must be a date (dd.mm.yyyy), not ${fmt(value)}.` };
+  },
+  textDate(value: unknown): Message {
+    return { lv: `Datums ${fmt(value)} ir ievadīts kā teksts; ievadiet to kā datumu.`, en: `The date ${fmt(value)} was entered as text; enter it as a date.` };
+  },
+  missingRow(code: string): Message {
+    return { lv: `Trūkst rindas ar kodu ${code}.`, en: `The row with code ${code} is missing.` };
+  },
+  unknownRow(code: string): Message {
+    return { lv: `Rinda ar kodu ${fmt(code)} nav veidnē un netiek skaitīta.`, en: `The row with code ${fmt(code)} is not in the template and is not counted.` };
+  },
+  duplicateRow(code: string): Message {
+    return { lv: `Kods ${code} atkārtojas; skaitīta tiek tikai pirmā rinda.`, en: `Code ${code} is repeated; only the first row is counted.` };
+  },
+  registerRow(period: string, parts: number, total: number): Message {
+    return {
+      lv: `Periodā ${period}: plānotās + neplānotās + dokumentu pārbaudes = ${parts}, bet pārbaužu skaits ir ${total}.`,
+      en: `Period ${period}: planned + unplanned + document checks = ${parts}, but the number of inspections is ${total}.`,
+    };
+  },
+  registerTotal(column: string, sum: number, total: number): Message {
+    return {
+      lv: `Kopā (${column}) ir ${total}, bet periodu summa ir ${sum}.`,
+      en: `Total (${column}) is ${total}, but the periods add up to ${sum}.`,
+    };
+  },
+  badDeadline(value: unknown): Message {
+    return {
+      lv: `Termiņam jābūt gadam vai “pastāvīgi”, nevis ${fmt(value)}.`,
+      en: `The deadline must be a year or “pastāvīgi” (ongoing), not ${fmt(value)}.`,
+    };
+  },
+  missingRespondents(): Message {
+    return { lv: "Nav norādīts respondentu skaits.", en: "The number of respondents is missing." };
+  },
+  tooManyAnswers(question: string, sum: number, respondents: number): Message {
+    return {
+      lv: `Jautājumā ${question} atbilžu skaits (${sum}) pārsniedz respondentu skaitu (${respondents}).`,
+      en: `In question ${question} the answers (${sum}) exceed the respondents (${respondents}).`,
+    };
+  },
+};
