@@ -48,12 +48,6 @@ const JOINED: Record<string, readonly string[]> = {
   ],
 };
 
-/**
- * Actions whose bracket the seed sets in italics: "(<i>vismaz 1x gadā</i>)". The shared helper turns
- * a tag into a space, which would leave "( vismaz 1x gadā )"; the catalog drops the tags instead, so
- * these are checked against the seed with its tags removed outright.
- */
-
 describe("kuldiga2011 family", () => {
   it("holds the three templates, each of this family and this seed", () => {
     expect(kuldiga2011.id).toBe("kuldiga2011");

@@ -1,0 +1,3 @@
+export * from "./types";
+export * from "./a1";
+export { buildSheetPlan, tableName, LAYOUT, type BuildOptions } from "./buildSheet";

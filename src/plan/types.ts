@@ -1,0 +1,147 @@
+/**
+ * The workbook plan: everything a renderer must create for one template, as plain data.
+ * The Office.js renderer and the .xlsx writer both consume it; neither decides layout or formulas.
+ *
+ * Addresses are A1 references on the plan's own sheet ("B4", "A10:F27"); formulas are en-US syntax
+ * with the leading "=", exactly as `range.formulas` takes them.
+ */
+
+/** One cell's content. Text is always written as text (never parsed as a number or a formula). */
+export type PlanCell =
+  | null
+  | { readonly text: string }
+  | { readonly number: number }
+  /** An Excel date serial, shown with the date format. */
+  | { readonly date: number }
+  /** en-US formula, starting with "=". */
+  | { readonly formula: string };
+
+/** A rectangle of cells written in one go, top-left at `ref`. Rows may not be ragged. */
+export interface CellBlock {
+  readonly ref: string;
+  readonly rows: readonly (readonly PlanCell[])[];
+}
+
+/** Named looks; each renderer maps them to its own formatting. */
+export type StyleId =
+  | "title"
+  | "subtitle"
+  | "stamp"
+  | "label"
+  | "input"
+  | "inputText"
+  | "inputDate"
+  | "inputYear"
+  | "header"
+  | "wrap"
+  | "result"
+  | "resultAverage"
+  | "resultPercent"
+  | "resultLabel";
+
+export interface StyledRange {
+  readonly ref: string;
+  readonly style: StyleId;
+}
+
+export type ValidationRule =
+  /**
+   * Dropdown of `values`. `source`, when set, is the en-US reference of the same values on the sheet
+   * (the scale legend): renderers prefer it, as a literal list's separator depends on the locale.
+   */
+  | { readonly kind: "list"; readonly values: readonly (string | number)[]; readonly source?: string }
+  | { readonly kind: "wholeNumber"; readonly min: number; readonly max: number }
+  | { readonly kind: "date"; readonly min: number; readonly max: number };
+
+export interface ValidationPlan {
+  readonly ref: string;
+  readonly rule: ValidationRule;
+  /** Shown when the user enters something else (Latvian, short). */
+  readonly errorTitle: string;
+  readonly errorMessage: string;
+  /** Stop (reject) or warning (allow after confirming). */
+  readonly strict: boolean;
+}
+
+export type ConditionalFormatPlan =
+  /** Highlight cells equal to a text value (e.g. "Neatbilst"). */
+  | { readonly ref: string; readonly kind: "textEquals"; readonly text: string; readonly look: "bad" | "good" | "neutral" }
+  /** Highlight when the en-US formula (relative to the range's top-left cell) is true. */
+  | { readonly ref: string; readonly kind: "expression"; readonly formula: string; readonly look: "bad" | "good" | "neutral" };
+
+export interface TablePlan {
+  /** Workbook-unique table name (renderers may suffix it to keep it unique). */
+  readonly name: string;
+  /** The whole table including its header row. */
+  readonly ref: string;
+  readonly headers: readonly string[];
+}
+
+export interface NamePlan {
+  readonly name: string;
+  /** Absolute reference on this sheet, e.g. "$B$4". */
+  readonly ref: string;
+  /**
+   * Workbook-level names are the contract's (Iestade…). When the workbook already has the name (a second
+   * template), renderers add it at sheet level instead, so each sheet still finds its own metadata.
+   */
+  readonly scope: "workbook" | "sheet";
+}
+
+/** What a result cell means, so tests can compare the engine's value with the core's figure. */
+export type ResultMeasure =
+  | { readonly measure: "average"; readonly group: string }
+  | { readonly measure: "nonCompliancePct"; readonly group: string }
+  | { readonly measure: "progressPct"; readonly group: string }
+  | { readonly measure: "count"; readonly group: string; readonly of: "answered" | "notApplicable" | "missing" | "invalid" }
+  | { readonly measure: "overall" }
+  | { readonly measure: "overallNonCompliancePct" }
+  | { readonly measure: "overallProgressPct" }
+  | { readonly measure: "sharePct"; readonly item: string }
+  | { readonly measure: "registerSum"; readonly period: string }
+  | { readonly measure: "registerColumnTotal"; readonly column: string };
+
+export interface ResultCell {
+  readonly ref: string;
+  readonly what: ResultMeasure;
+}
+
+export interface ColumnWidth {
+  /** 0-based column index. */
+  readonly index: number;
+  /** Width in characters of the default font. */
+  readonly chars: number;
+}
+
+export interface SheetPlan {
+  /** Preferred sheet name; a renderer appends " (2)", " (3)"… when it is taken. */
+  readonly name: string;
+  readonly templateId: string;
+  readonly templateVersion: number;
+  /** "<id>@<version>"; written in `stampRef` and named `KvalitateVeidne` on the sheet. */
+  readonly stamp: string;
+  readonly stampRef: string;
+  readonly blocks: readonly CellBlock[];
+  readonly styles: readonly StyledRange[];
+  readonly columns: readonly ColumnWidth[];
+  /** Rows with a taller height (wrapped texts): 1-based row → points. Omitted rows keep the default. */
+  readonly rowHeights?: Readonly<Record<number, number>>;
+  readonly table: TablePlan;
+  readonly validations: readonly ValidationPlan[];
+  readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  readonly names: readonly NamePlan[];
+  /** Ranges the user fills in: unlocked on the protected sheet. */
+  readonly inputs: readonly string[];
+  /** Freeze panes below this many rows (the table header). */
+  readonly freezeRows: number;
+  readonly printArea: string;
+  readonly results: readonly ResultCell[];
+  /** Metadata cells by contract name, and the survey's respondent count. */
+  readonly metaRefs: { readonly Iestade: string; readonly Periods: string; readonly Vertetajs: string; readonly Datums: string; readonly Respondenti?: string };
+}
+
+/** The sheet-level name that points at the template stamp. */
+export const STAMP_NAME = "KvalitateVeidne";
+/** Workbook-level metadata names of the contract. */
+export const META_NAMES = ["Iestade", "Periods", "Vertetajs", "Datums"] as const;
+export type MetaName = (typeof META_NAMES)[number];
