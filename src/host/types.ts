@@ -1,0 +1,38 @@
+import type { Finding } from "../core/validation/validate";
+
+/**
+ * Everything the task pane and the ribbon commands need from the host. The Office.js implementation
+ * lives in src/render/office; the browser suite swaps in one built on the Excel API test double.
+ * Components depend on this interface only, never on Office.js.
+ */
+export interface InsertRequest {
+  readonly templateId: string;
+  /** Fill the new sheet with deterministic demonstration data. */
+  readonly demo: boolean;
+  readonly iestade?: string;
+  readonly periods?: number;
+  readonly vertetajs?: string;
+}
+
+export interface InsertResult {
+  /** The sheet's actual name (it may carry " (2)" when the preferred one was taken). */
+  readonly sheet: string;
+  readonly syncs: number;
+}
+
+export interface ValidationReport {
+  /** Sheets with a template stamp that were checked. */
+  readonly sheets: readonly string[];
+  readonly findings: readonly Finding[];
+  readonly syncs: number;
+}
+
+export interface HostAdapter {
+  /** "lv", "en"… from Office's display language. */
+  displayLanguage(): string;
+  insertTemplate(request: InsertRequest): Promise<InsertResult>;
+  /** Validates every stamped sheet (or only `sheet`), marks invalid cells, clears fixed ones. */
+  validate(sheet?: string): Promise<ValidationReport>;
+  /** Activates the sheet and selects the cell (a finding's click-through). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+}
