@@ -10,3 +10,4 @@ export * from "./scoring/formResult";
 export * from "./scoring/register";
 export * from "./validation/validate";
 export * from "./validation/messages";
+export * from "./report";

@@ -176,6 +176,7 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
   results.widths.forEach((chars, i) => widths.push({ index: resultsCol - 1 + i, chars }));
   if (legend.length > 0 && LAYOUT.legendCol + 1 > lastCol) widths.push({ index: LAYOUT.legendCol, chars: 40 });
 
+  const table = { name: tableName(template), ref: rangeRef(headerRow, 1, lastRow, lastCol), headers: columns.map((c) => c.header) };
   const lastUsedRow = Math.max(lastRow, results.lastRow);
   const lastUsedCol = resultsCol + results.widths.length - 1;
   return {
@@ -188,7 +189,9 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
     styles,
     columns: dedupeWidths(widths),
     rowHeights: rowHeights(rows, columns, firstRow),
-    table: { name: tableName(template), ref: rangeRef(headerRow, 1, lastRow, lastCol), headers: columns.map((c) => c.header) },
+    table,
+    tables: [table],
+    protect: true,
     validations,
     conditionalFormats,
     names,
@@ -196,6 +199,11 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
     freezeRows: headerRow,
     printArea: rangeRef(1, 1, lastUsedRow, lastUsedCol),
     results: results.cells,
+    inputHeaders: {
+      value: columns[valueCol - 1].header,
+      comment: columns.find((c) => c.key === "comment")!.header,
+      fields: Object.fromEntries(columns.filter((c) => c.key && c.key !== "value" && c.key !== "comment").map((c) => [c.key!, c.header])),
+    },
     metaRefs,
   };
 }

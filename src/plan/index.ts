@@ -1,3 +1,4 @@
 export * from "./types";
 export * from "./a1";
 export { buildSheetPlan, tableName, LAYOUT, type BuildOptions } from "./buildSheet";
+export * from "./sheetNames";

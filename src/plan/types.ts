@@ -113,29 +113,50 @@ export interface ColumnWidth {
   readonly chars: number;
 }
 
-export interface SheetPlan {
+/**
+ * Any sheet the add-in writes: a template sheet, or a sheet the merge owns. Both renderers take it.
+ */
+export interface WorkbookSheet {
   /** Preferred sheet name; a renderer appends " (2)", " (3)"… when it is taken. */
   readonly name: string;
-  readonly templateId: string;
-  readonly templateVersion: number;
-  /** "<id>@<version>"; written in `stampRef` and named `KvalitateVeidne` on the sheet. */
-  readonly stamp: string;
-  readonly stampRef: string;
   readonly blocks: readonly CellBlock[];
   readonly styles: readonly StyledRange[];
   readonly columns: readonly ColumnWidth[];
   /** Rows with a taller height (wrapped texts): 1-based row → points. Omitted rows keep the default. */
   readonly rowHeights?: Readonly<Record<number, number>>;
+  readonly tables?: readonly TablePlan[];
+  readonly validations?: readonly ValidationPlan[];
+  readonly conditionalFormats?: readonly ConditionalFormatPlan[];
+  readonly names?: readonly NamePlan[];
+  /** Protect the sheet, leaving `inputs` unlocked. */
+  readonly protect?: boolean;
+  /** Ranges the user fills in: unlocked on the protected sheet. */
+  readonly inputs?: readonly string[];
+  /** Freeze panes below this many rows (the table header). */
+  readonly freezeRows?: number;
+  readonly printArea?: string;
+}
+
+/** A template sheet: the contract's table, names and stamp, and where its results stand. */
+export interface SheetPlan extends WorkbookSheet {
+  readonly templateId: string;
+  readonly templateVersion: number;
+  /** "<id>@<version>"; written in `stampRef` and named `KvalitateVeidne` on the sheet. */
+  readonly stamp: string;
+  readonly stampRef: string;
+  /** The items table (also the only entry of `tables`). */
   readonly table: TablePlan;
+  readonly tables: readonly TablePlan[];
   readonly validations: readonly ValidationPlan[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   readonly names: readonly NamePlan[];
-  /** Ranges the user fills in: unlocked on the protected sheet. */
+  readonly protect: true;
   readonly inputs: readonly string[];
-  /** Freeze panes below this many rows (the table header). */
   readonly freezeRows: number;
   readonly printArea: string;
   readonly results: readonly ResultCell[];
+  /** Headers of the table's input columns, so a reader finds them by name, whatever their order. */
+  readonly inputHeaders: { readonly value: string; readonly comment: string; readonly fields: Readonly<Record<string, string>> };
   /** Metadata cells by contract name, and the survey's respondent count. */
   readonly metaRefs: { readonly Iestade: string; readonly Periods: string; readonly Vertetajs: string; readonly Datums: string; readonly Respondenti?: string };
 }

@@ -1,0 +1,150 @@
+import type { Group, Scale, Template } from "./catalog/types";
+import type { FilledForm } from "./form";
+import { scoreForm, type GroupResult } from "./scoring/formResult";
+import { scoreRegister, type RegisterResult } from "./scoring/register";
+import { validateForm, type Finding } from "./validation/validate";
+
+/**
+ * The JSON of the command line (../shared/CONTRACT.md), derived from the catalog and the core's
+ * figures — one definition, so the add-in, the CLI and a merge report the same thing.
+ */
+
+export interface CatalogGroupJson {
+  code: string;
+  title: string;
+  groups?: CatalogGroupJson[];
+  items?: { code: string; text: string }[];
+}
+
+export interface CatalogTemplateJson {
+  id: string;
+  version: number;
+  title: string;
+  titleEn: string;
+  kind: Template["kind"];
+  sheetName: string;
+  source: Template["source"];
+  scale: { id: string; kind: Scale["kind"]; values: (string | number)[]; labels: string[]; notApplicable?: string };
+  groups: CatalogGroupJson[];
+}
+
+function groupJson(g: Group): CatalogGroupJson {
+  return {
+    code: g.code,
+    title: g.title,
+    ...(g.groups?.length ? { groups: g.groups.map(groupJson) } : {}),
+    ...(g.items?.length ? { items: g.items.map((i) => ({ code: i.code, text: i.text })) } : {}),
+  };
+}
+
+export function templateJson(t: Template): CatalogTemplateJson {
+  return {
+    id: t.id,
+    version: t.version,
+    title: t.title,
+    titleEn: t.titleEn,
+    kind: t.kind,
+    sheetName: t.sheetName,
+    source: t.source,
+    scale: {
+      id: t.scale.id,
+      kind: t.scale.kind,
+      values: t.scale.values.map((v) => v.value),
+      labels: t.scale.values.map((v) => v.label),
+      ...(t.scale.notApplicable ? { notApplicable: String(t.scale.notApplicable.value) } : {}),
+    },
+    groups: t.groups.map(groupJson),
+  };
+}
+
+export interface IssueJson {
+  sheet: string;
+  cell: string;
+  code: string;
+  message: string;
+  messageEn: string;
+  severity: Finding["severity"];
+  rule: Finding["rule"];
+}
+
+export function issueJson(f: Finding): IssueJson {
+  return { sheet: f.sheet, cell: f.cell, code: f.code, message: f.message.lv, messageEn: f.message.en, severity: f.severity, rule: f.rule };
+}
+
+export interface GroupJson {
+  code: string;
+  title: string;
+  average?: number;
+  nonCompliancePct?: number;
+  progressPct?: number;
+  answers?: { code: string; text: string; count?: number; pct?: number }[];
+  counts: GroupResult["counts"];
+  subgroups?: GroupJson[];
+}
+
+export interface ScoreJson {
+  template: string;
+  version: number;
+  sheet: string;
+  meta: { iestade: string | null; periods: number | null; vertetajs: string | null; datums: number | string | null };
+  groups: GroupJson[];
+  overall?: number;
+  overallNonCompliancePct?: number;
+  overallProgressPct?: number;
+  register?: RegisterResult;
+  issues: IssueJson[];
+}
+
+const orUndefined = <T>(key: string, v: T | undefined) => (v === undefined ? {} : { [key]: v });
+
+function groupResultJson(r: GroupResult, children: GroupJson[]): GroupJson {
+  return {
+    code: r.code,
+    title: r.title,
+    ...orUndefined("average", r.average),
+    ...orUndefined("nonCompliancePct", r.nonCompliancePct),
+    ...orUndefined("progressPct", r.progressPct),
+    ...orUndefined("answers", r.answers?.map((a) => ({ code: a.code, text: a.text, ...orUndefined("count", a.count), ...orUndefined("pct", a.pct) }))),
+    counts: r.counts,
+    ...(children.length ? { subgroups: children } : {}),
+  };
+}
+
+/** Top-level groups, each with its sub-groups nested (the contract's `groups` are the criteria). */
+export function nestGroups(results: readonly GroupResult[]): GroupJson[] {
+  const out: GroupJson[] = [];
+  let i = 0;
+  const take = (depth: number): GroupJson[] => {
+    const level: GroupJson[] = [];
+    while (i < results.length && results[i].depth === depth) {
+      const r = results[i++];
+      level.push(groupResultJson(r, take(depth + 1)));
+    }
+    return level;
+  };
+  while (i < results.length) out.push(...take(results[i].depth));
+  return out;
+}
+
+export function scoreJson(form: FilledForm): ScoreJson {
+  const result = scoreForm(form);
+  const text = (v: unknown) => (v === null || v === undefined || v === "" ? null : String(v));
+  const p = form.meta.periods.value;
+  return {
+    template: form.template.id,
+    version: form.template.version,
+    sheet: form.sheet,
+    meta: {
+      iestade: text(form.meta.iestade.value),
+      periods: typeof p === "number" ? p : null,
+      vertetajs: text(form.meta.vertetajs.value),
+      datums: typeof form.meta.datums.value === "number" || typeof form.meta.datums.value === "string" ? form.meta.datums.value : null,
+    },
+    groups: nestGroups(result.groups),
+    ...orUndefined("overall", result.overall),
+    ...orUndefined("overallNonCompliancePct", result.overallNonCompliancePct),
+    ...orUndefined("overallProgressPct", result.overallProgressPct),
+    ...orUndefined("register", scoreRegister(form)),
+    issues: validateForm(form).map(issueJson),
+  };
+}

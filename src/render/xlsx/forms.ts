@@ -1,0 +1,147 @@
+import { findTemplate, parseStamp, type Template } from "../../core/catalog";
+import type { CellInput, FilledForm, FormRow, RawValue } from "../../core/form";
+import { parseCell, parseRange, cellRef } from "../../plan/a1";
+import { buildSheetPlan } from "../../plan/buildSheet";
+import { META_NAMES, STAMP_NAME, type SheetPlan } from "../../plan/types";
+import type { DefinedName, SheetData, WorkbookData } from "./read";
+
+/**
+ * Turns a read workbook into filled forms, through the contract only: the stamp (a sheet-level
+ * `KvalitateVeidne` name, or the "Veidne" label's neighbour), the table's `Kods` and input headers,
+ * and the metadata names. Sheet names, positions and extra rows or columns do not matter.
+ */
+
+export type SheetProblem =
+  | { readonly kind: "unknownTemplate"; readonly sheet: string; readonly cell: string; readonly stamp: string }
+  | { readonly kind: "newerVersion"; readonly sheet: string; readonly cell: string; readonly stamp: string }
+  | { readonly kind: "noTable"; readonly sheet: string; readonly stamp: string; readonly missing: string };
+
+export interface FormsRead {
+  readonly forms: FilledForm[];
+  readonly problems: SheetProblem[];
+}
+
+const planCache = new Map<string, SheetPlan>();
+function planOf(template: Template): SheetPlan {
+  let plan = planCache.get(template.id);
+  if (!plan) planCache.set(template.id, (plan = buildSheetPlan(template)));
+  return plan;
+}
+
+/** "'My sheet'!$B$5" → { sheet: "My sheet", ref: "B5" }. */
+export function splitNameRef(formula: string): { sheet?: string; ref: string } | undefined {
+  const m = /^(?:(?:'((?:[^']|'')+)'|([^!'][^!]*))!)?\$?([A-Z]+)\$?(\d+)$/i.exec(formula.trim());
+  if (!m) return undefined;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  return { sheet, ref: `${m[3].toUpperCase()}${m[4]}` };
+}
+
+/** Where a name points on this sheet: its sheet-level definition first, then a workbook-level one. */
+function nameOnSheet(names: readonly DefinedName[], name: string, index: number, sheetName: string): string | undefined {
+  const candidates = names.filter((n) => n.name.toLowerCase() === name.toLowerCase());
+  const local = candidates.find((n) => n.localSheet === index);
+  const global = candidates.find((n) => n.localSheet === undefined);
+  for (const n of [local, global]) {
+    const target = n && splitNameRef(n.formula);
+    if (target && (target.sheet === undefined || target.sheet === sheetName)) return target.ref;
+  }
+  return undefined;
+}
+
+const STAMP_LIKE = /^\s*[a-z0-9-]+@\d+\s*$/;
+
+/** The stamp's cell on a sheet, by its name, else by the "Veidne" label in the first rows. */
+export function findStamp(sheet: SheetData, index: number, names: readonly DefinedName[]): { ref: string; stamp: string } | undefined {
+  const ref = nameOnSheet(names, STAMP_NAME, index, sheet.name);
+  const named = ref ? sheet.cells.get(ref)?.value : undefined;
+  if (ref && typeof named === "string" && STAMP_LIKE.test(named)) return { ref, stamp: named.trim() };
+  for (const [cellAddress, cell] of sheet.cells) {
+    if (typeof cell.value !== "string" || !STAMP_LIKE.test(cell.value)) continue;
+    const { row, col } = parseCell(cellAddress);
+    const label = col > 1 ? sheet.cells.get(cellRef(row, col - 1))?.value : undefined;
+    if (row <= 20 && typeof label === "string" && label.trim() === "Veidne") return { ref: cellAddress, stamp: cell.value.trim() };
+  }
+  return undefined;
+}
+
+/** True when a sheet of the workbook may carry a stamp: lets the reader skip parsing the others. */
+export function mayHoldStamp(index: number, name: string, names: readonly DefinedName[]): boolean {
+  const stamped = names.filter((n) => n.name === STAMP_NAME);
+  return stamped.length === 0 || stamped.some((n) => n.localSheet === index || splitNameRef(n.formula)?.sheet === name);
+}
+
+export function formsOf(workbook: WorkbookData): FormsRead {
+  const forms: FilledForm[] = [];
+  const problems: SheetProblem[] = [];
+  workbook.sheets.forEach((sheet, index) => {
+    const found = findStamp(sheet, index, workbook.names);
+    if (!found) return;
+    const parsed = parseStamp(found.stamp);
+    const template = parsed && findTemplate(parsed.id);
+    if (!parsed || !template) return void problems.push({ kind: "unknownTemplate", sheet: sheet.name, cell: found.ref, stamp: found.stamp });
+    if (parsed.version > template.version) return void problems.push({ kind: "newerVersion", sheet: sheet.name, cell: found.ref, stamp: found.stamp });
+    const form = formOf(template, sheet, index, workbook.names);
+    if ("missing" in form) problems.push({ kind: "noTable", sheet: sheet.name, stamp: found.stamp, missing: form.missing });
+    else forms.push(form);
+  });
+  return { forms, problems };
+}
+
+function formOf(template: Template, sheet: SheetData, index: number, names: readonly DefinedName[]): FilledForm | { missing: string } {
+  const plan = planOf(template);
+  const input = (ref: string): CellInput => ({ ref, value: sheet.cells.get(ref)?.value ?? null });
+  const metaRef = (name: (typeof META_NAMES)[number]) => nameOnSheet(names, name, index, sheet.name) ?? plan.metaRefs[name];
+  const meta = {
+    iestade: input(metaRef("Iestade")),
+    periods: input(metaRef("Periods")),
+    vertetajs: input(metaRef("Vertetajs")),
+    datums: input(metaRef("Datums")),
+  };
+  const h = plan.inputHeaders;
+  const wanted = ["Kods", h.value];
+  const table = sheet.tables.find((t) => wanted.every((w) => t.headers.some((x) => x.trim() === w)));
+  if (!table) return { missing: wanted.join(", ") };
+  const { r1, c1, r2 } = parseRange(table.ref);
+  const colOf = (header: string) => {
+    const i = table.headers.findIndex((x) => x.trim() === header);
+    return i < 0 ? undefined : c1 + i;
+  };
+  const codeCol = colOf("Kods")!;
+  const valueCol = colOf(h.value)!;
+  const commentCol = colOf(h.comment);
+  const fieldCols = Object.entries(h.fields).map(([key, header]) => [key, colOf(header)] as const);
+  const known = knownCodes(plan);
+  const rows: FormRow[] = [];
+  const unknownRows: FormRow[] = [];
+  for (let r = r1 + 1; r <= r2; r++) {
+    const code = codeText(sheet.cells.get(cellRef(r, codeCol))?.value ?? null);
+    if (code === "") continue;
+    const fields: Record<string, CellInput> = {};
+    for (const [key, c] of fieldCols) if (c !== undefined) fields[key] = input(cellRef(r, c));
+    const row: FormRow = {
+      code,
+      value: input(cellRef(r, valueCol)),
+      ...(commentCol !== undefined ? { comment: input(cellRef(r, commentCol)) } : {}),
+      ...(fieldCols.length ? { fields } : {}),
+    };
+    (known.has(code) ? rows : unknownRows).push(row);
+  }
+  return {
+    template,
+    sheet: sheet.name,
+    meta,
+    rows,
+    unknownRows,
+    tableRef: table.ref,
+    ...(plan.metaRefs.Respondenti ? { respondents: input(plan.metaRefs.Respondenti) } : {}),
+  };
+}
+
+function codeText(v: RawValue): string {
+  return v === null ? "" : String(v).trim();
+}
+
+function knownCodes(plan: SheetPlan): Set<string> {
+  const table = plan.blocks.find((b) => b.ref === plan.table.ref.split(":")[0])!;
+  return new Set(table.rows.slice(1).map((r) => (r[0] && "text" in r[0] ? r[0].text : "")));
+}

@@ -1,0 +1,280 @@
+import { zipSync, strToU8 } from "fflate";
+import type { CellBlock, PlanCell, StyleId, WorkbookSheet } from "../../plan/types";
+import { cellRef, parseCell, parseRange } from "../../plan/a1";
+import { uniqueName, uniqueSheetName } from "../../plan/sheetNames";
+import { DXF_INDEX, StyleSheet, escapeXml as esc } from "./styles";
+
+/**
+ * The .xlsx renderer of the workbook plan: SpreadsheetML written directly, so every table,
+ * validation, format, name and protection of the plan lands exactly as planned, in a file that
+ * Excel and LibreOffice open and recalculate (formulas carry no cached values; fullCalcOnLoad).
+ * Runs in Node and in the browser (no Node APIs).
+ */
+
+const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+interface Cell {
+  value: PlanCell;
+  style?: StyleId;
+  unlocked: boolean;
+}
+
+export interface WrittenSheet {
+  /** The name the sheet got (unique in the workbook). */
+  readonly name: string;
+  readonly tables: readonly string[];
+}
+
+export interface WriteResult {
+  readonly bytes: Uint8Array;
+  readonly sheets: readonly WrittenSheet[];
+}
+
+export function writeWorkbook(sheets: readonly WorkbookSheet[], options: { created?: Date } = {}): WriteResult {
+  const styles = new StyleSheet();
+  const strings = new SharedStrings();
+  const files: Record<string, Uint8Array> = {};
+  const sheetNames: string[] = [];
+  const tableNames: string[] = [];
+  const workbookNames: string[] = [];
+  const definedNames: string[] = [];
+  const written: WrittenSheet[] = [];
+  let tableId = 0;
+
+  sheets.forEach((sheet, index) => {
+    const name = uniqueSheetName(sheet.name, sheetNames);
+    sheetNames.push(name);
+    const quoted = `'${name.replace(/'/g, "''")}'`;
+    const sheetTables: { id: number; name: string; ref: string; headers: readonly string[] }[] = [];
+    for (const t of sheet.tables ?? []) {
+      const tName = uniqueName(t.name, tableNames);
+      tableNames.push(tName);
+      sheetTables.push({ id: ++tableId, name: tName, ref: t.ref, headers: t.headers });
+    }
+    for (const n of sheet.names ?? []) {
+      // The contract's names are workbook-level; a second template keeps its own at sheet level.
+      const workbookLevel = n.scope === "workbook" && !workbookNames.includes(n.name.toLowerCase());
+      if (workbookLevel) workbookNames.push(n.name.toLowerCase());
+      definedNames.push(`<definedName name="${esc(n.name)}"${workbookLevel ? "" : ` localSheetId="${index}"`}>${esc(`${quoted}!${n.ref}`)}</definedName>`);
+    }
+    if (sheet.printArea) {
+      const r = parseRange(sheet.printArea);
+      definedNames.push(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(`${quoted}!$${colL(r.c1)}$${r.r1}:$${colL(r.c2)}$${r.r2}`)}</definedName>`);
+    }
+    files[`xl/worksheets/sheet${index + 1}.xml`] = strToU8(sheetXml(sheet, styles, strings, sheetTables.length));
+    if (sheetTables.length) {
+      files[`xl/worksheets/_rels/sheet${index + 1}.xml.rels`] = strToU8(
+        XML_HEAD +
+          `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+          sheetTables.map((t, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/table" Target="../tables/table${t.id}.xml"/>`).join("") +
+          "</Relationships>",
+      );
+      for (const t of sheetTables) files[`xl/tables/table${t.id}.xml`] = strToU8(tableXml(t));
+    }
+    written.push({ name, tables: sheetTables.map((t) => t.name) });
+  });
+
+  files["xl/workbook.xml"] = strToU8(
+    XML_HEAD +
+      `<workbook xmlns="${NS}" xmlns:r="${NS_R}"><workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
+      sheetNames.map((n, i) => `<sheet name="${esc(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
+      "</sheets>" +
+      (definedNames.length ? `<definedNames>${definedNames.join("")}</definedNames>` : "") +
+      '<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>',
+  );
+  files["xl/_rels/workbook.xml.rels"] = strToU8(
+    XML_HEAD +
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      sheetNames.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
+      `<Relationship Id="rId${sheetNames.length + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
+      `<Relationship Id="rId${sheetNames.length + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` +
+      "</Relationships>",
+  );
+  files["xl/styles.xml"] = strToU8(styles.toXml());
+  files["xl/sharedStrings.xml"] = strToU8(strings.toXml());
+  files["[Content_Types].xml"] = strToU8(contentTypes(sheetNames.length, tableId));
+  files["_rels/.rels"] = strToU8(
+    XML_HEAD +
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
+      `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
+      `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/>` +
+      "</Relationships>",
+  );
+  const created = (options.created ?? new Date(0)).toISOString().replace(/\.\d{3}Z$/, "Z");
+  files["docProps/core.xml"] = strToU8(
+    XML_HEAD +
+      '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+      `<dc:creator>Kvalitāte</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created></cp:coreProperties>`,
+  );
+  files["docProps/app.xml"] = strToU8(
+    XML_HEAD + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Kvalitāte</Application></Properties>',
+  );
+  // A fixed timestamp keeps the bytes of the same plan identical between runs.
+  const mtime = new Date(Date.UTC(2020, 0, 1));
+  return { bytes: zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [v, { mtime }]])), { level: 6 }), sheets: written };
+}
+
+const colL = (c: number) => cellRef(1, c).replace(/\d+$/, "");
+
+class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private readonly list: string[] = [];
+  get(s: string): number {
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(s);
+      this.index.set(s, i);
+    }
+    return i;
+  }
+  toXml(): string {
+    const si = this.list.map((s) => `<si><t xml:space="preserve">${escText(s)}</t></si>`).join("");
+    return XML_HEAD + `<sst xmlns="${NS}" count="${this.list.length}" uniqueCount="${this.list.length}">${si}</sst>`;
+  }
+}
+
+/** XML text, with the control characters XML 1.0 cannot hold written as Excel's _xHHHH_ escapes. */
+function escText(s: string): string {
+  return esc(s.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m.slice(1)}`)).replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g,
+    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+  );
+}
+
+/** Lays blocks, styles and input ranges onto a sparse grid of rows. */
+function grid(sheet: WorkbookSheet): Map<number, Map<number, Cell>> {
+  const rows = new Map<number, Map<number, Cell>>();
+  const at = (r: number, c: number): Cell => {
+    let row = rows.get(r);
+    if (!row) rows.set(r, (row = new Map()));
+    let cell = row.get(c);
+    if (!cell) row.set(c, (cell = { value: null, unlocked: false }));
+    return cell;
+  };
+  const each = (ref: string, f: (cell: Cell) => void) => {
+    const { r1, c1, r2, c2 } = parseRange(ref);
+    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) f(at(r, c));
+  };
+  for (const block of sheet.blocks) placeBlock(block, at);
+  for (const s of sheet.styles) each(s.ref, (cell) => (cell.style = s.style));
+  for (const ref of sheet.inputs ?? []) each(ref, (cell) => (cell.unlocked = true));
+  return rows;
+}
+
+function placeBlock(block: CellBlock, at: (r: number, c: number) => Cell) {
+  const { row, col } = parseCell(block.ref);
+  block.rows.forEach((cells, i) => cells.forEach((v, j) => (at(row + i, col + j).value = v)));
+}
+
+function cellXml(ref: string, cell: Cell, styles: StyleSheet, strings: SharedStrings): string {
+  const v = cell.value;
+  const s = styles.xf(cell.style, cell.unlocked, v !== null && "date" in v);
+  const attr = `r="${ref}"${s ? ` s="${s}"` : ""}`;
+  if (v === null) return `<c ${attr}/>`;
+  if ("text" in v) return `<c ${attr} t="s"><v>${strings.get(v.text)}</v></c>`;
+  if ("number" in v) return `<c ${attr}><v>${v.number}</v></c>`;
+  if ("date" in v) return `<c ${attr}><v>${v.date}</v></c>`;
+  return `<c ${attr}><f>${esc(v.formula.replace(/^=/, ""))}</f></c>`;
+}
+
+function sheetXml(sheet: WorkbookSheet, styles: StyleSheet, strings: SharedStrings, tableCount: number): string {
+  const rows = grid(sheet);
+  const heights = sheet.rowHeights ?? {};
+  const rowNumbers = [...new Set([...rows.keys(), ...Object.keys(heights).map(Number)])].sort((a, b) => a - b);
+  const data = rowNumbers
+    .map((r) => {
+      const cells = [...(rows.get(r) ?? new Map<number, Cell>())].sort((a, b) => a[0] - b[0]);
+      const ht = heights[r] ? ` ht="${heights[r]}" customHeight="1"` : "";
+      return `<row r="${r}"${ht}>${cells.map(([c, cell]) => cellXml(cellRef(r, c), cell, styles, strings)).join("")}</row>`;
+    })
+    .join("");
+  const freeze = sheet.freezeRows
+    ? `<pane ySplit="${sheet.freezeRows}" topLeftCell="A${sheet.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${sheet.freezeRows + 1}" sqref="A${sheet.freezeRows + 1}"/>`
+    : "";
+  const cols = sheet.columns.length
+    ? `<cols>${sheet.columns.map((c) => `<col min="${c.index + 1}" max="${c.index + 1}" width="${c.chars + 0.7}" customWidth="1"/>`).join("")}</cols>`
+    : "";
+  const protection = sheet.protect
+    ? '<sheetProtection sheet="1" objects="1" scenarios="1" formatCells="0" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>'
+    : "";
+  return (
+    XML_HEAD +
+    `<worksheet xmlns="${NS}" xmlns:r="${NS_R}">` +
+    `<sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    cols +
+    `<sheetData>${data}</sheetData>` +
+    protection +
+    conditionalFormatsXml(sheet) +
+    validationsXml(sheet) +
+    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
+    '<pageSetup paperSize="9" orientation="landscape" fitToHeight="0"/>' +
+    (tableCount ? `<tableParts count="${tableCount}">${Array.from({ length: tableCount }, (_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("")}</tableParts>` : "") +
+    "</worksheet>"
+  );
+}
+
+function conditionalFormatsXml(sheet: WorkbookSheet): string {
+  let priority = 0;
+  return (sheet.conditionalFormats ?? [])
+    .map((cf) => {
+      const dxf = DXF_INDEX[cf.look];
+      const rule =
+        cf.kind === "textEquals"
+          ? `<cfRule type="cellIs" dxfId="${dxf}" priority="${++priority}" operator="equal"><formula>${esc(`"${cf.text.replace(/"/g, '""')}"`)}</formula></cfRule>`
+          : `<cfRule type="expression" dxfId="${dxf}" priority="${++priority}"><formula>${esc(cf.formula.replace(/^=/, ""))}</formula></cfRule>`;
+      return `<conditionalFormatting sqref="${cf.ref}">${rule}</conditionalFormatting>`;
+    })
+    .join("");
+}
+
+function validationsXml(sheet: WorkbookSheet): string {
+  const list = sheet.validations ?? [];
+  if (!list.length) return "";
+  const items = list.map((v) => {
+    const common = `allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="${v.strict ? "stop" : "warning"}" errorTitle="${esc(v.errorTitle)}" error="${esc(v.errorMessage)}" sqref="${v.ref}"`;
+    const r = v.rule;
+    if (r.kind === "list") {
+      const source = r.source ? r.source.replace(/^=/, "") : `"${r.values.join(",")}"`;
+      return `<dataValidation type="list" ${common}><formula1>${esc(source)}</formula1></dataValidation>`;
+    }
+    const type = r.kind === "date" ? "date" : "whole";
+    return `<dataValidation type="${type}" operator="between" ${common}><formula1>${r.min}</formula1><formula2>${r.max}</formula2></dataValidation>`;
+  });
+  return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
+}
+
+function tableXml(t: { id: number; name: string; ref: string; headers: readonly string[] }): string {
+  return (
+    XML_HEAD +
+    `<table xmlns="${NS}" id="${t.id}" name="${esc(t.name)}" displayName="${esc(t.name)}" ref="${t.ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${t.ref}"/>` +
+    `<tableColumns count="${t.headers.length}">${t.headers.map((h, i) => `<tableColumn id="${i + 1}" name="${esc(h)}"/>`).join("")}</tableColumns>` +
+    '<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>' +
+    "</table>"
+  );
+}
+
+function contentTypes(sheetCount: number, tableCount: number): string {
+  const ct = "application/vnd.openxmlformats-officedocument";
+  return (
+    XML_HEAD +
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    `<Override PartName="/xl/workbook.xml" ContentType="${ct}.spreadsheetml.sheet.main+xml"/>` +
+    Array.from({ length: sheetCount }, (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${ct}.spreadsheetml.worksheet+xml"/>`).join("") +
+    Array.from({ length: tableCount }, (_, i) => `<Override PartName="/xl/tables/table${i + 1}.xml" ContentType="${ct}.spreadsheetml.table+xml"/>`).join("") +
+    `<Override PartName="/xl/styles.xml" ContentType="${ct}.spreadsheetml.styles+xml"/>` +
+    `<Override PartName="/xl/sharedStrings.xml" ContentType="${ct}.spreadsheetml.sharedStrings+xml"/>` +
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+    `<Override PartName="/docProps/app.xml" ContentType="${ct}.extended-properties+xml"/>` +
+    "</Types>"
+  );
+}
