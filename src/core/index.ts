@@ -11,3 +11,4 @@ export * from "./scoring/register";
 export * from "./validation/validate";
 export * from "./validation/messages";
 export * from "./report";
+export * from "./scoring/aggregate";
