@@ -3,6 +3,7 @@ import * as path from "path";
 import { demoFill, findTemplate, scoreJson, templateJson, templates } from "../core";
 import { buildSheetPlan } from "../plan";
 import { formsOf, readWorkbook, writeWorkbook, XlsxError } from "../render/xlsx";
+import { runMerge } from "./merge";
 
 /**
  * `kvalitate` — the add-in's catalog and rules on .xlsx files, offline.
@@ -16,6 +17,7 @@ Lietošana / usage:
   kvalitate templates [--json]
   kvalitate new <templateId> -o <file.xlsx> [--demo] [--periods <year>] [--iestade <name>] [--json]
   kvalitate score <file.xlsx> [--json]
+  kvalitate merge <file-or-folder>… -o <out.xlsx> [--json]
 `;
 
 export class UsageError extends Error {}
@@ -68,6 +70,8 @@ export async function main(argv: readonly string[], io: Io = stdio): Promise<num
         return newWorkbook(rest, flags, json, io);
       case "score":
         return score(rest, json, io);
+      case "merge":
+        return await runMerge(rest, flags.get("-o"), json, io);
       default:
         throw new UsageError(`unknown command ${command}`);
     }

@@ -12,3 +12,4 @@ export * from "./validation/validate";
 export * from "./validation/messages";
 export * from "./report";
 export * from "./scoring/aggregate";
+export * from "./merge/merge";

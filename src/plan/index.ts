@@ -2,3 +2,4 @@ export * from "./types";
 export * from "./a1";
 export { buildSheetPlan, tableName, LAYOUT, type BuildOptions } from "./buildSheet";
 export * from "./sheetNames";
+export * from "./mergeSheets";

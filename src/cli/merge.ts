@@ -1,0 +1,78 @@
+import * as fs from "fs";
+import * as path from "path";
+import { mergeForms, type MergeResult, type ReturnedFile } from "../core/merge/merge";
+import { mergeSheets } from "../plan/mergeSheets";
+import { readReturned, writeWorkbook } from "../render/xlsx";
+import { JobError, UsageError, writeAtomically, type Io } from "./main";
+
+/** Every .xlsx under the given files and folders, in a stable order; Excel's "~$" lock files skipped. */
+export function expandInputs(inputs: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string) => {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p);
+    } catch {
+      throw new JobError(`${p}: no such file or folder`);
+    }
+    if (stat.isDirectory()) {
+      for (const e of fs.readdirSync(p).sort()) {
+        const child = path.join(p, e);
+        if (fs.statSync(child).isDirectory()) walk(child);
+        else if (/\.xlsx$/i.test(e) && !e.startsWith("~$")) out.push(child);
+      }
+    } else out.push(p);
+  };
+  inputs.forEach(walk);
+  return out;
+}
+
+/** Reads files one at a time, so memory stays flat in the number of files. */
+export function readAll(files: readonly string[]): ReturnedFile[] {
+  return files.map((file) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (e) {
+      return { file, error: `neizdevās nolasīt / cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    }
+    return readReturned(file, bytes);
+  });
+}
+
+export function mergeJson(result: MergeResult) {
+  const principal = result.aggregates.find((a) => a.periods === null);
+  const opt = (k: string, v: number | undefined) => (v === undefined ? {} : { [k]: v });
+  return {
+    accepted: result.accepted.map((a) => ({ file: a.file, template: a.form.template.id, iestade: a.iestade, periods: a.periods, vertetajs: a.vertetajs, sheet: a.form.sheet, issues: a.findings.length })),
+    rejected: result.rejected.map((r) => ({ file: r.file, reason: r.reason })),
+    ...(principal ? { template: principal.template.id } : {}),
+    groups: (principal?.groups ?? [])
+      .filter((g) => g.depth === 0)
+      .map((g) => ({ code: g.code, title: g.title, ...opt("average", g.average), ...opt("nonCompliancePct", g.nonCompliancePct), ...opt("servicesWithNonCompliancePct", g.servicesWithNonCompliancePct), services: g.services })),
+    ...opt("overall", principal?.overall),
+    templates: result.aggregates.map((a) => ({
+      template: a.template.id,
+      periods: a.periods,
+      services: a.services,
+      ...opt("overall", a.overall),
+      groups: a.groups.map((g) => ({ code: g.code, title: g.title, depth: g.depth, ...opt("average", g.average), ...opt("nonCompliancePct", g.nonCompliancePct), ...opt("servicesWithNonCompliancePct", g.servicesWithNonCompliancePct), services: g.services })),
+    })),
+    consensus: result.consensus.map((c) => ({ template: c.template, iestade: c.iestade, periods: c.periods, assessors: c.assessors, disagreements: c.items.filter((i) => i.disagree).map((i) => i.code) })),
+  };
+}
+
+export async function runMerge(inputs: readonly string[], out: string | true | undefined, json: boolean, io: Io): Promise<number> {
+  if (inputs.length === 0) throw new UsageError("merge takes one or more files or folders");
+  if (typeof out !== "string") throw new UsageError("merge needs -o <out.xlsx>");
+  const files = expandInputs(inputs).filter((f) => path.resolve(f) !== path.resolve(out));
+  if (files.length === 0) throw new JobError(`${inputs.join(", ")}: no .xlsx files found`);
+  const result = mergeForms(readAll(files));
+  writeAtomically(out, writeWorkbook(mergeSheets(result)).bytes);
+  if (json) io.out(JSON.stringify(mergeJson(result), null, 2) + "\n");
+  else {
+    io.out(`${out}: ${result.accepted.length} accepted, ${result.rejected.length} rejected\n`);
+    for (const r of result.rejected) io.out(`  ✗ ${r.file}: ${r.reason}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,134 @@
+import { placedItems } from "../core/catalog";
+import { interpret } from "../core/interpret";
+import type { MergeResult } from "../core/merge/merge";
+import { rangeRef } from "./a1";
+import type { PlanCell, WorkbookSheet } from "./types";
+
+/**
+ * The sheets a merge owns, as plan data. Every text that came from a returned file is written as
+ * text ({ text }), so "=HYPERLINK(…)" in a comment arrives literally and is never evaluated.
+ */
+
+/** The merge's sheet names: a re-merge replaces exactly these, never a user's sheet. */
+export const MERGE_SHEETS = {
+  long: "Apvienotie dati",
+  summary: "Kopsavilkums",
+  aggregates: "Rādītāji",
+  consensus: "Vienprātība",
+  rejected: "Noraidītie faili",
+} as const;
+
+/** Excel holds at most 32,767 characters in a cell; a longer returned comment is cut, and says so. */
+const MAX_CELL_TEXT = 32767;
+const CUT_MARK = " … [saīsināts]";
+const t = (s: string | number | null | undefined): PlanCell => {
+  const text = s === null || s === undefined ? "" : String(s);
+  return { text: text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT - CUT_MARK.length) + CUT_MARK : text };
+};
+const n = (v: number | undefined): PlanCell => (v === undefined ? null : { number: v });
+
+function tableSheet(name: string, tableName: string, headers: string[], rows: PlanCell[][], widths: number[], percentCols: number[] = []): WorkbookSheet {
+  const last = Math.max(2, rows.length + 1);
+  const body = rows.length ? rows : [headers.map(() => null)];
+  return {
+    name,
+    blocks: [{ ref: "A1", rows: [headers.map((h) => t(h)), ...body] }],
+    styles: [
+      { ref: rangeRef(1, 1, 1, headers.length), style: "header" },
+      ...percentCols.map((c) => ({ ref: rangeRef(2, c, last, c), style: "resultPercent" as const })),
+    ],
+    columns: widths.map((chars, index) => ({ index, chars })),
+    tables: [{ name: tableName, ref: rangeRef(1, 1, last, headers.length), headers }],
+    freezeRows: 1,
+  };
+}
+
+/** Status of a rating cell in the long table: what a PivotTable user filters on. */
+function ratingStatus(kind: ReturnType<typeof interpret>["kind"]): string {
+  return { scored: "derīgs", notApplicable: "nav attiecināms", blank: "tukšs", invalid: "nederīgs (netiek skaitīts)" }[kind];
+}
+
+export function mergeSheets(result: MergeResult): WorkbookSheet[] {
+  const sheets: WorkbookSheet[] = [];
+
+  // Long table: one row per file × item.
+  const longRows: PlanCell[][] = [];
+  for (const a of result.accepted) {
+    const { template } = a.form;
+    const groupOf = new Map(placedItems(template).map((p) => [p.item.code, p.path[0]?.code ?? ""]));
+    for (const row of a.form.rows) {
+      const i = interpret(template.scale, row.value.value);
+      const value = row.value.value;
+      const rating: PlanCell = i.kind === "scored" && typeof i.value === "number" ? { number: i.value } : t(typeof value === "boolean" ? String(value) : value);
+      longRows.push([t(a.iestade), n(a.periods), t(template.id), t(a.vertetajs), t(groupOf.get(row.code) ?? ""), t(row.code), rating, t(ratingStatus(i.kind)), t(row.comment?.value as string), t(a.file)]);
+    }
+  }
+  sheets.push(
+    tableSheet(MERGE_SHEETS.long, "KV_Apvienotie", ["Iestāde", "Periods", "Veidne", "Vērtētājs", "Grupa", "Kods", "Vērtējums", "Statuss", "Piezīmes", "Fails"], longRows, [36, 9, 24, 20, 8, 9, 14, 16, 36, 40]),
+  );
+
+  // Summary: one row per accepted form; group columns are those of each template in turn.
+  const summaryRows: PlanCell[][] = [];
+  for (const a of result.accepted) {
+    const top = a.result.groups.filter((g) => g.depth === 0);
+    const figures = top.map((g) => `${g.code}: ${fmt(g.average ?? g.nonCompliancePct ?? g.progressPct)}`).join("; ");
+    const overall = a.result.overall ?? a.result.overallNonCompliancePct ?? a.result.overallProgressPct;
+    summaryRows.push([t(a.file), t(a.iestade), n(a.periods), t(a.vertetajs), t(a.form.template.id), t(figures), n(overall), n(a.findings.filter((f) => f.severity === "error").length)]);
+  }
+  sheets.push(
+    tableSheet(MERGE_SHEETS.summary, "KV_Kopsavilkums", ["Fails", "Iestāde", "Periods", "Vērtētājs", "Veidne", "Grupu rādītāji", "Kopā", "Kļūdas"], summaryRows, [40, 36, 9, 20, 24, 60, 10, 8]),
+  );
+
+  // Aggregates across services, each figure labelled plainly.
+  const aggRows: PlanCell[][] = [];
+  for (const agg of result.aggregates) {
+    for (const g of agg.groups) {
+      aggRows.push([
+        t(agg.template.id),
+        t(agg.periods ?? "visi"),
+        t(g.code),
+        t(`${"  ".repeat(g.depth)}${g.title}`),
+        n(g.average),
+        n(g.nonCompliancePct),
+        n(g.servicesWithNonCompliancePct),
+        n(g.services),
+      ]);
+    }
+    aggRows.push([t(agg.template.id), t(agg.periods ?? "visi"), t("Kopā"), t("Kopējais vērtējums (pakalpojumu sniedzēju kopējo vērtējumu vidējais)"), n(agg.overall), null, null, n(agg.services)]);
+  }
+  sheets.push(
+    tableSheet(
+      MERGE_SHEETS.aggregates,
+      "KV_Raditaji",
+      ["Veidne", "Periods", "Kods", "Grupa", "Vidējais vērtējums", "Neatbilstības % (no visiem novērtētajiem punktiem)", "Dienesti ar vismaz vienu neatbilstību, %", "Dienestu skaits"],
+      aggRows,
+      [24, 9, 8, 50, 12, 18, 18, 10],
+      [6, 7],
+    ),
+  );
+
+  // Consensus of several assessors.
+  const consRows: PlanCell[][] = [];
+  for (const c of result.consensus)
+    for (const item of c.items)
+      consRows.push([
+        t(c.template),
+        t(c.iestade),
+        n(c.periods),
+        t(item.code),
+        t(item.ratings.map((r, i) => `${c.assessors[i]}: ${r ?? "—"}`).join("; ")),
+        n(item.mean),
+        n(item.spread),
+        t(item.disagree ? "Jā — apspriest vienprātības sanāksmē" : "Nē"),
+      ]);
+  sheets.push(
+    tableSheet(MERGE_SHEETS.consensus, "KV_Vienpratiba", ["Veidne", "Iestāde", "Periods", "Kods", "Vērtētāju vērtējumi", "Vidējais", "Izkliede", "Jāapspriež"], consRows, [24, 36, 9, 9, 50, 10, 9, 30]),
+  );
+
+  sheets.push(
+    tableSheet(MERGE_SHEETS.rejected, "KV_Noraiditie", ["Fails", "Iemesls"], result.rejected.map((r) => [t(r.file), t(r.reason)]), [50, 90]),
+  );
+  return sheets;
+}
+
+const fmt = (v: number | undefined) => (v === undefined ? "—" : (Math.round(v * 100) / 100).toString());
