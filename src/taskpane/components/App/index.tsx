@@ -1,0 +1,77 @@
+import { useEffect, useMemo, useState } from "react";
+import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import type { HostAdapter } from "../../../host/types";
+import { I18nProvider, languageFor, makeI18n, type Language } from "../../i18n";
+import { HelpPanel } from "../HelpPanel";
+import { InsertPanel } from "../InsertPanel";
+import { LanguageSwitch } from "../LanguageSwitch";
+import { ValidatePanel } from "../ValidatePanel";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "40rem",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});
+
+const SECTIONS = ["insert", "validate", "help"] as const;
+type Section = (typeof SECTIONS)[number];
+
+export interface AppProps {
+  /** Everything the pane does to the workbook goes through here (Office, or a test double). */
+  readonly host: HostAdapter;
+}
+
+export function App({ host }: AppProps) {
+  const styles = useStyles();
+  const [language, setLanguage] = useState<Language>(() => languageFor(host.displayLanguage()));
+  const [section, setSection] = useState<Section>("insert");
+  const i18n = useMemo(() => makeI18n(language), [language]);
+  const { t } = i18n;
+
+  // Screen readers pick their voice from the document's language.
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  return (
+    <I18nProvider value={i18n}>
+      <main className={styles.root}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>{t.appTitle}</h1>
+          <LanguageSwitch onChange={setLanguage} />
+        </header>
+        <TabList
+          selectedValue={section}
+          onTabSelect={(_, d) => setSection(d.value as Section)}
+          aria-label={t.sectionsLabel}
+        >
+          {SECTIONS.map((s) => (
+            <Tab key={s} value={s} id={`tab-${s}`} aria-controls={`panel-${s}`}>
+              {t.tabs[s]}
+            </Tab>
+          ))}
+        </TabList>
+        {/* Panels stay mounted while hidden, so a report or a half-filled form survives a tab switch. */}
+        <div role="tabpanel" id="panel-insert" aria-labelledby="tab-insert" hidden={section !== "insert"} className={styles.panel}>
+          <InsertPanel host={host} />
+        </div>
+        <div role="tabpanel" id="panel-validate" aria-labelledby="tab-validate" hidden={section !== "validate"} className={styles.panel}>
+          <ValidatePanel host={host} />
+        </div>
+        <div role="tabpanel" id="panel-help" aria-labelledby="tab-help" hidden={section !== "help"} className={styles.panel}>
+          <HelpPanel />
+        </div>
+      </main>
+    </I18nProvider>
+  );
+}

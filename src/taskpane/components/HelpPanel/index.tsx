@@ -1,0 +1,121 @@
+import {
+  Caption1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { families, templates, type Scale, type Template } from "../../../core/catalog";
+import { useI18n } from "../../i18n";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  scale: { marginBottom: tokens.spacingVerticalM },
+  muted: { color: tokens.colorNeutralForeground2 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  term: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
+  definition: { marginLeft: 0 },
+});
+
+/** Each scale once, with the templates that rate on it: the catalog is the only source of values. */
+function scalesInUse(all: readonly Template[]): { scale: Scale; usedBy: Template[] }[] {
+  const byId = new Map<string, { scale: Scale; usedBy: Template[] }>();
+  for (const tpl of all) {
+    const entry = byId.get(tpl.scale.id) ?? { scale: tpl.scale, usedBy: [] };
+    entry.usedBy.push(tpl);
+    byId.set(tpl.scale.id, entry);
+  }
+  return [...byId.values()];
+}
+
+const SCALES = scalesInUse(templates);
+
+export function HelpPanel() {
+  const { t, language, number, year } = useI18n();
+  const styles = useStyles();
+  const titleOf = (x: { title: string; titleEn: string }) => (language === "en" ? x.titleEn : x.title);
+
+  /** A scale's source in words: the add-in's default, or the seed document it was read from. */
+  const scaleSource = (scale: Scale): string | undefined => {
+    if (scale.source === "kvalitate-default") return t.help.scaleSourceDefault;
+    const seed = templates.find((tpl) => tpl.source.files.includes(scale.source));
+    return seed ? t.help.scaleSource(`${seed.source.title} (${year(seed.source.year)})`) : undefined;
+  };
+
+  return (
+    <section className={styles.panel}>
+      <h2>{t.help.heading}</h2>
+
+      <h3>{t.help.scalesHeading}</h3>
+      <p>{t.help.scalesIntro}</p>
+      {SCALES.map(({ scale, usedBy }) => (
+        <div key={scale.id} className={styles.scale} data-testid={`scale-${scale.id}`}>
+          <h4>{t.help.scaleKinds[scale.kind].title}</h4>
+          <p>{t.help.scaleKinds[scale.kind].meaning}</p>
+          {scale.values.length > 0 ? (
+            <Table size="small" aria-label={t.help.scaleKinds[scale.kind].title}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t.help.scaleValueHeader}</TableHeaderCell>
+                  <TableHeaderCell>{t.help.scaleLabelHeader}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {scale.values.map((v) => (
+                  <TableRow key={String(v.value)}>
+                    <TableCell lang="lv">{typeof v.value === "number" ? number(v.value) : v.value}</TableCell>
+                    <TableCell lang={language}>{language === "en" ? v.labelEn : v.label}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          ) : (
+            <p>{t.help.countScaleValues}</p>
+          )}
+          {scale.notApplicable && (
+            <p>
+              <span lang="lv">“{String(scale.notApplicable.value)}”</span> {t.help.notApplicableNote}
+            </p>
+          )}
+          <Caption1 className={styles.muted}>
+            {t.help.scaleUsedBy} {usedBy.map(titleOf).join("; ")}
+            {scaleSource(scale) ? ` ${scaleSource(scale)}` : ""}
+          </Caption1>
+        </div>
+      ))}
+
+      <h3>{t.help.formulasHeading}</h3>
+      <dl>
+        {t.help.formulas.map((f) => (
+          <div key={f.name}>
+            <dt className={styles.term}>{f.name}</dt>
+            <dd className={styles.definition}>{f.rule}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <h3>{t.help.sourcesHeading}</h3>
+      <p>{t.help.sourcesIntro}</p>
+      {families.map((family) => (
+        <div key={family.id}>
+          <h4>{titleOf(family)}</h4>
+          <ul className={styles.list}>
+            {family.templates.map((tpl) => (
+              <li key={tpl.id}>
+                <strong>{titleOf(tpl)}</strong> ({t.help.templateKinds[tpl.kind]}) —{" "}
+                <span lang="lv">
+                  {tpl.source.title}, {year(tpl.source.year)}, {tpl.source.publisher}
+                </span>
+                . <Caption1 className={styles.muted}>{t.help.sourceFiles(tpl.source.files.join(", "))}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
