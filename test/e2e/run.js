@@ -152,7 +152,18 @@ async function suite(context, origin, watch) {
   const page = await context.newPage();
   watch(page);
   const calls = () => page.evaluate(() => window.kvalitateTest.calls);
-  const shot = (name) => page.screenshot({ path: path.join(RESULTS, `taskpane-${name}.png`), fullPage: true });
+  // The pointer is moved off the pane and transitions are frozen, so a shot shows the settled look.
+  const shot = async (name) => {
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join(RESULTS, `taskpane-${name}.png`), fullPage: true, animations: "disabled" });
+  };
+  /** Opens the Help section's accordion items that are closed, so every answer is on screen. */
+  const openHelp = async (headings) => {
+    for (const name of headings) {
+      const button = page.locator("#panel-help").getByRole("button", { name });
+      if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+    }
+  };
   const tab = (name) => page.getByRole("tab", { name, exact: true });
   const SHEET = "Kuldīga kvalitāte 2011";
   let badCell;
@@ -221,6 +232,9 @@ async function suite(context, origin, watch) {
   await step("help: scales from the catalog, the formulas and the sources", async () => {
     await tab("Palīdzība").click();
     const help = page.locator("#panel-help");
+    await help.getByText("augsta kvalitāte").waitFor();
+    assert((await help.getByText("Neatbilst ÷ (Atbilst + Neatbilst) × 100").count()) === 0, "formulas open before asked for");
+    await openHelp(["Kā aprēķina rezultātus", "No kurienes nāk kritēriji"]);
     for (const text of [
       "Ko nozīmē skalas",
       "augsta kvalitāte",
@@ -253,6 +267,7 @@ async function suite(context, origin, watch) {
     for (const part of [`${SHEET}, cell ${badCell}`, "Error", "The value 7 is not on the scale"]) assert(text.includes(part), `finding reads “${text}”, lacks “${part}”`);
     await shot("check-en");
     await tab("Help").click();
+    await openHelp(["What the scales mean", "How the results are computed", "Where the criteria come from"]);
     for (const text of ["What the scales mean", "high quality", "Neatbilst ÷ (Atbilst + Neatbilst) × 100", "Where the criteria come from"])
       await page.locator("#panel-help").getByText(text).first().waitFor();
     await shot("help-en");

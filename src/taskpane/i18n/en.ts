@@ -27,7 +27,7 @@ export const en: Strings = {
     submit: "Insert",
     busy: "Inserting the template…",
     done: (sheet) => `Template inserted on sheet “${sheet}”.`,
-    failed: "The template could not be inserted. The workbook has not been changed; please try again.",
+    failed: "The template could not be inserted. Finish editing any cell in Excel and try again; if it keeps failing, send the technical details to support.",
   },
 
   validate: {
@@ -43,7 +43,7 @@ export const en: Strings = {
     findingCode: (code) => `code ${code}`,
     findingGoTo: "Press to go to the cell.",
     severity: { error: "Error", incomplete: "Not filled in", warning: "Warning" },
-    failed: "The check could not be completed. The workbook has not been changed; please try again.",
+    failed: "The check could not be completed. Finish editing any cell in Excel and try again; if it keeps failing, send the technical details to support.",
     selectFailed: "The cell could not be opened. The sheet may have been renamed or deleted; please check again.",
   },
 
@@ -59,7 +59,6 @@ export const en: Strings = {
     },
     scaleValueHeader: "Value",
     scaleLabelHeader: "Meaning",
-    scaleUsedBy: "Used by:",
     countScaleValues: "Any whole number, 0 or more.",
     notApplicableNote: "is not rated and is left out of every figure.",
     scaleSourceDefault: "The source document gives no scale; this is Kvalitāte's default scale.",

@@ -27,7 +27,7 @@ export const lv: Strings = {
     submit: "Ievietot",
     busy: "Ievieto veidni…",
     done: (sheet) => `Veidne ievietota lapā “${sheet}”.`,
-    failed: "Veidni neizdevās ievietot. Darbgrāmata nav mainīta; mēģiniet vēlreiz.",
+    failed: "Veidni neizdevās ievietot. Pabeidziet šūnas rediģēšanu Excel un mēģiniet vēlreiz; ja kļūda atkārtojas, nosūtiet atbalstam tehnisko informāciju.",
   },
 
   validate: {
@@ -43,7 +43,7 @@ export const lv: Strings = {
     findingCode: (code) => `kods ${code}`,
     findingGoTo: "Nospiediet, lai atvērtu šūnu.",
     severity: { error: "Kļūda", incomplete: "Nav aizpildīts", warning: "Brīdinājums" },
-    failed: "Pārbaudi neizdevās pabeigt. Darbgrāmata nav mainīta; mēģiniet vēlreiz.",
+    failed: "Pārbaudi neizdevās pabeigt. Pabeidziet šūnas rediģēšanu Excel un mēģiniet vēlreiz; ja kļūda atkārtojas, nosūtiet atbalstam tehnisko informāciju.",
     selectFailed: "Šūnu neizdevās atvērt. Iespējams, lapa ir pārdēvēta vai dzēsta; pārbaudiet vēlreiz.",
   },
 
@@ -59,7 +59,6 @@ export const lv: Strings = {
     },
     scaleValueHeader: "Vērtība",
     scaleLabelHeader: "Nozīme",
-    scaleUsedBy: "Izmanto:",
     countScaleValues: "Jebkurš vesels skaitlis, 0 vai vairāk.",
     notApplicableNote: "netiek vērtēts un netiek skaitīts nevienā rādītājā.",
     scaleSourceDefault: "Avota dokumentā skala nav dota; šī ir Kvalitātes noklusētā skala.",

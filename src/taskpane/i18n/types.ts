@@ -62,7 +62,6 @@ export interface Strings {
     readonly scaleKinds: Readonly<Record<ScaleKind, { readonly title: string; readonly meaning: string }>>;
     readonly scaleValueHeader: string;
     readonly scaleLabelHeader: string;
-    readonly scaleUsedBy: string;
     readonly countScaleValues: string;
     readonly notApplicableNote: string;
     readonly scaleSourceDefault: string;

@@ -23,13 +23,15 @@ const useStyles = makeStyles({
  */
 export function technicalDetails(error: unknown): string {
   if (!(error instanceof Error)) return typeof error === "string" ? error : safeJson(error);
-  const lines = [`${error.name}: ${error.message}`];
+  const headline = `${error.name}: ${error.message}`;
+  const lines = [headline];
   // Office.js errors (OfficeExtension.Error) carry a code and debugInfo; read them structurally so
   // this component stays free of Office.js.
   const extra = error as Error & { code?: unknown; debugInfo?: unknown };
   if (extra.code !== undefined) lines.push(`code: ${String(extra.code)}`);
   if (extra.debugInfo !== undefined) lines.push(`debugInfo: ${safeJson(extra.debugInfo)}`);
-  if (error.stack) lines.push("", error.stack);
+  // V8 stacks repeat the headline as their first line.
+  if (error.stack) lines.push("", error.stack.startsWith(headline) ? error.stack.slice(headline.length).replace(/^\n/, "") : error.stack);
   return lines.join("\n");
 }
 

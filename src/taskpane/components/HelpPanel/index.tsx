@@ -1,4 +1,8 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Caption1,
   Table,
   TableBody,
@@ -14,7 +18,9 @@ import { useI18n } from "../../i18n";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  scale: { marginBottom: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  subheading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  scale: { marginBottom: tokens.spacingVerticalL },
   muted: { color: tokens.colorNeutralForeground2 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   term: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
@@ -48,74 +54,87 @@ export function HelpPanel() {
 
   return (
     <section className={styles.panel}>
-      <h2>{t.help.heading}</h2>
-
-      <h3>{t.help.scalesHeading}</h3>
-      <p>{t.help.scalesIntro}</p>
-      {SCALES.map(({ scale, usedBy }) => (
-        <div key={scale.id} className={styles.scale} data-testid={`scale-${scale.id}`}>
-          <h4>{t.help.scaleKinds[scale.kind].title}</h4>
-          <p>{t.help.scaleKinds[scale.kind].meaning}</p>
-          {scale.values.length > 0 ? (
-            <Table size="small" aria-label={t.help.scaleKinds[scale.kind].title}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t.help.scaleValueHeader}</TableHeaderCell>
-                  <TableHeaderCell>{t.help.scaleLabelHeader}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {scale.values.map((v) => (
-                  <TableRow key={String(v.value)}>
-                    <TableCell lang="lv">{typeof v.value === "number" ? number(v.value) : v.value}</TableCell>
-                    <TableCell lang={language}>{language === "en" ? v.labelEn : v.label}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          ) : (
-            <p>{t.help.countScaleValues}</p>
-          )}
-          {scale.notApplicable && (
-            <p>
-              <span lang="lv">“{String(scale.notApplicable.value)}”</span> {t.help.notApplicableNote}
-            </p>
-          )}
-          <Caption1 className={styles.muted}>
-            {t.help.scaleUsedBy} {usedBy.map(titleOf).join("; ")}
-            {scaleSource(scale) ? ` ${scaleSource(scale)}` : ""}
-          </Caption1>
-        </div>
-      ))}
-
-      <h3>{t.help.formulasHeading}</h3>
-      <dl>
-        {t.help.formulas.map((f) => (
-          <div key={f.name}>
-            <dt className={styles.term}>{f.name}</dt>
-            <dd className={styles.definition}>{f.rule}</dd>
-          </div>
-        ))}
-      </dl>
-
-      <h3>{t.help.sourcesHeading}</h3>
-      <p>{t.help.sourcesIntro}</p>
-      {families.map((family) => (
-        <div key={family.id}>
-          <h4>{titleOf(family)}</h4>
-          <ul className={styles.list}>
-            {family.templates.map((tpl) => (
-              <li key={tpl.id}>
-                <strong>{titleOf(tpl)}</strong> ({t.help.templateKinds[tpl.kind]}) —{" "}
-                <span lang="lv">
-                  {tpl.source.title}, {year(tpl.source.year)}, {tpl.source.publisher}
-                </span>
-                . <Caption1 className={styles.muted}>{t.help.sourceFiles(tpl.source.files.join(", "))}</Caption1>
-              </li>
+      <h2 className={styles.heading}>{t.help.heading}</h2>
+      {/* Three questions a user comes with; the first is open, the others are one click away. */}
+      <Accordion multiple collapsible defaultOpenItems={["scales"]}>
+        <AccordionItem value="scales">
+          <AccordionHeader as="h3">{t.help.scalesHeading}</AccordionHeader>
+          <AccordionPanel>
+            <p>{t.help.scalesIntro}</p>
+            {SCALES.map(({ scale, usedBy }) => (
+              <div key={scale.id} className={styles.scale} data-testid={`scale-${scale.id}`}>
+                <h4 className={styles.subheading}>
+                  {t.help.scaleKinds[scale.kind].title}: {usedBy.map(titleOf).join("; ")}
+                </h4>
+                <p>{t.help.scaleKinds[scale.kind].meaning}</p>
+                {scale.values.length > 0 ? (
+                  <Table size="small" aria-label={`${t.help.scaleKinds[scale.kind].title}: ${usedBy.map(titleOf).join("; ")}`}>
+                    <TableHeader>
+                      <TableRow>
+                        <TableHeaderCell>{t.help.scaleValueHeader}</TableHeaderCell>
+                        <TableHeaderCell>{t.help.scaleLabelHeader}</TableHeaderCell>
+                      </TableRow>
+                    </TableHeader>
+                    <TableBody>
+                      {scale.values.map((v) => (
+                        <TableRow key={String(v.value)}>
+                          <TableCell>{typeof v.value === "number" ? number(v.value) : <span lang="lv">{v.value}</span>}</TableCell>
+                          <TableCell lang={language}>{language === "en" ? v.labelEn : v.label}</TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                ) : (
+                  <p>{t.help.countScaleValues}</p>
+                )}
+                {scale.notApplicable && (
+                  <p>
+                    <span lang="lv">“{String(scale.notApplicable.value)}”</span> {t.help.notApplicableNote}
+                  </p>
+                )}
+                {scaleSource(scale) && <Caption1 className={styles.muted}>{scaleSource(scale)}</Caption1>}
+              </div>
             ))}
-          </ul>
-        </div>
-      ))}
+          </AccordionPanel>
+        </AccordionItem>
+
+        <AccordionItem value="formulas">
+          <AccordionHeader as="h3">{t.help.formulasHeading}</AccordionHeader>
+          <AccordionPanel>
+            <dl>
+              {t.help.formulas.map((f) => (
+                <div key={f.name}>
+                  <dt className={styles.term}>{f.name}</dt>
+                  <dd className={styles.definition}>{f.rule}</dd>
+                </div>
+              ))}
+            </dl>
+          </AccordionPanel>
+        </AccordionItem>
+
+        <AccordionItem value="sources">
+          <AccordionHeader as="h3">{t.help.sourcesHeading}</AccordionHeader>
+          <AccordionPanel>
+            <p>{t.help.sourcesIntro}</p>
+            {families.map((family) => (
+              <div key={family.id}>
+                <h4 className={styles.subheading}>{titleOf(family)}</h4>
+                <ul className={styles.list}>
+                  {family.templates.map((tpl) => (
+                    <li key={tpl.id}>
+                      <strong>{titleOf(tpl)}</strong> ({t.help.templateKinds[tpl.kind]}) —{" "}
+                      <span lang="lv">
+                        {tpl.source.title}, {year(tpl.source.year)}, {tpl.source.publisher}
+                      </span>
+                      . <Caption1 className={styles.muted}>{t.help.sourceFiles(tpl.source.files.join(", "))}</Caption1>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
     </section>
   );
 }

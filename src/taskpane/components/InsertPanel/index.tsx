@@ -21,7 +21,12 @@ import { useTask } from "../../useTask";
 import { ErrorNotice } from "../ErrorNotice";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  intro: { margin: 0 },
+  // A native select is as wide as its longest option (the seeds' titles are long); the pane is not.
+  selectRoot: { width: "100%", minWidth: 0 },
+  select: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
   actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
   source: { color: tokens.colorNeutralForeground2 },
 });
@@ -60,10 +65,16 @@ export function InsertPanel({ host }: { readonly host: HostAdapter }) {
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
-      <h2>{t.insert.heading}</h2>
-      <p>{t.insert.intro}</p>
+      <h2 className={styles.heading}>{t.insert.heading}</h2>
+      <p className={styles.intro}>{t.insert.intro}</p>
       <Field label={t.insert.templateLabel} hint={t.insert.templateHint}>
-        <Select value={templateId} onChange={(_, d) => setTemplateId(d.value)} data-testid="template">
+        <Select
+          className={styles.selectRoot}
+          select={{ className: styles.select }}
+          value={templateId}
+          onChange={(_, d) => setTemplateId(d.value)}
+          data-testid="template"
+        >
           {families.map((family) => (
             <optgroup key={family.id} label={titleOf(family)}>
               {family.templates.map((tpl) => (

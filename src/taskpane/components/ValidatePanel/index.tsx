@@ -17,6 +17,8 @@ import { ErrorNotice } from "../ErrorNotice";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  intro: { margin: 0 },
   actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   finding: {
@@ -53,8 +55,8 @@ export function ValidatePanel({ host }: { readonly host: HostAdapter }) {
   const report = state.status === "done" ? state.result : undefined;
   return (
     <section className={styles.panel}>
-      <h2>{t.validate.heading}</h2>
-      <p>{t.validate.intro}</p>
+      <h2 className={styles.heading}>{t.validate.heading}</h2>
+      <p className={styles.intro}>{t.validate.intro}</p>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void start()} disabled={state.status === "busy"}>
           {t.validate.submit}
@@ -94,7 +96,7 @@ export function ValidatePanel({ host }: { readonly host: HostAdapter }) {
                       {t.validate.severity[f.severity]}
                     </Badge>
                     <span>{t.validate.findingCell(f.sheet, f.cell)}</span>
-                    <span>{t.validate.findingCode(f.code)}</span>
+                    <span>· {t.validate.findingCode(f.code)}</span>
                   </span>
                   <span>{f.message[language]}</span>
                 </span>
