@@ -1,0 +1,80 @@
+import { demoFill, findTemplate, validateForm, type FormFill, type Template } from "../../core";
+import { buildSheetPlan, type CellBlock, type PlanCell, type SheetPlan } from "../../plan";
+import type { HostAdapter, InsertRequest, InsertResult, ValidationReport } from "../../host/types";
+import { insertSheet } from "./insertSheet";
+import { markSteps } from "./marks";
+import { readForms, type FormLocation } from "./readForms";
+import { runInBatches } from "./writeSteps";
+
+/** Runs a batch against the workbook: `Excel.run` in Office, the double's `run` in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeHostOptions {
+  readonly run?: ExcelRun;
+  /** Office's display language ("lv-LV"); defaults to `Office.context.displayLanguage`. */
+  readonly displayLanguage?: () => string;
+}
+
+/**
+ * The HostAdapter the task pane and the ribbon commands use in Excel. It remembers where the forms
+ * are (from its inserts and reads), so that validating takes two syncs: one to read, checking on
+ * the way that no form was added or moved, and one to mark.
+ */
+export function createOfficeHost(options: OfficeHostOptions = {}): HostAdapter {
+  const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
+  let known: FormLocation[] = [];
+  const remember = (found: readonly FormLocation[], sheet?: string) => {
+    known = sheet === undefined ? [...found] : [...known.filter((l) => l.sheet !== sheet), ...found];
+  };
+
+  return {
+    displayLanguage() {
+      const tag = options.displayLanguage?.() ?? (typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined) ?? "lv-LV";
+      return tag.split("-")[0].toLowerCase();
+    },
+
+    async insertTemplate(request: InsertRequest): Promise<InsertResult> {
+      const template = findTemplate(request.templateId);
+      if (!template) throw new Error(`Unknown template: ${request.templateId}`);
+      const plan = planFor(template, request);
+      const inserted = await run((context) => insertSheet(context, plan));
+      remember([...known, { sheet: inserted.sheet, table: inserted.tables[0] }]);
+      return { sheet: inserted.sheet, syncs: inserted.syncs };
+    },
+
+    async validate(sheet?: string): Promise<ValidationReport> {
+      return run(async (context) => {
+        const read = await readForms(context, { sheet, known });
+        remember(read.locations, sheet);
+        const findings = read.forms.flatMap(validateForm);
+        const marks = await runInBatches(context, markSteps(context.workbook, read.forms, findings));
+        return { sheets: read.forms.map((f) => f.sheet), findings, syncs: read.syncs + marks };
+      });
+    },
+
+    async selectCell(sheet: string, cell: string): Promise<void> {
+      await run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        await context.sync();
+      });
+    },
+  };
+}
+
+/** The plan to insert: demonstration data, or a blank form with the metadata the user gave. */
+export function planFor(template: Template, request: InsertRequest): SheetPlan {
+  if (request.demo) {
+    const fill: FormFill = demoFill(template, { iestade: request.iestade, periods: request.periods, vertetajs: request.vertetajs });
+    return buildSheetPlan(template, { fill });
+  }
+  const plan = buildSheetPlan(template);
+  const given: [string, PlanCell][] = [];
+  if (request.iestade) given.push([plan.metaRefs.Iestade, { text: request.iestade }]);
+  if (request.periods !== undefined) given.push([plan.metaRefs.Periods, { number: request.periods }]);
+  if (request.vertetajs) given.push([plan.metaRefs.Vertetajs, { text: request.vertetajs }]);
+  // Written after the plan's own blocks, over their empty metadata cells.
+  const blocks: CellBlock[] = given.map(([ref, cell]) => ({ ref, rows: [[cell]] }));
+  return { ...plan, blocks: [...plan.blocks, ...blocks] };
+}

@@ -1,0 +1,141 @@
+import type { FilledForm } from "../../core/form";
+import { cellRef, parseRange } from "../../plan/a1";
+import { formsOf, type SheetProblem } from "../xlsx/forms";
+import type { CellData, DefinedName, SheetData, WorkbookData } from "../xlsx/read";
+
+/**
+ * Reads the filled forms of the open workbook. What a form is, is decided by the same contract
+ * reader as for .xlsx files (`formsOf`): this module only fetches, through Office.js, the parts of
+ * the workbook that reader looks at — each candidate sheet from A1 to its table's last cell, its
+ * tables and its defined names.
+ *
+ * Syncs: one to find the candidate sheets (tables with a `Kods` column), one to read them. A caller
+ * that knows where the forms were (`known`, from an earlier read or insert) gets both in one sync:
+ * the discovery is sent along to prove that nothing moved, and only if it did is a second sent.
+ */
+
+export interface FormLocation {
+  readonly sheet: string;
+  readonly table: string;
+}
+
+export interface FormsRead {
+  readonly forms: FilledForm[];
+  readonly problems: SheetProblem[];
+  readonly locations: FormLocation[];
+  readonly syncs: number;
+}
+
+export interface ReadOptions {
+  /** Only this sheet. */
+  readonly sheet?: string;
+  /** Where forms were last time: lets a warm read take a single sync. */
+  readonly known?: readonly FormLocation[];
+}
+
+interface Discovery {
+  readonly sheets: Excel.WorksheetCollection;
+  readonly tables: Excel.TableCollection;
+  readonly names: Excel.NamedItemCollection;
+}
+
+interface PendingSheet {
+  readonly location: FormLocation;
+  readonly names: Excel.NamedItemCollection;
+  readonly table: Excel.Range;
+  readonly block: Excel.Range;
+}
+
+export async function readForms(context: Excel.RequestContext, options: ReadOptions = {}): Promise<FormsRead> {
+  const wanted = (l: FormLocation) => options.sheet === undefined || l.sheet === options.sheet;
+  const known = (options.known ?? []).filter(wanted);
+  let discovery = queueDiscovery(context);
+  let pending = known.map((l) => queueSheet(context, l));
+  let syncs = 1;
+  try {
+    await context.sync();
+  } catch (e) {
+    // A remembered sheet or table is gone (ItemNotFound): find the forms afresh.
+    if (known.length === 0) throw e;
+    discovery = queueDiscovery(context);
+    pending = [];
+    await context.sync();
+    syncs++;
+  }
+  const locations = candidates(discovery).filter(wanted);
+  if (!sameLocations(locations, pending.map((p) => p.location))) {
+    pending = locations.map((l) => queueSheet(context, l));
+    if (pending.length > 0) {
+      await context.sync();
+      syncs++;
+    }
+  }
+  const { forms, problems } = formsOf(workbookData(discovery, pending));
+  return { forms, problems, locations, syncs };
+}
+
+function queueDiscovery(context: Excel.RequestContext): Discovery {
+  const { workbook } = context;
+  return {
+    sheets: workbook.worksheets.load({ name: true }),
+    tables: workbook.tables.load({ name: true, worksheet: { name: true }, columns: { name: true } }),
+    names: workbook.names.load({ name: true, type: true, formula: true }),
+  };
+}
+
+function queueSheet(context: Excel.RequestContext, location: FormLocation): PendingSheet {
+  const sheet = context.workbook.worksheets.getItem(location.sheet);
+  const table = sheet.tables.getItem(location.table).getRange();
+  return {
+    location,
+    names: sheet.names.load({ name: true, type: true, formula: true }),
+    table: table.load("address"),
+    // From A1 to the table's last cell: the head (stamp, metadata) and the table, nothing to the
+    // right or below, so a long sheet of the user's own next to a form is not fetched.
+    block: table.getBoundingRect("A1").load("address,values"),
+  };
+}
+
+/** Sheets with a table that has a `Kods` column (its first such table), in workbook order. */
+function candidates(d: Discovery): FormLocation[] {
+  const order = d.sheets.items.map((s) => s.name);
+  const bySheet = new Map<string, FormLocation>();
+  for (const t of d.tables.items) {
+    const sheet = t.worksheet.name;
+    if (!bySheet.has(sheet) && t.columns.items.some((c) => String(c.name).trim() === "Kods")) bySheet.set(sheet, { sheet, table: t.name });
+  }
+  return [...bySheet.values()].sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet));
+}
+
+function sameLocations(a: readonly FormLocation[], b: readonly FormLocation[]): boolean {
+  const key = (l: FormLocation) => `${l.sheet}\u0000${l.table}`;
+  const bs = new Set(b.map(key));
+  return a.length === b.length && a.every((l) => bs.has(key(l)));
+}
+
+/** What was fetched, in the shape the .xlsx reader gives, for the one contract reader. */
+function workbookData(d: Discovery, pending: readonly PendingSheet[]): WorkbookData {
+  const rangeNames = (c: Excel.NamedItemCollection) => c.items.filter((n) => n.type === "Range");
+  const names: DefinedName[] = rangeNames(d.names).map((n) => ({ name: n.name, formula: n.formula.replace(/^=/, "") }));
+  const sheets: SheetData[] = pending.map((p, index) => {
+    for (const n of rangeNames(p.names)) names.push({ name: n.name, formula: n.formula.replace(/^=/, ""), localSheet: index });
+    const cells = new Map<string, CellData>();
+    const { r1, c1 } = parseRange(localAddress(p.block.address));
+    p.block.values.forEach((row, i) =>
+      row.forEach((value: unknown, j) => {
+        if (typeof value === "number" || typeof value === "boolean" || (typeof value === "string" && value !== ""))
+          cells.set(cellRef(r1 + i, c1 + j), { value });
+      }),
+    );
+    const ref = localAddress(p.table.address);
+    const { r1: top, c1: left, c2: right } = parseRange(ref);
+    const headers = Array.from({ length: right - left + 1 }, (_, k) => String(cells.get(cellRef(top, left + k))?.value ?? ""));
+    return { name: p.location.sheet, state: "visible", cells, tables: [{ name: p.location.table, ref, headers }] };
+  });
+  return { sheets, names };
+}
+
+/** "'Sheet (2)'!A1:F29" → "A1:F29". */
+export function localAddress(address: string): string {
+  return address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+}
