@@ -1,0 +1,152 @@
+import { DoubleObject, type Op, type Session } from "./base";
+import { DoubleError } from "./errors";
+import { NamedItemCollectionDouble } from "./names";
+import { TableCollectionDouble } from "./tables";
+import type { WorkbookState } from "./state";
+import { WorksheetCollectionDouble } from "./worksheet";
+
+/** Excel on the web refuses a request, or a response, over 5 MB. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export interface SyncRecord {
+  /** JSON size (UTF-8) of the queued operations sent. */
+  readonly requestBytes: number;
+  /** JSON size of what the loads brought back. */
+  responseBytes: number;
+  readonly operations: number;
+  /** Whether calculation was suspended in this request. */
+  calculationSuspended: boolean;
+  /** The error code, when the request failed. */
+  failed?: string;
+}
+
+/** Counts every sync of every context of one double. */
+export class Meter {
+  readonly records: SyncRecord[] = [];
+  get syncs(): number {
+    return this.records.length;
+  }
+  get requestBytes(): number {
+    return this.records.reduce((a, r) => a + r.requestBytes, 0);
+  }
+  get maxRequestBytes(): number {
+    return Math.max(0, ...this.records.map((r) => r.requestBytes));
+  }
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.records.map((r) => r.responseBytes));
+  }
+  reset(): void {
+    this.records.length = 0;
+  }
+}
+
+const encoder = new TextEncoder();
+const jsonBytes = (v: unknown) => encoder.encode(JSON.stringify(v)).length;
+
+/** Compares "1.10" with "1.9" as versions. */
+export function versionAtMost(set: string, max: string): boolean {
+  const a = set.split(".").map(Number);
+  const b = max.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) < (b[i] ?? 0);
+  return true;
+}
+
+export interface Host {
+  readonly book: WorkbookState;
+  readonly meter: Meter;
+  /** Highest ExcelApi set this "Excel" implements. */
+  readonly apiVersion: string;
+}
+
+/** The double of Excel.RequestContext: a queue of operations, applied at `sync()`. */
+export class DoubleContext implements Session {
+  private pending: Op[] = [];
+  private suspended = false;
+  readonly workbook: WorkbookDouble;
+  readonly application: ApplicationDouble;
+
+  constructor(readonly host: Host) {
+    this.workbook = new WorkbookDouble(this, "workbook");
+    this.application = new ApplicationDouble(this, "application", () => (this.suspended = true));
+  }
+
+  get book(): WorkbookState {
+    return this.host.book;
+  }
+
+  enqueue(op: Op): void {
+    this.pending.push(op);
+  }
+
+  get pendingOperations(): number {
+    return this.pending.length;
+  }
+
+  /**
+   * Sends the queue: refused whole when over 5 MB; otherwise applied in order. As in Excel, an
+   * operation that fails stops the request, and those before it stay applied.
+   */
+  async sync(): Promise<void> {
+    const ops = this.pending;
+    this.pending = [];
+    const record: SyncRecord = {
+      requestBytes: jsonBytes(ops.map((o) => ({ t: o.target, a: o.action, v: o.args }))),
+      responseBytes: 0,
+      operations: ops.length,
+      calculationSuspended: this.suspended,
+    };
+    this.suspended = false;
+    this.host.meter.records.push(record);
+    await Promise.resolve();
+    try {
+      if (record.requestBytes > PAYLOAD_LIMIT_BYTES)
+        throw new DoubleError("RequestPayloadSizeLimitExceeded", `the request is ${record.requestBytes} bytes, over the ${PAYLOAD_LIMIT_BYTES}-byte limit`);
+      const responses: unknown[] = [];
+      for (const op of ops) {
+        if (!versionAtMost(op.set, this.host.apiVersion))
+          throw new DoubleError("ApiNotFound", `${op.target}.${op.action} needs ExcelApi ${op.set}; this Excel has ${this.host.apiVersion}`);
+        const response = op.apply();
+        if (response !== undefined) responses.push(response);
+      }
+      record.responseBytes = jsonBytes(responses);
+      if (record.responseBytes > PAYLOAD_LIMIT_BYTES)
+        throw new DoubleError("ResponsePayloadSizeLimitExceeded", `the response is ${record.responseBytes} bytes, over the ${PAYLOAD_LIMIT_BYTES}-byte limit`);
+    } catch (e) {
+      record.failed = e instanceof DoubleError ? e.code : String(e);
+      throw e;
+    }
+  }
+}
+
+export class WorkbookDouble extends DoubleObject {
+  readonly worksheets: WorksheetCollectionDouble;
+  readonly tables: TableCollectionDouble;
+  readonly names: NamedItemCollectionDouble;
+
+  constructor(session: Session, path: string) {
+    super(session, path);
+    this.worksheets = new WorksheetCollectionDouble(session, "workbook.worksheets");
+    this.tables = new TableCollectionDouble(session, "workbook.tables");
+    this.names = new NamedItemCollectionDouble(session, "workbook.names");
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
+}
+
+export class ApplicationDouble extends DoubleObject {
+  constructor(
+    session: Session,
+    path: string,
+    private readonly onSuspend: () => void,
+  ) {
+    super(session, path);
+  }
+  protected scalars() {
+    return { calculationMode: () => "Automatic" };
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this.queue("suspendApiCalculationUntilNextSync", null, "1.6");
+    this.onSuspend();
+  }
+}

@@ -1,0 +1,191 @@
+import { DoubleError, invalidArgument } from "./errors";
+
+/**
+ * The double's workbook: plain data that the proxies read at sync time and write when their
+ * queued operations are applied. Tests may look at it directly (it is what "Excel" holds); the
+ * add-in under test only ever reaches it through the proxies.
+ */
+
+export type Scalar = string | number | boolean;
+
+export interface CellState {
+  /** A constant: text, number or boolean. Absent for an empty cell and for a formula. */
+  value?: Scalar;
+  /** en-US formula with its "=". The double does not calculate. */
+  formula?: string;
+  numberFormat?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  wrap?: boolean;
+  verticalAlignment?: string;
+  /** Excel's default is locked. */
+  locked?: boolean;
+}
+
+/** 1-based, inclusive. */
+export interface Area {
+  readonly r1: number;
+  readonly c1: number;
+  readonly r2: number;
+  readonly c2: number;
+}
+
+export interface ValidationState {
+  area: Area;
+  rule?: Excel.DataValidationRule;
+  errorAlert?: Excel.DataValidationErrorAlert;
+  ignoreBlanks?: boolean;
+}
+
+export interface ConditionalFormatState {
+  readonly area: Area;
+  readonly type: string;
+  formula?: string;
+  operator?: string;
+  fill?: string;
+  fontColor?: string;
+}
+
+export interface SheetState {
+  readonly id: string;
+  name: string;
+  readonly cells: Map<string, CellState>;
+  /** Column (1-based) → width in points. */
+  readonly columnWidths: Map<number, number>;
+  /** Row (1-based) → height in points. */
+  readonly rowHeights: Map<number, number>;
+  readonly validations: ValidationState[];
+  readonly conditionalFormats: ConditionalFormatState[];
+  protection: { protected: boolean; options: Excel.WorksheetProtectionOptions };
+  frozenRows: number;
+  printArea?: Area;
+}
+
+export interface TableState {
+  readonly id: string;
+  name: string;
+  readonly sheet: SheetState;
+  readonly area: Area;
+  style?: string;
+}
+
+export interface NameState {
+  readonly name: string;
+  readonly sheet: SheetState;
+  readonly area: Area;
+  /** The sheet the name is local to; undefined for a workbook-level name. */
+  readonly scopeSheet?: SheetState;
+}
+
+export interface WorkbookState {
+  readonly sheets: SheetState[];
+  readonly tables: TableState[];
+  readonly names: NameState[];
+  activeSheet?: SheetState;
+  selection?: { sheet: SheetState; area: Area };
+  nextId: number;
+}
+
+export const MAX_ROWS = 1048576;
+export const MAX_COLS = 16384;
+
+export function newWorkbook(): WorkbookState {
+  return { sheets: [], tables: [], names: [], nextId: 1 };
+}
+
+export function newSheet(book: WorkbookState, name: string): SheetState {
+  const sheet: SheetState = {
+    id: `{sheet-${book.nextId++}}`,
+    name,
+    cells: new Map(),
+    columnWidths: new Map(),
+    rowHeights: new Map(),
+    validations: [],
+    conditionalFormats: [],
+    protection: { protected: false, options: {} },
+    frozenRows: 0,
+  };
+  book.sheets.push(sheet);
+  return sheet;
+}
+
+export const cellKey = (row: number, col: number) => `${row},${col}`;
+
+export function colLetters(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** "B4", "$A$10:F27", "C:C", "13:15", with or without "Sheet!" / "'My sheet'!" in front. */
+export function parseAddress(address: string): { sheet?: string; area: Area } {
+  const bang = address.lastIndexOf("!");
+  const sheetPart = bang >= 0 ? address.slice(0, bang) : undefined;
+  const sheet = sheetPart?.startsWith("'") ? sheetPart.slice(1, -1).replace(/''/g, "'") : sheetPart;
+  const ref = address.slice(bang + 1).replace(/\$/g, "").toUpperCase();
+  const [a, b = a] = ref.split(":");
+  const one = (p: string, end: boolean) => {
+    let m = /^([A-Z]{1,3})(\d+)$/.exec(p);
+    if (m) return { row: Number(m[2]), col: colNumber(m[1]) };
+    if ((m = /^([A-Z]{1,3})$/.exec(p))) return { row: end ? MAX_ROWS : 1, col: colNumber(m[1]) };
+    if ((m = /^(\d+)$/.exec(p))) return { row: Number(m[1]), col: end ? MAX_COLS : 1 };
+    throw invalidArgument(`address "${address}"`);
+  };
+  const p = one(a, false);
+  const q = one(b, true);
+  const area = { r1: Math.min(p.row, q.row), c1: Math.min(p.col, q.col), r2: Math.max(p.row, q.row), c2: Math.max(p.col, q.col) };
+  if (area.r2 > MAX_ROWS || area.c2 > MAX_COLS || area.r1 < 1 || area.c1 < 1) throw invalidArgument(`address "${address}"`);
+  return { sheet, area };
+}
+
+export function areaAddress(area: Area, absolute = false): string {
+  const d = absolute ? "$" : "";
+  if (area.r1 === 1 && area.r2 === MAX_ROWS) return `${d}${colLetters(area.c1)}:${d}${colLetters(area.c2)}`;
+  if (area.c1 === 1 && area.c2 === MAX_COLS) return `${d}${area.r1}:${d}${area.r2}`;
+  const a = `${d}${colLetters(area.c1)}${d}${area.r1}`;
+  const b = `${d}${colLetters(area.c2)}${d}${area.r2}`;
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** Excel quotes a sheet name that is not a plain identifier. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function overlaps(a: Area, b: Area): boolean {
+  return a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
+}
+
+export function contains(outer: Area, inner: Area): boolean {
+  return inner.r1 >= outer.r1 && inner.r2 <= outer.r2 && inner.c1 >= outer.c1 && inner.c2 <= outer.c2;
+}
+
+export function cellsOf(area: Area): number {
+  return (area.r2 - area.r1 + 1) * (area.c2 - area.c1 + 1);
+}
+
+/** Refuses what would make the double enumerate a whole column's million cells. */
+export function* eachCell(area: Area): Generator<[number, number]> {
+  if (cellsOf(area) > 2_000_000) throw new DoubleError("InvalidOperation", "the double does not enumerate whole rows or columns");
+  for (let r = area.r1; r <= area.r2; r++) for (let c = area.c1; c <= area.c2; c++) yield [r, c];
+}
+
+export function cellAt(sheet: SheetState, row: number, col: number): CellState {
+  const key = cellKey(row, col);
+  let cell = sheet.cells.get(key);
+  if (!cell) sheet.cells.set(key, (cell = {}));
+  return cell;
+}
+
+export function peekCell(sheet: SheetState, row: number, col: number): CellState | undefined {
+  return sheet.cells.get(cellKey(row, col));
+}

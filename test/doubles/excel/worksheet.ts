@@ -1,0 +1,182 @@
+import { DoubleCollection, DoubleObject, Slot, type Session } from "./base";
+import { invalidArgument, itemNotFound, DoubleError } from "./errors";
+import { NamedItemCollectionDouble } from "./names";
+import { RangeDouble } from "./range";
+import { newSheet, parseAddress, type SheetState } from "./state";
+import { TableCollectionDouble } from "./tables";
+
+/** Excel's sheet-name rules: 1–31 characters, none of []:*?/\, no leading or trailing apostrophe. */
+export function checkSheetName(name: string, sheets: readonly SheetState[], except?: SheetState): void {
+  if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) throw invalidArgument(`sheet name "${name}"`);
+  const lower = name.toLocaleLowerCase();
+  if (sheets.some((s) => s !== except && s.name.toLocaleLowerCase() === lower))
+    throw new DoubleError("ItemAlreadyExists", `A sheet named "${name}" already exists`);
+}
+
+export class WorksheetCollectionDouble extends DoubleCollection<WorksheetDouble> {
+  protected members(): WorksheetDouble[] {
+    return this.session.book.sheets.map((s) => new WorksheetDouble(this.session, `sheets[${s.id}]`, () => s));
+  }
+
+  add(name?: string): WorksheetDouble {
+    const slot = new Slot<SheetState>(`sheet ${name}`);
+    this.queue("add", name ?? null, "1.1", () => {
+      const book = this.session.book;
+      const chosen = name ?? `Sheet${book.sheets.length + 1}`;
+      checkSheetName(chosen, book.sheets);
+      slot.set(newSheet(book, chosen));
+    });
+    return new WorksheetDouble(this.session, `${this.path}.add(${name ?? ""})`, () => slot.get());
+  }
+
+  getItem(key: string): WorksheetDouble {
+    return new WorksheetDouble(this.session, `${this.path}.getItem(${key})`, () => this.find(key) ?? failNotFound(`sheet "${key}"`));
+  }
+
+  getItemOrNullObject(key: string): WorksheetDouble {
+    return new WorksheetDouble(this.session, `${this.path}.getItemOrNullObject(${key})`, () => this.find(key), "1.4");
+  }
+
+  getActiveWorksheet(): WorksheetDouble {
+    return new WorksheetDouble(this.session, `${this.path}.getActiveWorksheet()`, () => this.session.book.activeSheet ?? this.session.book.sheets[0]);
+  }
+
+  private find(key: string): SheetState | undefined {
+    const lower = key.toLocaleLowerCase();
+    return this.session.book.sheets.find((s) => s.id === key || s.name.toLocaleLowerCase() === lower);
+  }
+}
+
+function failNotFound(what: string): never {
+  throw itemNotFound(what);
+}
+
+export class WorksheetDouble extends DoubleObject {
+  readonly protection: WorksheetProtectionDouble;
+  readonly freezePanes: FreezePanesDouble;
+  readonly pageLayout: PageLayoutDouble;
+  readonly tables: TableCollectionDouble;
+  readonly names: NamedItemCollectionDouble;
+
+  /** `find` may return undefined only for a *OrNullObject proxy. */
+  constructor(
+    session: Session,
+    path: string,
+    private readonly find: () => SheetState | undefined,
+    private readonly nullableSet?: string,
+  ) {
+    super(session, path);
+    const sheet = () => this.sheet();
+    this.protection = new WorksheetProtectionDouble(session, `${path}.protection`, sheet);
+    this.freezePanes = new FreezePanesDouble(session, `${path}.freezePanes`, sheet);
+    this.pageLayout = new PageLayoutDouble(session, `${path}.pageLayout`, sheet);
+    this.tables = new TableCollectionDouble(session, `${path}.tables`, sheet);
+    this.names = new NamedItemCollectionDouble(session, `${path}.names`, sheet);
+  }
+
+  sheet(): SheetState {
+    return this.find() ?? failNotFound(this.path);
+  }
+
+  protected override exists(): boolean {
+    return this.nullableSet === undefined || this.find() !== undefined;
+  }
+
+  protected scalars() {
+    return {
+      name: () => this.sheet().name,
+      id: () => this.sheet().id,
+      position: () => this.session.book.sheets.indexOf(this.sheet()),
+    };
+  }
+
+  protected override child(name: string): DoubleObject | undefined {
+    return name === "tables" ? this.tables : name === "protection" ? this.protection : undefined;
+  }
+
+  get name(): string {
+    return this.loaded("name");
+  }
+  set name(v: string) {
+    this.queue("set name", v, "1.1", () => {
+      checkSheetName(v, this.session.book.sheets, this.sheet());
+      this.sheet().name = v;
+    });
+  }
+  get id(): string {
+    return this.loaded("id");
+  }
+
+  getRange(address?: string): RangeDouble {
+    return new RangeDouble(this.session, `${this.path}.getRange(${address ?? ""})`, () => {
+      const sheet = this.sheet();
+      const parsed = parseAddress(address ?? "A:XFD");
+      if (parsed.sheet !== undefined && parsed.sheet !== sheet.name) throw invalidArgument(`address ${address} on sheet ${sheet.name}`);
+      return { sheet, area: parsed.area };
+    });
+  }
+
+  activate(): void {
+    this.queue("activate", null, "1.1", () => void (this.session.book.activeSheet = this.sheet()));
+  }
+}
+
+export class WorksheetProtectionDouble extends DoubleObject {
+  constructor(
+    session: Session,
+    path: string,
+    private readonly sheet: () => SheetState,
+  ) {
+    super(session, path);
+  }
+  protected scalars() {
+    return { protected: () => this.sheet().protection.protected, options: () => ({ ...this.sheet().protection.options }) };
+  }
+  get protected(): boolean {
+    return this.loaded("protected");
+  }
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    this.queue("protect", { options, password: password ? "***" : undefined }, "1.2", () => {
+      const s = this.sheet();
+      if (s.protection.protected) throw new DoubleError("InvalidOperation", `${s.name} is protected already`);
+      s.protection = { protected: true, options: { ...(options ?? {}) } };
+    });
+  }
+  unprotect(): void {
+    this.queue("unprotect", null, "1.2", () => void (this.sheet().protection = { protected: false, options: {} }));
+  }
+}
+
+export class FreezePanesDouble extends DoubleObject {
+  constructor(
+    session: Session,
+    path: string,
+    private readonly sheet: () => SheetState,
+  ) {
+    super(session, path);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
+  freezeRows(count = 1): void {
+    this.queue("freezeRows", count, "1.7", () => void (this.sheet().frozenRows = count));
+  }
+}
+
+export class PageLayoutDouble extends DoubleObject {
+  constructor(
+    session: Session,
+    path: string,
+    private readonly sheet: () => SheetState,
+  ) {
+    super(session, path);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
+  setPrintArea(area: RangeDouble | string): void {
+    this.queue("setPrintArea", area, "1.9", () => {
+      this.sheet().printArea = typeof area === "string" ? parseAddress(area).area : area.locate().area;
+    });
+  }
+}
