@@ -3,7 +3,7 @@ import { allGroups, placedItems, stampOf, type PlacedItem } from "../core/catalo
 import { dropdownValues } from "../core/catalog/scales";
 import type { FormFill } from "../core/fill";
 import { REGISTER_TOTAL_CODE, YEAR_MAX, YEAR_MIN } from "../core/validation/validate";
-import { absolute, cellRef, rangeRef } from "./a1";
+import { absolute, cellRef, parseCell, rangeRef } from "./a1";
 import * as F from "./formulas";
 import type {
   CellBlock,
@@ -19,6 +19,7 @@ import type {
 } from "./types";
 import { STAMP_NAME } from "./types";
 import { L } from "./labels";
+import { ratedCharts, surveyCharts } from "./charts";
 
 export interface BuildOptions {
   /** Entries to put into the input cells (demonstration data); blank form without it. */
@@ -166,6 +167,17 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
   styles.push(...results.styles);
   conditionalFormats.push(...results.conditionalFormats);
 
+  const chartsOut =
+    template.kind === "survey"
+      ? surveyCharts(template, new Map(rows.map((r, i) => [r.code, firstRow + i])), 3, 5, LAYOUT.headerRow, resultsCol)
+      : template.kind === "register"
+        ? undefined
+        : ratedCharts(template, results.cells, results.lastRow + 2, resultsCol);
+  if (chartsOut) {
+    blocks.push(...chartsOut.blocks);
+    styles.push(...chartsOut.styles);
+  }
+
   const names: NamePlan[] = [
     { name: STAMP_NAME, ref: absolute(stampRef), scope: "sheet" },
     ...(["Iestade", "Periods", "Vertetajs", "Datums"] as const).map((n) => ({ name: n, ref: absolute(metaRefs[n]), scope: "workbook" as const })),
@@ -177,8 +189,9 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
   if (legend.length > 0 && LAYOUT.legendCol + 1 > lastCol) widths.push({ index: LAYOUT.legendCol, chars: 40 });
 
   const table = { name: tableName(template), ref: rangeRef(headerRow, 1, lastRow, lastCol), headers: columns.map((c) => c.header) };
-  const lastUsedRow = Math.max(lastRow, results.lastRow);
-  const lastUsedCol = resultsCol + results.widths.length - 1;
+  const lastUsedRow = Math.max(lastRow, results.lastRow, chartsOut?.lastRow ?? 0);
+  const chartCols = (chartsOut?.charts ?? []).map((c) => parseCell(c.anchor.to).col);
+  const lastUsedCol = Math.max(resultsCol + results.widths.length - 1, ...chartCols);
   return {
     name: template.sheetName,
     templateId: template.id,
@@ -199,6 +212,7 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
     freezeRows: headerRow,
     printArea: rangeRef(1, 1, lastUsedRow, lastUsedCol),
     results: results.cells,
+    charts: chartsOut?.charts ?? [],
     inputHeaders: {
       value: columns[valueCol - 1].header,
       comment: columns.find((c) => c.key === "comment")!.header,

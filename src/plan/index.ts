@@ -3,3 +3,4 @@ export * from "./a1";
 export { buildSheetPlan, tableName, LAYOUT, type BuildOptions } from "./buildSheet";
 export * from "./sheetNames";
 export * from "./mergeSheets";
+export * from "./charts";

@@ -14,6 +14,7 @@ export const L = {
   meaning: "Nozīme",
   notApplicableMeaning: "netiek vērtēts un netiek skaitīts",
   total: "Kopā",
+  chartData: "Diagrammas dati",
   sharePct: "Daļa, %",
   resultsCode: "Kods",
   resultsGroup: "Rezultāti",

@@ -113,6 +113,35 @@ export interface ColumnWidth {
   readonly chars: number;
 }
 
+export type ChartKind = "barClustered" | "columnClustered" | "radar" | "pie";
+
+export interface ChartSeriesPlan {
+  /** Series name as shown in the legend (a period, or what the values are). */
+  readonly name: string;
+  /** A1 range of the values on the chart's own sheet. */
+  readonly values: string;
+}
+
+/**
+ * A native Excel chart. Its name starts with CHART_PREFIX: rebuilding results replaces only charts
+ * with that prefix, never a user's own.
+ */
+export interface ChartPlan {
+  readonly name: string;
+  readonly kind: ChartKind;
+  /** The ministry's wording. */
+  readonly title: string;
+  /** A1 range of the category labels (one per bar). */
+  readonly categories: string;
+  readonly series: readonly ChartSeriesPlan[];
+  /** A fixed value axis, e.g. the 1–5 scale. */
+  readonly axis?: { readonly min: number; readonly max: number; readonly majorUnit?: number };
+  /** Top-left and bottom-right cells the chart covers. */
+  readonly anchor: { readonly from: string; readonly to: string };
+}
+
+export const CHART_PREFIX = "KV_diagramma_";
+
 /**
  * Any sheet the add-in writes: a template sheet, or a sheet the merge owns. Both renderers take it.
  */
@@ -135,6 +164,7 @@ export interface WorkbookSheet {
   /** Freeze panes below this many rows (the table header). */
   readonly freezeRows?: number;
   readonly printArea?: string;
+  readonly charts?: readonly ChartPlan[];
 }
 
 /** A template sheet: the contract's table, names and stamp, and where its results stand. */
@@ -155,6 +185,7 @@ export interface SheetPlan extends WorkbookSheet {
   readonly freezeRows: number;
   readonly printArea: string;
   readonly results: readonly ResultCell[];
+  readonly charts: readonly ChartPlan[];
   /** Headers of the table's input columns, so a reader finds them by name, whatever their order. */
   readonly inputHeaders: { readonly value: string; readonly comment: string; readonly fields: Readonly<Record<string, string>> };
   /** Metadata cells by contract name, and the survey's respondent count. */
