@@ -13,3 +13,5 @@ export * from "./validation/messages";
 export * from "./report";
 export * from "./scoring/aggregate";
 export * from "./merge/merge";
+export * from "./results/dynamics";
+export * from "./results/improvement";

@@ -93,3 +93,16 @@ export function agreement(computed: string, entered: string): string {
 export function offScale(cell: string, allowed: readonly (string | number)[]): string {
   return `=AND(${cell}<>"",NOT(OR(${allowed.map((v) => `${cell}=${lit(v)}`).join(",")})))`;
 }
+
+/** Latest minus previous period; "" while either is missing (core: `change`). */
+export function difference(latest: string, previous: string): string {
+  return `=IF(AND(ISNUMBER(${latest}),ISNUMBER(${previous})),${latest}-${previous},"")`;
+}
+
+/** Progress of the rows whose `keys` cell equals `key` (core: `progressPct` over those rows). */
+export function progressWhere(keys: string, key: string, status: string, scale: Scale): string {
+  const done = `SUMPRODUCT((${keys}=${key})*(${status}=${quote(DONE_STATUS)}))`;
+  const all = `SUMPRODUCT(--(${keys}=${key}))`;
+  const na = scale.notApplicable ? `-SUMPRODUCT((${keys}=${key})*(${status}=${lit(scale.notApplicable.value)}))` : "";
+  return `=IFERROR(${done}/(${all}${na})*100,"")`;
+}

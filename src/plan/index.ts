@@ -4,3 +4,4 @@ export { buildSheetPlan, tableName, LAYOUT, type BuildOptions } from "./buildShe
 export * from "./sheetNames";
 export * from "./mergeSheets";
 export * from "./charts";
+export * from "./resultSheets";

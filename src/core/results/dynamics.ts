@@ -1,0 +1,60 @@
+import type { Template } from "../catalog/types";
+import type { FilledForm } from "../form";
+import { change } from "../scoring/arithmetic";
+import { scoreForm, type GroupResult } from "../scoring/formResult";
+
+/**
+ * Dynamics: the same template for one service over two or more periods — each criterion and group,
+ * each period, and the change of the latest period against the one before (the Kuldīga plan asks
+ * for "dinamika salīdzinājumā ar iepriekšējiem gadiem").
+ */
+
+export interface DynamicsRow {
+  readonly code: string;
+  readonly title: string;
+  readonly depth: number;
+  /** One figure per period, in `periods` order (average, non-compliance % or progress %). */
+  readonly values: readonly (number | undefined)[];
+  /** Latest period minus the one before. */
+  readonly change?: number;
+}
+
+export interface Dynamics {
+  readonly template: Template;
+  readonly iestade: string;
+  readonly periods: readonly number[];
+  /** Sheets the figures come from, in `periods` order. */
+  readonly sheets: readonly string[];
+  readonly rows: readonly DynamicsRow[];
+}
+
+export const figureOf = (g: GroupResult | undefined): number | undefined => g?.average ?? g?.nonCompliancePct ?? g?.progressPct;
+
+export function dynamicsOf(forms: readonly FilledForm[]): Dynamics[] {
+  const byService = new Map<string, FilledForm[]>();
+  for (const f of forms) {
+    if (typeof f.meta.periods.value !== "number" || f.template.kind === "survey" || f.template.kind === "register") continue;
+    const key = `${f.template.id}\u0000${String(f.meta.iestade.value ?? "").trim().toLocaleLowerCase("lv")}`;
+    byService.set(key, [...(byService.get(key) ?? []), f]);
+  }
+  const out: Dynamics[] = [];
+  for (const list of byService.values()) {
+    // One form per period: the last sheet of a period wins (a corrected copy is usually added after).
+    const byPeriod = new Map<number, FilledForm>();
+    for (const f of list) byPeriod.set(f.meta.periods.value as number, f);
+    if (byPeriod.size < 2) continue;
+    const periods = [...byPeriod.keys()].sort((a, b) => a - b);
+    const results = periods.map((p) => scoreForm(byPeriod.get(p)!));
+    const rows: DynamicsRow[] = results[0].groups.map((g, i) => {
+      const values = results.map((r) => figureOf(r.groups[i]));
+      return { code: g.code, title: g.title, depth: g.depth, values, ...opt(change(values[values.length - 1], values[values.length - 2])) };
+    });
+    const overall = results.map((r) => r.overall ?? r.overallNonCompliancePct ?? r.overallProgressPct);
+    rows.push({ code: "Kopā", title: "Kopā", depth: 0, values: overall, ...opt(change(overall[overall.length - 1], overall[overall.length - 2])) });
+    const first = list[0];
+    out.push({ template: first.template, iestade: String(first.meta.iestade.value ?? ""), periods, sheets: periods.map((p) => byPeriod.get(p)!.sheet), rows });
+  }
+  return out;
+}
+
+const opt = (c: number | undefined) => (c === undefined ? {} : { change: c });

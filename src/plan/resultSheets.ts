@@ -1,0 +1,141 @@
+import { actionStatusScale, dropdownValues } from "../core/catalog/scales";
+import type { Dynamics } from "../core/results/dynamics";
+import type { WeakPoint } from "../core/results/improvement";
+import { cellRef, rangeRef } from "./a1";
+import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type StyledRange, type TablePlan, type WorkbookSheet } from "./types";
+import * as F from "./formulas";
+
+/** Sheets the add-in owns and rebuilds: a re-run replaces them (by name), never a user's sheet. */
+export const RESULT_SHEETS = { dynamics: "Dinamika", improvement: "Pilnveides plāns" } as const;
+
+const text = (s: string): PlanCell => ({ text: s });
+const num = (n: number | undefined): PlanCell => (n === undefined ? null : { number: n });
+
+/** "Dinamika": per service and template, each group's figure per period and the latest change. */
+export function dynamicsSheet(list: readonly Dynamics[]): WorkbookSheet {
+  const blocks: CellBlock[] = [];
+  const styles: StyledRange[] = [];
+  const tables: TablePlan[] = [];
+  const charts: ChartPlan[] = [];
+  let row = 1;
+  list.forEach((d, n) => {
+    const kind = d.template.scale.kind;
+    const what = kind === "numeric" ? "vidējais vērtējums" : kind === "compliance" ? "neatbilstības %" : "izpilde, %";
+    blocks.push({ ref: cellRef(row, 1), rows: [[text(`${d.template.title} — ${d.iestade} (${what})`)]] });
+    styles.push({ ref: cellRef(row, 1), style: "title" });
+    const header = ["Kods", "Grupa", ...d.periods.map(String), "Izmaiņas"];
+    const top = row + 1;
+    const changeCol = header.length;
+    const rows: PlanCell[][] = d.rows.map((r, i) => {
+      const sheetRow = top + 1 + i;
+      const last = cellRef(sheetRow, changeCol - 1);
+      const prev = cellRef(sheetRow, changeCol - 2);
+      return [text(r.code), text(`${"  ".repeat(r.depth)}${r.title}`), ...r.values.map(num), { formula: F.difference(last, prev) }];
+    });
+    blocks.push({ ref: cellRef(top, 1), rows: [header.map(text), ...rows] });
+    const bottom = top + rows.length;
+    tables.push({ name: `KV_Dinamika_${n + 1}`, ref: rangeRef(top, 1, bottom, header.length), headers: header });
+    styles.push(
+      { ref: rangeRef(top, 1, top, header.length), style: "header" },
+      { ref: rangeRef(top + 1, 3, bottom, header.length), style: kind === "numeric" ? "resultAverage" : "resultPercent" },
+    );
+    // The chart reads the criteria only: a contiguous block of live references to the table.
+    const criteria = d.rows.map((r, i) => ({ r, sheetRow: top + 1 + i })).filter(({ r }) => r.depth === 0 && r.code !== "Kopā");
+    const dataCol = header.length + 2;
+    blocks.push({
+      ref: cellRef(top, dataCol),
+      rows: [
+        [text("Diagrammas dati"), ...d.periods.map((p) => text(String(p)))],
+        ...criteria.map(({ sheetRow }) => [{ formula: `=${cellRef(sheetRow, 1)}&" "&TRIM(${cellRef(sheetRow, 2)})` }, ...d.periods.map((_, pi) => ({ formula: `=${cellRef(sheetRow, 3 + pi)}` }))]),
+      ],
+    });
+    styles.push({ ref: rangeRef(top, dataCol, top, dataCol + d.periods.length), style: "header" });
+    const first = top + 1;
+    const lastData = top + criteria.length;
+    charts.push({
+      name: `${CHART_PREFIX}dinamika_${n + 1}`,
+      kind: kind === "numeric" ? "columnClustered" : "barClustered",
+      title: kind === "numeric" ? `Kvalitātes vērtējums pa kritērijiem, ${d.periods.join("–")}` : `Neatbilstības % pa grupām, ${d.periods[0]}.–${d.periods[d.periods.length - 1]}. gads`,
+      categories: rangeRef(first, dataCol, lastData, dataCol),
+      series: d.periods.map((p, pi) => ({ name: String(p), values: rangeRef(first, dataCol + 1 + pi, lastData, dataCol + 1 + pi) })),
+      axis: kind === "numeric" ? { min: 1, max: 5, majorUnit: 1 } : { min: 0, max: 100, majorUnit: 20 },
+      anchor: { from: cellRef(Math.max(lastData, bottom) + 2, dataCol), to: cellRef(Math.max(lastData, bottom) + 17, dataCol + 7) },
+    });
+    row = Math.max(bottom, lastData + 17) + 3;
+  });
+  const periodsMax = Math.max(2, ...list.map((d) => d.periods.length));
+  return {
+    name: RESULT_SHEETS.dynamics,
+    blocks,
+    styles,
+    columns: [{ index: 0, chars: 9 }, { index: 1, chars: 50 }, ...Array.from({ length: periodsMax + 1 }, (_, i) => ({ index: 2 + i, chars: 11 }))],
+    tables,
+    charts,
+  };
+}
+
+export const IMPROVEMENT_HEADERS = ["Kods", "Lapa", "Joma", "Vājā vieta", "Vērtējums", "Rīcība", "Atbildīgais", "Termiņš", "Statuss", "Piezīmes"] as const;
+
+/** "Pilnveides plāns" in the shape of the Kuldīga action plan, with its progress as live formulas. */
+export function improvementSheet(points: readonly WeakPoint[], entries: Readonly<Record<number, Partial<Record<"Rīcība" | "Atbildīgais" | "Termiņš" | "Statuss", string | number>>>> = {}): WorkbookSheet {
+  const top = 3;
+  const first = top + 1;
+  const last = top + Math.max(1, points.length);
+  const col = (h: (typeof IMPROVEMENT_HEADERS)[number]) => IMPROVEMENT_HEADERS.indexOf(h) + 1;
+  const cell = (v: string | number | undefined): PlanCell => (v === undefined ? null : typeof v === "number" ? { number: v } : { text: v });
+  const rows: PlanCell[][] = points.map((p, i) => [
+    text(p.code),
+    text(p.sheet),
+    text(p.criterion),
+    text(p.level === "criterion" ? `Kritērijs kopumā: ${p.text}` : p.text),
+    typeof p.value === "number" ? { number: p.value } : text(p.value),
+    cell(entries[i]?.["Rīcība"]),
+    cell(entries[i]?.["Atbildīgais"]),
+    cell(entries[i]?.["Termiņš"]),
+    cell(entries[i]?.["Statuss"] ?? "Nav uzsākts"),
+    null,
+  ]);
+  const status = rangeRef(first, col("Statuss"), last, col("Statuss"), true);
+  const area = rangeRef(first, col("Joma"), last, col("Joma"), true);
+  const areas = [...new Set(points.map((p) => p.criterion))];
+  const progressCol = IMPROVEMENT_HEADERS.length + 2;
+  const progressRows: PlanCell[][] = [
+    [text("Joma"), text("Rīcības"), text("Izpildīts, %")],
+    ...areas.map((a, i) => {
+      const r = first + i;
+      return [text(a), { formula: `=SUMPRODUCT(--(${area}=${cellRef(r, progressCol, true)}))` }, { formula: F.progressWhere(area, cellRef(r, progressCol, true), status, actionStatusScale) }];
+    }),
+    [text("Kopā"), { formula: `=ROWS(${status})` }, { formula: F.progressPct(status, actionStatusScale) }],
+  ];
+  const inputCols = ["Rīcība", "Atbildīgais", "Termiņš", "Statuss", "Piezīmes"] as const;
+  return {
+    name: RESULT_SHEETS.improvement,
+    blocks: [
+      { ref: "A1", rows: [[text("Pilnveides plāns: vājākās prakses un kritēriji")]] },
+      { ref: cellRef(top, 1), rows: [IMPROVEMENT_HEADERS.map(text), ...(rows.length ? rows : [IMPROVEMENT_HEADERS.map(() => null)])] },
+      { ref: cellRef(top, progressCol), rows: progressRows },
+    ],
+    styles: [
+      { ref: "A1", style: "title" },
+      { ref: rangeRef(top, 1, top, IMPROVEMENT_HEADERS.length), style: "header" },
+      { ref: rangeRef(first, 1, last, 4), style: "wrap" },
+      ...inputCols.map((h) => ({ ref: rangeRef(first, col(h), last, col(h)), style: h === "Statuss" || h === "Termiņš" ? ("input" as const) : ("inputText" as const) })),
+      { ref: rangeRef(top, progressCol, top, progressCol + 2), style: "header" },
+      { ref: rangeRef(first, progressCol + 2, first + areas.length, progressCol + 2), style: "resultPercent" },
+    ],
+    columns: [9, 18, 30, 60, 10, 40, 20, 11, 14, 30, 2, 40, 9, 12].map((chars, index) => ({ index, chars })),
+    tables: [{ name: "KV_Pilnveides_plans", ref: rangeRef(top, 1, last, IMPROVEMENT_HEADERS.length), headers: [...IMPROVEMENT_HEADERS] }],
+    validations: [
+      {
+        ref: rangeRef(first, col("Statuss"), last, col("Statuss")),
+        rule: { kind: "list", values: dropdownValues(actionStatusScale) },
+        errorTitle: "Statuss",
+        errorMessage: `Izvēlieties: ${dropdownValues(actionStatusScale).join("; ")}`,
+        strict: true,
+      },
+    ],
+    conditionalFormats: [{ ref: rangeRef(first, col("Statuss"), last, col("Statuss")), kind: "textEquals", text: "Izpildīts", look: "good" }],
+    inputs: inputCols.map((h) => rangeRef(first, col(h), last, col(h))),
+    freezeRows: top,
+  };
+}
