@@ -1,14 +1,17 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { RawValue } from "../../src/core";
+import { findTemplate, type RawValue } from "../../src/core";
+import { buildSheetPlan, cellRef, parseRange } from "../../src/plan";
 import type { HostAdapter } from "../../src/host/types";
+import { createOfficeHost } from "../../src/render/office/officeHost";
 import { App } from "../../src/taskpane/components/App";
-import { MemoryHost } from "./memoryHost";
+import { ExcelDouble } from "../doubles/excel";
 
 /**
- * The pane as the browser suite sees it: the real App over a host the suite can watch and steer.
- * `?lang=` stands for Office's display language; `window.kvalitateTest` lets the suite read the
- * host calls, make the next call fail, and type into a cell as a user would in Excel.
+ * The pane as the browser suite sees it: the real App over the real Office host, which runs over
+ * the Excel API test double instead of Excel. `?lang=` stands for Office's display language;
+ * `window.kvalitateTest` lets the suite read the host calls, make the next call fail, type into a
+ * cell as a user would in Excel, and see what Excel has selected.
  */
 export interface HostCall {
   readonly method: keyof HostAdapter;
@@ -19,8 +22,12 @@ export interface TestControls {
   readonly calls: HostCall[];
   /** The next call of `method` throws, as Office does when the workbook is busy or gone. */
   failNext(method: keyof HostAdapter): void;
-  setCell(sheet: string, ref: string, value: RawValue): void;
-  firstRatingCell(sheet: string): string;
+  /** What a person types into a cell (the double parses it as Excel would). */
+  type(sheet: string, ref: string, value: RawValue): void;
+  /** Where the template puts its first rating cell, from the same plan the renderer wrote. */
+  firstRatingCell(templateId: string): string;
+  /** "Sheet!A1" of Excel's current selection, or undefined. */
+  selection(): string | undefined;
 }
 
 declare global {
@@ -30,7 +37,9 @@ declare global {
 }
 
 const params = new URLSearchParams(window.location.search);
-const backend = new MemoryHost(params.get("lang") ?? "lv-LV");
+const excel = new ExcelDouble({ displayLanguage: params.get("lang") ?? "lv-LV" });
+excel.installOffice();
+const office = createOfficeHost({ run: excel.run, displayLanguage: () => excel.displayLanguage });
 // Long enough for the suite to see the spinner, short enough not to slow it down.
 const latencyMs = Number(params.get("latency") ?? "150");
 
@@ -48,17 +57,27 @@ async function call<R>(method: keyof HostAdapter, args: unknown[], run: () => Pr
 }
 
 const host: HostAdapter = {
-  displayLanguage: () => backend.displayLanguage(),
-  insertTemplate: (request) => call("insertTemplate", [request], () => backend.insertTemplate(request)),
-  validate: (sheet) => call("validate", sheet === undefined ? [] : [sheet], () => backend.validate(sheet)),
-  selectCell: (sheet, cell) => call("selectCell", [sheet, cell], () => backend.selectCell(sheet, cell)),
+  displayLanguage: () => office.displayLanguage(),
+  insertTemplate: (request) => call("insertTemplate", [request], () => office.insertTemplate(request)),
+  validate: (sheet) => call("validate", sheet === undefined ? [] : [sheet], () => office.validate(sheet)),
+  selectCell: (sheet, cell) => call("selectCell", [sheet, cell], () => office.selectCell(sheet, cell)),
 };
 
 window.kvalitateTest = {
   calls,
   failNext: (method) => void (failing = method),
-  setCell: (sheet, ref, value) => backend.setCell(sheet, ref, value),
-  firstRatingCell: (sheet) => backend.firstRatingCell(sheet),
+  type: (sheet, ref, value) => excel.type(sheet, ref, value),
+  firstRatingCell(templateId) {
+    const template = findTemplate(templateId);
+    if (!template) throw new Error(`unknown template ${templateId}`);
+    const { table, inputHeaders } = buildSheetPlan(template);
+    const { r1, c1 } = parseRange(table.ref);
+    return cellRef(r1 + 1, c1 + table.headers.indexOf(inputHeaders.value));
+  },
+  selection() {
+    const s = excel.book.selection;
+    return s && `${s.sheet.name}!${cellRef(s.area.r1, s.area.c1)}`;
+  },
 };
 
 createRoot(document.getElementById("root")!).render(

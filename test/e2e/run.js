@@ -210,8 +210,8 @@ async function suite(context, origin, watch) {
   await step("check: lists the finding a user made, and clicking it selects the cell", async () => {
     // As a user would: a 7 typed into the first rating cell of a 1–5 scale.
     badCell = await page.evaluate((sheet) => {
-      const cell = window.kvalitateTest.firstRatingCell(sheet);
-      window.kvalitateTest.setCell(sheet, cell, 7);
+      const cell = window.kvalitateTest.firstRatingCell("kuldiga-kvalitate-2011");
+      window.kvalitateTest.type(sheet, cell, 7);
       return cell;
     }, SHEET);
     await tab("Pārbaudīt").click();
@@ -226,6 +226,7 @@ async function suite(context, origin, watch) {
     await page.waitForFunction(() => window.kvalitateTest.calls.some((c) => c.method === "selectCell"));
     const select = (await calls()).find((c) => c.method === "selectCell");
     assert(JSON.stringify(select.args) === JSON.stringify([SHEET, badCell]), `selectCell got ${JSON.stringify(select.args)}`);
+    await page.waitForFunction((want) => window.kvalitateTest.selection() === want, `${SHEET}!${badCell}`);
     await shot("parbaudit-lv");
   });
 
