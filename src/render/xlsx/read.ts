@@ -1,7 +1,7 @@
 import { unzipSync, type UnzipFileInfo } from "fflate";
 import type { RawValue } from "../../core/form";
-import { cellRef, parseCell } from "../../plan/a1";
-import { decodeExcelEscapes, xmlEvents } from "./xml";
+import { cellRef } from "../../plan/a1";
+import { decodeEntities, decodeExcelEscapes, xmlEvents } from "./xml";
 
 /**
  * Reads the parts of an .xlsx file that a merge and `kvalitate score` need: sheets (name, state,
@@ -115,22 +115,20 @@ function relationships(xml: string, base: string): Map<string, string> {
   return out;
 }
 
+const SI = /<(?:\w+:)?si\b[^>]*>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\b[^>]*\/>/g;
+const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
+const T = /<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g;
+
+/** Shared strings, rich-text runs joined, phonetic guides (rPh) left out. */
 function sharedStrings(xml: string): string[] {
   const out: string[] = [];
-  let depth = 0;
-  let inT = false;
-  let inPhonetic = false;
-  let current = "";
-  for (const e of xmlEvents(xml)) {
-    if ("open" in e) {
-      if (e.open.name === "si") (depth = 1), (current = "");
-      else if (e.open.name === "rPh") inPhonetic = true;
-      else if (e.open.name === "t" && depth && !inPhonetic) inT = !e.open.selfClosing;
-    } else if ("close" in e) {
-      if (e.close === "si") out.push(decodeExcelEscapes(current)), (depth = 0);
-      else if (e.close === "rPh") inPhonetic = false;
-      else if (e.close === "t") inT = false;
-    } else if (inT) current += e.text;
+  SI.lastIndex = 0;
+  for (let m = SI.exec(xml); m; m = SI.exec(xml)) {
+    const body = (m[1] ?? "").replace(PHONETIC, "");
+    let text = "";
+    T.lastIndex = 0;
+    for (let t = T.exec(body); t; t = T.exec(body)) text += t[1] ?? "";
+    out.push(decodeExcelEscapes(decodeEntities(text)));
   }
   return out;
 }
@@ -191,38 +189,65 @@ function tableOf(xml: string): TableData {
   return { name, ref, headers };
 }
 
+/**
+ * Cells by a dedicated scan rather than the general event reader: a returned sheet is mostly <c>
+ * elements, and this is the merge's hot loop.
+ */
+const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)|<(?:\w+:)?row\b([^>]*)>|<(?:\w+:)?tablePart\b([^>]*)\/?>/g;
+const ATTR_R = /\br="([A-Za-z]+)(\d+)"/;
+const ATTR_T = /\bt="(\w+)"/;
+const ROW_R = /\br="(\d+)"/;
+const REL_ID = /\b(?:\w+:)?id="([^"]*)"/;
+const INNER = /<(?:\w+:)?(v|f|t)\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?\1>)/g;
+
 function sheetCells(xml: string, strings: readonly string[]): { cells: Map<string, CellData>; tableIds: string[] } {
   const cells = new Map<string, CellData>();
   const tableIds: string[] = [];
   let row = 0;
   let col = 0;
-  let cell: { ref: string; type: string } | undefined;
-  let field: "v" | "f" | "t" | undefined;
-  let v = "";
-  let f = "";
-  let inline = "";
-  for (const e of xmlEvents(xml)) {
-    if ("open" in e) {
-      const { name, attrs } = e.open;
-      if (name === "row") (row = attrs.r ? Number(attrs.r) : row + 1), (col = 0);
-      else if (name === "c") {
-        const p = attrs.r ? parseCell(attrs.r) : { row, col: col + 1 };
-        col = p.col;
-        cell = { ref: cellRef(p.row, p.col), type: attrs.t ?? "n" };
-        v = f = inline = "";
-      } else if (cell && (name === "v" || name === "f" || name === "t")) field = name;
-      else if (name === "tablePart" && attrs.id) tableIds.push(attrs.id);
-    } else if ("close" in e) {
-      if (e.close === "c" && cell) {
-        const data = cellValue(cell.type, v, inline, strings);
-        if (data.value !== null || f || data.error) cells.set(cell.ref, f ? { ...data, formula: f } : data);
-        cell = undefined;
-      } else if (e.close === field) field = undefined;
-    } else if (field === "v") v += e.text;
-    else if (field === "f") f += e.text;
-    else if (field === "t") inline += e.text;
+  CELL.lastIndex = 0;
+  for (let m = CELL.exec(xml); m; m = CELL.exec(xml)) {
+    if (m[3] !== undefined) {
+      const r = ROW_R.exec(m[3]);
+      row = r ? Number(r[1]) : row + 1;
+      col = 0;
+      continue;
+    }
+    if (m[4] !== undefined) {
+      const id = REL_ID.exec(m[4]);
+      if (id) tableIds.push(id[1]);
+      continue;
+    }
+    const attrs = m[1];
+    const r = ATTR_R.exec(attrs);
+    let ref: string;
+    if (r) {
+      ref = (r[1] + r[2]).toUpperCase();
+      col = columnNumberOf(r[1]);
+    } else ref = cellRef(row, ++col);
+    const inner = m[2];
+    if (!inner) continue;
+    let v = "";
+    let f = "";
+    let inline = "";
+    INNER.lastIndex = 0;
+    for (let i = INNER.exec(inner); i; i = INNER.exec(inner)) {
+      const body = i[2] === undefined ? "" : decodeEntities(i[2]);
+      if (i[1] === "v") v = body;
+      else if (i[1] === "f") f = body;
+      else inline += body;
+    }
+    const type = ATTR_T.exec(attrs)?.[1] ?? "n";
+    const data = cellValue(type, v, inline, strings);
+    if (data.value !== null || f || data.error) cells.set(ref, f ? { ...data, formula: f } : data);
   }
   return { cells, tableIds };
+}
+
+function columnNumberOf(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) | 32) - 96);
+  return n;
 }
 
 function cellValue(type: string, v: string, inline: string, strings: readonly string[]): CellData {
