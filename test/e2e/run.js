@@ -217,10 +217,10 @@ async function suite(context, origin, watch) {
     await tab("Pārbaudīt").click();
     await page.getByRole("button", { name: "Pārbaudīt", exact: true }).click();
     await page.getByText("Pārbauda…").waitFor();
-    const finding = page.locator(`[data-testid=findings] button[data-cell="${badCell}"]`);
+    const finding = page.locator(`[data-testid=findings] button[data-sheet="${SHEET}"][data-cell="${badCell}"]`);
     await finding.waitFor();
     const text = await finding.innerText();
-    for (const part of [`${SHEET}, šūna ${badCell}`, "Kļūda", "Vērtība 7 nav skalā"]) assert(text.includes(part), `finding reads “${text}”, lacks “${part}”`);
+    for (const part of [`Šūna ${badCell} · kods 1.1`, "Kļūda", "Vērtība 7 nav skalā"]) assert(text.includes(part), `finding reads “${text}”, lacks “${part}”`);
     assert((await page.getByTestId("validate-summary").innerText()).includes("Atrastās piezīmes: 1"), "summary does not count one finding");
     await finding.click();
     await page.waitForFunction(() => window.kvalitateTest.calls.some((c) => c.method === "selectCell"));
@@ -228,6 +228,38 @@ async function suite(context, origin, watch) {
     assert(JSON.stringify(select.args) === JSON.stringify([SHEET, badCell]), `selectCell got ${JSON.stringify(select.args)}`);
     await page.waitForFunction((want) => window.kvalitateTest.selection() === want, `${SHEET}!${badCell}`);
     await shot("parbaudit-lv");
+  });
+
+  await step("check: a finding is reached and opened with the keyboard alone", async () => {
+    const before = (await calls()).filter((c) => c.method === "selectCell").length;
+    const finding = page.locator(`[data-testid=findings] button[data-sheet="${SHEET}"][data-cell="${badCell}"]`);
+    await page.getByRole("button", { name: "Pārbaudīt", exact: true }).focus();
+    // From the Check button, Tab passes the summary (not focusable) and lands on the first finding.
+    await page.keyboard.press("Tab");
+    assert(await finding.evaluate((el) => el === document.activeElement), "Tab did not reach the finding");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((n) => window.kvalitateTest.calls.filter((c) => c.method === "selectCell").length > n, before);
+  });
+
+  await step("insert again: a blank form gets its own sheet, and its empty cells are reported", async () => {
+    await tab("Ievietot").click();
+    await page.getByRole("radio", { name: "Tukša veidne" }).check();
+    await page.getByTestId("iestade").fill("");
+    await page.getByTestId("vertetajs").fill("");
+    await page.getByRole("button", { name: "Ievietot", exact: true }).click();
+    await page.getByText(`Veidne ievietota lapā “${SHEET} (2)”.`).waitFor();
+    const last = (await calls()).filter((c) => c.method === "insertTemplate").pop();
+    assert(last.args[0].demo === false && last.args[0].iestade === undefined, `blank insert sent ${JSON.stringify(last.args[0])}`);
+    await tab("Pārbaudīt").click();
+    await page.getByRole("button", { name: "Pārbaudīt", exact: true }).click();
+    await page.getByText(`Pārbaudītas lapas: ${SHEET}, ${SHEET} (2).`).waitFor();
+    const blank = page.locator(`[data-testid=findings] button[data-sheet="${SHEET} (2)"]`);
+    assert((await blank.count()) > 10, `only ${await blank.count()} findings on the blank sheet`);
+    assert((await blank.filter({ hasText: "Nav aizpildīts" }).count()) > 0, "no “Nav aizpildīts” finding on the blank sheet");
+    await page.getByRole("heading", { name: `${SHEET} (2) (piezīmes: ${await blank.count()})` }).waitFor();
+    // Metadata findings name the field in words, not the contract's name.
+    await blank.filter({ hasText: "· vērtētājs" }).first().waitFor();
+    await shot("parbaudit-lv-blank");
   });
 
   await step("help: scales from the catalog, the formulas and the sources", async () => {
@@ -260,12 +292,12 @@ async function suite(context, origin, watch) {
     await tab("Insert").click();
     assert((await page.getAttribute("html", "lang")) === "en", "html lang is not en");
     await page.getByRole("heading", { name: "Insert a template" }).waitFor();
-    await page.getByText(`Template inserted on sheet “${SHEET}”.`).waitFor();
+    await page.getByText(`Template inserted on sheet “${SHEET} (2)”.`).waitFor();
     await shot("insert-en");
     await tab("Check").click();
-    const finding = page.locator(`[data-testid=findings] button[data-cell="${badCell}"]`);
+    const finding = page.locator(`[data-testid=findings] button[data-sheet="${SHEET}"][data-cell="${badCell}"]`);
     const text = await finding.innerText();
-    for (const part of [`${SHEET}, cell ${badCell}`, "Error", "The value 7 is not on the scale"]) assert(text.includes(part), `finding reads “${text}”, lacks “${part}”`);
+    for (const part of [`Cell ${badCell} · code 1.1`, "Error", "The value 7 is not on the scale"]) assert(text.includes(part), `finding reads “${text}”, lacks “${part}”`);
     await shot("check-en");
     await tab("Help").click();
     await openHelp(["What the scales mean", "How the results are computed", "Where the criteria come from"]);

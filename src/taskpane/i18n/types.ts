@@ -1,6 +1,12 @@
 import type { ScaleKind, TemplateKind } from "../../core/catalog/types";
 import type { Severity } from "../../core/validation/validate";
 
+/**
+ * Finding codes that are not item codes: the contract's metadata names, the survey's respondent
+ * count and the register's totals row. The pane names them in words instead of "code Vertetajs".
+ */
+export type FieldCode = "Iestade" | "Periods" | "Vertetajs" | "Datums" | "Respondenti" | "Kopā";
+
 /** The pane's languages. Latvian is the default: the users are Latvian social services. */
 export type Language = "lv" | "en";
 
@@ -47,8 +53,12 @@ export interface Strings {
     readonly allGood: (sheets: string) => string;
     readonly summary: (findings: string, sheets: string) => string;
     readonly findingsLabel: string;
-    readonly findingCell: (sheet: string, cell: string) => string;
+    /** Heading of one sheet's findings. */
+    readonly sheetFindings: (sheet: string, count: string) => string;
+    /** "Cell D13 · code 1.1": where, on the sheet the heading names. */
+    readonly findingWhere: (cell: string, what: string) => string;
     readonly findingCode: (code: string) => string;
+    readonly fields: Readonly<Record<FieldCode, string>>;
     readonly findingGoTo: string;
     readonly severity: Readonly<Record<Severity, string>>;
     readonly failed: string;

@@ -12,6 +12,7 @@ import {
 import type { Finding, Severity } from "../../../core/validation/validate";
 import type { HostAdapter } from "../../../host/types";
 import { useI18n } from "../../i18n";
+import type { FieldCode } from "../../i18n/types";
 import { useTask } from "../../useTask";
 import { ErrorNotice } from "../ErrorNotice";
 
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: 0 },
   actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
+  sheetHeading: { margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   finding: {
     width: "100%",
@@ -32,6 +34,16 @@ const useStyles = makeStyles({
   findingText: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   where: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
 });
+
+const FIELD_CODES: readonly string[] = ["Iestade", "Periods", "Vertetajs", "Datums", "Respondenti", "Kopā"] satisfies readonly FieldCode[];
+const isFieldCode = (code: string): code is FieldCode => FIELD_CODES.includes(code);
+
+/** Findings by sheet, sheets in the order the host reported them (the workbook's order). */
+function bySheet(findings: readonly Finding[]): [string, Finding[]][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) groups.set(f.sheet, [...(groups.get(f.sheet) ?? []), f]);
+  return [...groups];
+}
 
 const badgeColor: Record<Severity, BadgeProps["color"]> = { error: "danger", incomplete: "warning", warning: "informative" };
 
@@ -79,31 +91,37 @@ export function ValidatePanel({ host }: { readonly host: HostAdapter }) {
       </div>
       {selectError !== undefined && <ErrorNotice summary={t.validate.selectFailed} error={selectError} />}
       {report && report.findings.length > 0 && (
-        <ul className={styles.list} aria-label={t.validate.findingsLabel} data-testid="findings">
-          {report.findings.map((f, i) => (
-            <li key={`${f.sheet}!${f.cell}#${f.rule}#${i}`}>
-              <Button
-                className={styles.finding}
-                appearance="subtle"
-                title={t.validate.findingGoTo}
-                onClick={() => void goTo(f)}
-                data-sheet={f.sheet}
-                data-cell={f.cell}
-              >
-                <span className={styles.findingText}>
-                  <span className={styles.where}>
-                    <Badge appearance="tint" color={badgeColor[f.severity]}>
-                      {t.validate.severity[f.severity]}
-                    </Badge>
-                    <span>{t.validate.findingCell(f.sheet, f.cell)}</span>
-                    <span>· {t.validate.findingCode(f.code)}</span>
-                  </span>
-                  <span>{f.message[language]}</span>
-                </span>
-              </Button>
-            </li>
+        <div data-testid="findings">
+          {bySheet(report.findings).map(([sheet, findings]) => (
+            <section key={sheet} aria-label={sheet}>
+              <h3 className={styles.sheetHeading}>{t.validate.sheetFindings(sheet, number(findings.length))}</h3>
+              <ul className={styles.list}>
+                {findings.map((f, i) => (
+                  <li key={`${f.cell}#${f.rule}#${i}`}>
+                    <Button
+                      className={styles.finding}
+                      appearance="subtle"
+                      title={t.validate.findingGoTo}
+                      onClick={() => void goTo(f)}
+                      data-sheet={f.sheet}
+                      data-cell={f.cell}
+                    >
+                      <span className={styles.findingText}>
+                        <span className={styles.where}>
+                          <Badge appearance="tint" color={badgeColor[f.severity]}>
+                            {t.validate.severity[f.severity]}
+                          </Badge>
+                          <span>{t.validate.findingWhere(f.cell, isFieldCode(f.code) ? t.validate.fields[f.code] : t.validate.findingCode(f.code))}</span>
+                        </span>
+                        <span>{f.message[language]}</span>
+                      </span>
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </section>
           ))}
-        </ul>
+        </div>
       )}
     </section>
   );
