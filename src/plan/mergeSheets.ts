@@ -1,8 +1,9 @@
 import { placedItems } from "../core/catalog";
 import { interpret } from "../core/interpret";
 import type { MergeResult } from "../core/merge/merge";
-import { rangeRef } from "./a1";
-import type { PlanCell, WorkbookSheet } from "./types";
+import { cellRef, rangeRef } from "./a1";
+import { CHART_TITLES } from "./charts";
+import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type StyledRange, type WorkbookSheet } from "./types";
 
 /**
  * The sheets a merge owns, as plan data. Every text that came from a returned file is written as
@@ -16,6 +17,7 @@ export const MERGE_SHEETS = {
   aggregates: "Rādītāji",
   consensus: "Vienprātība",
   rejected: "Noraidītie faili",
+  charts: "Apvienotās diagrammas",
 } as const;
 
 /** Excel holds at most 32,767 characters in a cell; a longer returned comment is cut, and says so. */
@@ -125,6 +127,7 @@ export function mergeSheets(result: MergeResult): WorkbookSheet[] {
     tableSheet(MERGE_SHEETS.consensus, "KV_Vienpratiba", ["Veidne", "Iestāde", "Periods", "Kods", "Vērtētāju vērtējumi", "Vidējais", "Izkliede", "Jāapspriež"], consRows, [24, 36, 9, 9, 50, 10, 9, 30]),
   );
 
+  sheets.push(mergeChartsSheet(result));
   sheets.push(
     tableSheet(MERGE_SHEETS.rejected, "KV_Noraiditie", ["Fails", "Iemesls"], result.rejected.map((r) => [t(r.file), t(r.reason)]), [50, 90]),
   );
@@ -132,3 +135,59 @@ export function mergeSheets(result: MergeResult): WorkbookSheet[] {
 }
 
 const fmt = (v: number | undefined) => (v === undefined ? "—" : (Math.round(v * 100) / 100).toString());
+
+/**
+ * The results charts over the merged figures: per template, one bar per criterion, one series per
+ * period where the returns span several periods (the ministry's "Neatbilstības % pa grupām, 2014.–2015.").
+ */
+export function mergeChartsSheet(result: MergeResult): WorkbookSheet {
+  const blocks: CellBlock[] = [];
+  const styles: StyledRange[] = [];
+  const charts: ChartPlan[] = [];
+  let row = 1;
+  const templates = [...new Set(result.aggregates.map((a) => a.template.id))];
+  templates.forEach((id, k) => {
+    const all = result.aggregates.filter((a) => a.template.id === id);
+    const perPeriod = all.filter((a) => a.periods !== null);
+    const series = perPeriod.length ? perPeriod : all;
+    const template = all[0].template;
+    const numeric = template.scale.kind === "numeric";
+    if (template.scale.kind !== "numeric" && template.scale.kind !== "compliance") return;
+    const top = series[0].groups.filter((g) => g.depth === 0);
+    const figure = (agg: (typeof series)[number], code: string) => {
+      const g = agg.groups.find((x) => x.code === code && x.depth === 0);
+      return numeric ? g?.average : g?.nonCompliancePct;
+    };
+    blocks.push({ ref: cellRef(row, 1), rows: [[t(`${template.title} (${id})`)]] });
+    styles.push({ ref: cellRef(row, 1), style: "title" });
+    const head = row + 1;
+    blocks.push({
+      ref: cellRef(head, 1),
+      rows: [
+        [t("Grupa"), ...series.map((a) => t(a.periods === null ? "visi periodi" : String(a.periods)))],
+        ...top.map((g) => [t(`${g.code} ${g.title}`), ...series.map((a) => n(figure(a, g.code)))]),
+      ],
+    });
+    styles.push({ ref: rangeRef(head, 1, head, 1 + series.length), style: "header" }, { ref: rangeRef(head + 1, 2, head + top.length, 1 + series.length), style: numeric ? "resultAverage" : "resultPercent" });
+    const first = head + 1;
+    const last = head + top.length;
+    const categories = rangeRef(first, 1, last, 1);
+    const chartSeries = series.map((a, i) => ({ name: a.periods === null ? "visi periodi" : String(a.periods), values: rangeRef(first, 2 + i, last, 2 + i) }));
+    const years = perPeriod.map((a) => a.periods);
+    const suffix = years.length > 1 ? `, ${years[0]}.–${years[years.length - 1]}. gads` : "";
+    const anchorTop = last + 2;
+    charts.push({
+      name: `${CHART_PREFIX}apvienots_${k + 1}`,
+      kind: numeric ? "columnClustered" : "barClustered",
+      title: (numeric ? CHART_TITLES.averages : CHART_TITLES.nonCompliance) + suffix,
+      categories,
+      series: chartSeries,
+      axis: numeric ? { min: 1, max: 5, majorUnit: 1 } : { min: 0, max: 100, majorUnit: 20 },
+      anchor: { from: cellRef(anchorTop, 1), to: cellRef(anchorTop + 15, 7) },
+    });
+    if (numeric && template.groups.some((g) => g.groups?.length))
+      charts.push({ name: `${CHART_PREFIX}apvienots_${k + 1}_zirneklis`, kind: "radar", title: CHART_TITLES.radar + suffix, categories, series: chartSeries, axis: { min: 1, max: 5, majorUnit: 1 }, anchor: { from: cellRef(anchorTop, 9), to: cellRef(anchorTop + 15, 15) } });
+    row = anchorTop + 18;
+  });
+  return { name: MERGE_SHEETS.charts, blocks, styles, columns: [{ index: 0, chars: 50 }], charts };
+}

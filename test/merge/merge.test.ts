@@ -4,7 +4,7 @@ import * as path from "path";
 import { main } from "../../src/cli/main";
 import { mergeForms, scoreForm, overallAcross, mean, demoFill, findTemplate } from "../../src/core";
 import { readReturned, readWorkbook, writeWorkbook } from "../../src/render/xlsx";
-import { buildSheetPlan } from "../../src/plan";
+import { buildSheetPlan, mergeChartsSheet } from "../../src/plan";
 import { corpus } from "../fixtures/corpus";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kv-merge-"));
@@ -91,4 +91,21 @@ test("a compliance merge gives both readings of non-compliance, labelled", () =>
   const g1 = r.aggregates[0].groups[0];
   expect(g1.nonCompliancePct).toBeCloseTo(100 / 6, 12);
   expect(g1.servicesWithNonCompliancePct).toBe(50);
+});
+
+test("merged charts: one bar per group, one series per period, titled as the ministry does", () => {
+  const t = findTemplate("gimenes-2015")!;
+  const mk = (periods: number, variant: number) => {
+    const fill = demoFill(t, { periods, variant });
+    return readReturned(`${periods}-${variant}.xlsx`, writeWorkbook([buildSheetPlan(t, { fill })]).bytes);
+  };
+  const result = mergeForms([mk(2014, 1), mk(2014, 2), mk(2015, 3)]);
+  const sheet = mergeChartsSheet(result);
+  expect(sheet.charts!.map((c) => [c.kind, c.title, c.series.map((s) => s.name)])).toEqual([
+    ["barClustered", "Neatbilstības % pa grupām, 2014.–2015. gads", ["2014", "2015"]],
+  ]);
+  const agg2015 = result.aggregates.find((a) => a.periods === 2015)!;
+  const values = sheet.blocks[1].rows.slice(1).map((r) => r[2]);
+  expect(values).toEqual(agg2015.groups.filter((g) => g.depth === 0).map((g) => (g.nonCompliancePct === undefined ? null : { number: g.nonCompliancePct })));
+  expect(sheet.blocks[1].rows.length - 1).toBe(t.groups.length);
 });
