@@ -67,9 +67,9 @@ export const en: Strings = {
     scaleSource: (source) => `Scale source: ${source}.`,
     formulasHeading: "How the results are computed",
     formulas: [
-      { name: "Criterion average (vidējais vērtējums)", rule: "The mean of the criterion's rated rows. Empty rows and “Nav attiecināms” (not applicable) are left out." },
+      { name: "Criterion average (vidējais vērtējums)", rule: "The mean of the criterion's rated rows (a criterion counts the rows of all its sub-criteria). Empty rows, “Nav attiecināms” (not applicable) and values off the scale are left out." },
       { name: "Overall score (kopējais vērtējums)", rule: "The mean of the criterion averages (each criterion weighs the same)." },
-      { name: "Non-compliance % (neatbilstības %)", rule: "Neatbilst ÷ (Atbilst + Neatbilst) × 100. “Nav attiecināms” and empty rows are left out." },
+      { name: "Non-compliance % (neatbilstības %)", rule: "For each group: Neatbilst ÷ (Atbilst + Neatbilst) × 100. “Nav attiecināms” and empty rows are left out. The “Kopā (visas rindas)” (all rows) line counts all the sheet's rows together." },
       { name: "Done % (izpildīts, %)", rule: "Izpildīts ÷ (all actions − “Nav attiecināms”) × 100." },
       { name: "Share % (daļa, %)", rule: "Number of answers ÷ number of respondents × 100." },
     ],

@@ -67,9 +67,9 @@ export const lv: Strings = {
     scaleSource: (source) => `Skalas avots: ${source}.`,
     formulasHeading: "Kā aprēķina rezultātus",
     formulas: [
-      { name: "Kritērija vidējais vērtējums", rule: "Kritērija novērtēto rindu vidējais aritmētiskais. Tukšās rindas un “Nav attiecināms” netiek skaitītas." },
+      { name: "Kritērija vidējais vērtējums", rule: "Kritērija novērtēto rindu vidējais aritmētiskais (kritērijam skaita visu tā apakškritēriju rindas). Tukšās rindas, “Nav attiecināms” un vērtības ārpus skalas netiek skaitītas." },
       { name: "Kopējais vērtējums", rule: "Kritēriju vidējo vērtējumu vidējais (katram kritērijam vienāds svars)." },
-      { name: "Neatbilstības %", rule: "Neatbilst ÷ (Atbilst + Neatbilst) × 100. “Nav attiecināms” un tukšās rindas netiek skaitītas." },
+      { name: "Neatbilstības %", rule: "Katrai grupai: Neatbilst ÷ (Atbilst + Neatbilst) × 100. “Nav attiecināms” un tukšās rindas netiek skaitītas. Rindā “Kopā (visas rindas)” skaita visas lapas rindas kopā." },
       { name: "Izpildīts, %", rule: "Izpildīts ÷ (visi pasākumi − “Nav attiecināms”) × 100." },
       { name: "Daļa, %", rule: "Atbilžu skaits ÷ respondentu skaits × 100." },
     ],
