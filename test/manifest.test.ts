@@ -1,5 +1,6 @@
 import { execFileSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { commands } from "../src/commands/commands";
 import type { HostAdapter } from "../src/host/types";
@@ -70,4 +71,18 @@ test("icons exist in assets/ at the sizes the manifest declares; pages are the o
   }
   for (const size of [16, 32, 64, 80]) expect(fs.existsSync(path.join(ROOT, "assets", `icon-${size}.png`))).toBe(true);
   for (const [, size, resid] of manifest.matchAll(/<bt:Image size="(\d+)" resid="Icon\.(\d+)x\d+"\/>/g)) expect(resid).toBe(size);
+});
+
+test("the production manifest webpack writes points at PRODUCTION_URL only, and still validates", () => {
+  // The config is CommonJS JavaScript; its helper is what the build runs on the manifest.
+  const config = require("../webpack.config.js") as { DEV_URL: string; PRODUCTION_URL: string; productionManifest(xml: string): string };
+  const production = config.productionManifest(manifest);
+  expect(production).not.toContain("localhost");
+  expect(production).toContain(`${config.PRODUCTION_URL}taskpane.html`);
+  expect(production.match(new RegExp(config.PRODUCTION_URL.replace(/[.]/g, "\\."), "g"))?.length).toBe(manifest.match(/https:\/\/localhost:3000\//g)?.length);
+  if (lint) {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kv-manifest-")), "manifest.xml");
+    fs.writeFileSync(file, production);
+    expect(() => execFileSync(lint, ["--noout", "--schema", SCHEMA, file], { stdio: "pipe" })).not.toThrow();
+  }
 });

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: run the add-in in Excel for development.
+ *   Windows / macOS:  npm start                      → Excel desktop with the add-in sideloaded
+ *   any system:       npm start -- web --document <url of a workbook in Excel on the web>
+ *   Linux:            npm start                      → the dev server, and how to load the add-in
+ * Excel desktop does not exist on Linux, so there the dev server is started and the ways to load
+ * the add-in into Excel on the web are printed, rather than failing.
+ */
+const { spawn } = require("child_process");
+
+const PORT = 3000;
+const DEV_SERVER = "npx webpack serve --mode development";
+const args = process.argv.slice(2);
+
+function run(command, commandArgs) {
+  const child = spawn(command, commandArgs, { stdio: "inherit", shell: process.platform === "win32" });
+  const stop = (signal) => child.kill(signal);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+function debugging(platformArgs) {
+  run("npx", ["office-addin-debugging", "start", "manifest.xml", ...platformArgs, "--dev-server", DEV_SERVER, "--dev-server-port", String(PORT)]);
+}
+
+const HOW_TO_LOAD = `
+Kvalitāte: Excel desktop does not run on Linux, so this starts the dev server only
+(https://localhost:${PORT}/). To load the add-in into Excel on the web:
+
+  1. Open (or create) a workbook in Excel on the web (OneDrive or SharePoint) and copy its URL.
+  2. Stop this server (Ctrl+C) and run
+         npm start -- web --document "<the workbook's URL>"
+     which starts the server again and opens the workbook with the add-in sideloaded.
+
+  Or, with this server running: in the workbook choose Home > Add-ins > More Add-ins >
+  Upload My Add-in, and upload manifest.xml from this folder.
+
+  If the browser refuses https://localhost:${PORT}/, open https://localhost:${PORT}/taskpane.html
+  once and accept the certificate (set KV_SELF_SIGNED=1 to skip installing a trusted one).
+`;
+
+if (args[0] === "web") {
+  if (!args.includes("--document")) {
+    console.error('Usage: npm start -- web --document "<URL of a workbook in Excel on the web>"');
+    process.exit(2);
+  }
+  debugging(args);
+} else if (args.length > 0) {
+  console.error(`Unknown arguments: ${args.join(" ")}\nUsage: npm start  |  npm start -- web --document "<workbook URL>"`);
+  process.exit(2);
+} else if (process.platform === "win32" || process.platform === "darwin") {
+  debugging(["desktop", "--app", "excel"]);
+} else {
+  console.log(HOW_TO_LOAD);
+  run("npx", ["webpack", "serve", "--mode", "development"]);
+}

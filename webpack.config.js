@@ -1,0 +1,98 @@
+/**
+ * Builds the add-in: one bundle per page (the task pane, the ribbon's function file), the icons and
+ * the manifest. A production build (`npm run build`) writes dist/ with every https://localhost:3000/
+ * of the manifest replaced by PRODUCTION_URL; the HTTPS certificate is needed only by the dev
+ * server (`npm start`), so a production build runs on any machine.
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+/** Where the built add-in will be served from: change this before deploying. */
+const PRODUCTION_URL = "https://kvalitate.example.lv/";
+const DEV_PORT = 3000;
+
+/**
+ * Office requires HTTPS even from localhost; office-addin-dev-certs makes a certificate and installs
+ * its CA (asking for an administrator's password once). Where that cannot be done (a Linux machine
+ * without sudo, or KV_SELF_SIGNED=1), the dev server makes its own self-signed certificate, which
+ * the browser must be told to accept once by opening https://localhost:3000/taskpane.html.
+ */
+async function httpsServer() {
+  if (process.env.KV_SELF_SIGNED !== "1") {
+    try {
+      const devCerts = require("office-addin-dev-certs");
+      const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+      return { type: "https", options: { ca, key, cert } };
+    } catch (e) {
+      console.warn(`office-addin-dev-certs could not install a trusted certificate (${e.message}); using a self-signed one.`);
+    }
+  }
+  return { type: "https" };
+}
+
+/** The manifest as deployed: production URLs, and no comments about the dev server. */
+function productionManifest(xml) {
+  return xml.replace(/<!--[\s\S]*?-->\s*/g, "").split(DEV_URL).join(PRODUCTION_URL);
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  return {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          // `npm run typecheck` checks types; the bundle only needs the emitted JavaScript, as ES
+          // modules so that webpack can drop the parts of Fluent UI the pane does not use.
+          options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } },
+        },
+      ],
+    },
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : productionManifest(content.toString())),
+          },
+        ],
+      }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+    ],
+    // The pane bundles React and Fluent UI; it is loaded once per session.
+    performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
+    devServer: serving
+      ? {
+          port: DEV_PORT,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: await httpsServer(),
+          static: false,
+          client: { overlay: { warnings: false } },
+        }
+      : undefined,
+  };
+};
+
+module.exports.DEV_URL = DEV_URL;
+module.exports.PRODUCTION_URL = PRODUCTION_URL;
+module.exports.productionManifest = productionManifest;
