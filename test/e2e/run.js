@@ -326,6 +326,19 @@ async function suite(context, origin, watch) {
     await axe(page, "error-en");
   });
 
+  await step("errors: a failed click-through and a failed insert are told in words too", async () => {
+    await page.evaluate(() => window.kvalitateTest.failNext("selectCell"));
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+    const finding = page.locator(`[data-testid=findings] button[data-sheet="${SHEET}"][data-cell="${badCell}"]`);
+    await finding.click();
+    await page.getByText("The cell could not be opened.").waitFor();
+    assert((await finding.count()) === 1, "the findings list went away after a failed click-through");
+    await tab("Insert").click();
+    await page.evaluate(() => window.kvalitateTest.failNext("insertTemplate"));
+    await page.getByRole("button", { name: "Insert", exact: true }).click();
+    await page.locator("#panel-insert").getByRole("alert").getByText("The template could not be inserted.").waitFor();
+  });
+
   await step("opens in English when Office is in English, Latvian for any other language", async () => {
     const other = await context.newPage();
     watch(other);
