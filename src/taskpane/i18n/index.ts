@@ -19,12 +19,23 @@ export interface I18n {
   readonly number: (n: number) => string;
   /** Years without the thousands separator Intl would otherwise put into "2 025". */
   readonly year: (n: number) => string;
+  /** The catalog's own bilingual texts (template and family titles, scale labels) in this language. */
+  readonly title: (x: { readonly title: string; readonly titleEn: string }) => string;
+  readonly label: (x: { readonly label: string; readonly labelEn: string }) => string;
 }
 
 export function makeI18n(language: Language): I18n {
   const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   const years = new Intl.NumberFormat(language, { useGrouping: false, maximumFractionDigits: 0 });
-  return { language, t: catalogues[language], number: (n) => numbers.format(n), year: (n) => years.format(n) };
+  const en = language === "en";
+  return {
+    language,
+    t: catalogues[language],
+    number: (n) => numbers.format(n),
+    year: (n) => years.format(n),
+    title: (x) => (en ? x.titleEn : x.title),
+    label: (x) => (en ? x.labelEn : x.label),
+  };
 }
 
 const I18nContext = createContext<I18n>(makeI18n("lv"));

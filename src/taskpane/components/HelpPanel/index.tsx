@@ -41,9 +41,8 @@ function scalesInUse(all: readonly Template[]): { scale: Scale; usedBy: Template
 const SCALES = scalesInUse(templates);
 
 export function HelpPanel() {
-  const { t, language, number, year } = useI18n();
+  const { t, language, number, year, title: titleOf, label } = useI18n();
   const styles = useStyles();
-  const titleOf = (x: { title: string; titleEn: string }) => (language === "en" ? x.titleEn : x.title);
 
   /** A scale's source in words: the add-in's default, or the seed document it was read from. */
   const scaleSource = (scale: Scale): string | undefined => {
@@ -79,7 +78,7 @@ export function HelpPanel() {
                       {scale.values.map((v) => (
                         <TableRow key={String(v.value)}>
                           <TableCell>{typeof v.value === "number" ? number(v.value) : <span lang="lv">{v.value}</span>}</TableCell>
-                          <TableCell lang={language}>{language === "en" ? v.labelEn : v.label}</TableCell>
+                          <TableCell lang={language}>{label(v)}</TableCell>
                         </TableRow>
                       ))}
                     </TableBody>

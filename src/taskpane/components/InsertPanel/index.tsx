@@ -38,7 +38,7 @@ function parsePeriods(text: string): number | undefined {
 }
 
 export function InsertPanel({ host }: { readonly host: HostAdapter }) {
-  const { t, language, year } = useI18n();
+  const { t, year, title: titleOf } = useI18n();
   const styles = useStyles();
   const [templateId, setTemplateId] = useState(families[0].templates[0].id);
   const [iestade, setIestade] = useState("");
@@ -53,7 +53,6 @@ export function InsertPanel({ host }: { readonly host: HostAdapter }) {
   const template = useMemo(() => findTemplate(templateId), [templateId]);
   const periods = parsePeriods(periodsText);
   const periodsValid = periods === undefined || isYear(periods);
-  const titleOf = (x: { title: string; titleEn: string }) => (language === "en" ? x.titleEn : x.title);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
