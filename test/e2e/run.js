@@ -1,106 +1,25 @@
 #!/usr/bin/env node
 /**
- * Browser suite of the task pane: builds test/e2e/harness.tsx (the real App over a watched host),
- * serves it on 127.0.0.1 and drives it in Debian's Chromium with playwright-core. Screenshots of
- * every section in both languages land in test-results/. Exit 1 on any failure, and in CI also when
- * Chromium is missing: a browser suite that silently skips proves nothing.
+ * Browser suite of the task pane: builds test/e2e/harness.tsx (the real App over the Office host
+ * running on the Excel API double), serves it on 127.0.0.1 and drives it in Debian's Chromium with
+ * playwright-core. Screenshots of every section in both languages land in test-results/. Exit 1 on
+ * any failure, and in CI also when Chromium is missing: a browser suite that silently skips proves
+ * nothing.
  */
 const fs = require("fs");
-const http = require("http");
 const path = require("path");
-const webpack = require("webpack");
+const { log, step, assert, finish, record, build, serve, axe } = require("./support");
 
 const ROOT = path.resolve(__dirname, "../..");
 const CHROMIUM = "/usr/bin/chromium";
 const RESULTS = path.join(ROOT, "test-results");
-const AXE = require.resolve("axe-core/axe.min.js");
 const CI = process.env.CI === "true";
-
-const results = [];
-function log(line) {
-  process.stdout.write(`${line}\n`);
-}
-
-async function step(name, fn) {
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    log(`  ok    ${name}`);
-  } catch (error) {
-    results.push({ name, ok: false });
-    log(`  FAIL  ${name}\n        ${String((error && error.stack) || error).split("\n").slice(0, 6).join("\n        ")}`);
-  }
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-function finish() {
-  const passed = results.filter((r) => r.ok).length;
-  const failed = results.length - passed;
-  log(`${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 ? 0 : 1);
-}
-
-function build(outDir) {
-  const config = require("./webpack.e2e.js")(outDir);
-  return new Promise((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err) return reject(err);
-      if (stats.hasErrors()) return reject(new Error(stats.toString("errors-only")));
-      resolve();
-    }),
-  );
-}
-
-const PAGE = `<!doctype html>
-<html lang="lv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Kvalitāte</title></head><body style="margin:0"><div id="root"></div><script src="/harness.js"></script></body></html>`;
-
-function serve(outDir) {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, "http://127.0.0.1");
-    if (url.pathname === "/") {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      return res.end(PAGE);
-    }
-    if (url.pathname === "/harness.js") {
-      res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" });
-      return fs.createReadStream(path.join(outDir, "harness.js")).pipe(res);
-    }
-    // The browser asks for a favicon on its own; answering "no content" keeps the console clean.
-    if (url.pathname === "/favicon.ico") return res.writeHead(204).end();
-    res.writeHead(404).end();
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
-/** axe-core on what is visible now; serious and critical violations fail the step. */
-async function axe(page, label) {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ["violations"] });
-    // Fluent's Tabster puts aria-hidden focus "bumpers" (data-tabster-dummy) at the edges of arrow-key
-    // groups such as the TabList; they pass focus on at once. A known false positive of
-    // aria-hidden-focus (microsoft/tabster#288, microsoft/fluentui#25133), which Accessibility
-    // Insights also suppresses — for those nodes only, so a real aria-hidden-focus still fails.
-    const bumper = (v, n) => v.id === "aria-hidden-focus" && n.html.includes("data-tabster-dummy");
-    return r.violations
-      .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !bumper(v, n)) }))
-      .filter((v) => v.nodes.length > 0)
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 3) }));
-  });
-  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  for (const v of violations.filter((v) => !bad.includes(v))) log(`        axe (${label}, ${v.impact}): ${v.id} — ${v.help}`);
-  assert(bad.length === 0, `axe ${label}: ${bad.map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(", ")}`).join("; ")}`);
-}
 
 async function main() {
   if (!fs.existsSync(CHROMIUM)) {
     if (CI) {
       log(`${CHROMIUM} is missing; CI must install chromium for the browser suite.`);
-      results.push({ name: "chromium available", ok: false });
+      record("chromium available", false);
       return finish();
     }
     log(`${CHROMIUM} is missing: browser suite not run (outside CI). Install Debian's chromium to run it.`);
@@ -352,6 +271,6 @@ async function suite(context, origin, watch) {
 
 main().catch((error) => {
   log(`suite crashed: ${(error && error.stack) || error}`);
-  results.push({ name: "suite ran to the end", ok: false });
+  record("suite ran to the end", false);
   finish();
 });
