@@ -35,13 +35,15 @@ const useStyles = makeStyles({
   where: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
 });
 
-const FIELD_CODES: readonly string[] = ["Iestade", "Periods", "Vertetajs", "Datums", "Respondenti", "Kopā"] satisfies readonly FieldCode[];
-const isFieldCode = (code: string): code is FieldCode => FIELD_CODES.includes(code);
 
 /** Findings by sheet, sheets in the order the host reported them (the workbook's order). */
 function bySheet(findings: readonly Finding[]): [string, Finding[]][] {
   const groups = new Map<string, Finding[]>();
-  for (const f of findings) groups.set(f.sheet, [...(groups.get(f.sheet) ?? []), f]);
+  for (const f of findings) {
+    const group = groups.get(f.sheet);
+    if (group) group.push(f);
+    else groups.set(f.sheet, [f]);
+  }
   return [...groups];
 }
 
@@ -49,6 +51,9 @@ const badgeColor: Record<Severity, BadgeProps["color"]> = { error: "danger", inc
 
 export function ValidatePanel({ host }: { readonly host: HostAdapter }) {
   const { t, language, number } = useI18n();
+  /** Metadata findings are named in words ("assessor"); item findings by their code. */
+  const what = (code: string) =>
+    Object.prototype.hasOwnProperty.call(t.validate.fields, code) ? t.validate.fields[code as FieldCode] : t.validate.findingCode(code);
   const styles = useStyles();
   const validate = useCallback(() => host.validate(), [host]);
   const { state, start } = useTask(validate);
@@ -111,7 +116,7 @@ export function ValidatePanel({ host }: { readonly host: HostAdapter }) {
                           <Badge appearance="tint" color={badgeColor[f.severity]}>
                             {t.validate.severity[f.severity]}
                           </Badge>
-                          <span>{t.validate.findingWhere(f.cell, isFieldCode(f.code) ? t.validate.fields[f.code] : t.validate.findingCode(f.code))}</span>
+                          <span>{t.validate.findingWhere(f.cell, what(f.code))}</span>
                         </span>
                         <span>{f.message[language]}</span>
                       </span>
