@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { HostAdapter } from "../../../host/types";
 import { I18nProvider, languageFor, makeI18n, type Language } from "../../i18n";
@@ -38,6 +38,13 @@ export function App({ host }: AppProps) {
   const i18n = useMemo(() => makeI18n(language), [language]);
   const { t } = i18n;
 
+  // Panels stay mounted while hidden, so a report or a half-filled form survives a tab switch.
+  const panels: Record<Section, ReactNode> = {
+    insert: <InsertPanel host={host} />,
+    validate: <ValidatePanel host={host} />,
+    help: <HelpPanel />,
+  };
+
   // Screen readers pick their voice from the document's language.
   useEffect(() => {
     document.documentElement.lang = language;
@@ -61,16 +68,11 @@ export function App({ host }: AppProps) {
             </Tab>
           ))}
         </TabList>
-        {/* Panels stay mounted while hidden, so a report or a half-filled form survives a tab switch. */}
-        <div role="tabpanel" id="panel-insert" aria-labelledby="tab-insert" hidden={section !== "insert"} className={styles.panel}>
-          <InsertPanel host={host} />
-        </div>
-        <div role="tabpanel" id="panel-validate" aria-labelledby="tab-validate" hidden={section !== "validate"} className={styles.panel}>
-          <ValidatePanel host={host} />
-        </div>
-        <div role="tabpanel" id="panel-help" aria-labelledby="tab-help" hidden={section !== "help"} className={styles.panel}>
-          <HelpPanel />
-        </div>
+        {SECTIONS.map((s) => (
+          <div key={s} role="tabpanel" id={`panel-${s}`} aria-labelledby={`tab-${s}`} hidden={section !== s} className={styles.panel}>
+            {panels[s]}
+          </div>
+        ))}
       </main>
     </I18nProvider>
   );
