@@ -1,14 +1,15 @@
-import { demoFill, templates } from "../../../src/core";
-import { buildSheetPlan, parseCell, parseRange, STAMP_NAME, type SheetPlan } from "../../../src/plan";
+import { demoFill, findTemplate, mergeForms, templates } from "../../../src/core";
+import { buildSheetPlan, cellRef, mergeSheets, parseCell, parseRange, STAMP_NAME, type SheetPlan } from "../../../src/plan";
 import { insertSheet } from "../../../src/render/office";
 import { charsToPoints, DATE_FORMAT } from "../../../src/render/office/looks";
 import { PROTECTION } from "../../../src/render/office/sheetSteps";
 import { ExcelDouble, PAYLOAD_LIMIT_BYTES } from "../../doubles/excel";
+import { formFromFill } from "../../helpers/forms";
 
 /** Every template of the catalog, rendered into the Excel double: the budget and the contract. */
 
 const demoPlan = (i: number) => buildSheetPlan(templates[i], { fill: demoFill(templates[i]) });
-const cellAddress = (row: number, col: number) => `${String.fromCharCode(64 + col)}${row}`;
+const cellAddress = (row: number, col: number) => cellRef(row, col);
 
 describe.each(templates.map((t, i) => [t.id, i] as const))("%s", (_id, i) => {
   const plan = demoPlan(i);
@@ -156,4 +157,19 @@ describe("requirement sets", () => {
       restore();
     }
   });
+});
+
+test("the merge's summary sheets (plans without a stamp or protection) insert within the same budget", async () => {
+  const template = findTemplate("pasnovertejums-2023")!;
+  const files = [0, 1, 2].map((variant) => ({ file: `f${variant}.xlsx`, forms: [formFromFill(template, demoFill(template, { variant }))] }));
+  const sheets = mergeSheets(mergeForms(files));
+  const excel = new ExcelDouble();
+  for (const sheet of sheets) {
+    excel.meter.reset();
+    const inserted = await excel.run((context) => insertSheet(context, sheet));
+    expect(inserted.syncs).toBeLessThanOrEqual(3);
+    expect(excel.meter.records.every((r) => !r.failed && r.requestBytes < PAYLOAD_LIMIT_BYTES)).toBe(true);
+    expect(excel.sheet(inserted.sheet).protection.protected).toBe(Boolean(sheet.protect));
+  }
+  expect(excel.book.sheets.map((s) => s.name)).toEqual(sheets.map((s) => s.name));
 });
