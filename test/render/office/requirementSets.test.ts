@@ -33,8 +33,8 @@ const fixtures = {
 };
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kv-apisets-"));
-const fixtureFiles = Object.fromEntries(Object.entries(fixtures).map(([k, text]) => [k, path.join(dir, `${k}.ts`)]));
-for (const [k, file] of Object.entries(fixtureFiles)) fs.writeFileSync(file, fixtures[k as keyof typeof fixtures]);
+const fixtureFiles: Record<string, string> = {};
+for (const [name, text] of Object.entries(fixtures)) fs.writeFileSync((fixtureFiles[name] = path.join(dir, `${name}.ts`)), text);
 const ours = [...sources(path.join(ROOT, "src", "render", "office")), ...sources(path.join(ROOT, "src", "commands"))];
 const program = programFor(ROOT, [...ours, ...Object.values(fixtureFiles)]);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
