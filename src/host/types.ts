@@ -36,3 +36,36 @@ export interface HostAdapter {
   /** Activates the sheet and selects the cell (a finding's click-through). */
   selectCell(sheet: string, cell: string): Promise<void>;
 }
+
+/** Results: rebuild the add-in's charts, the dynamics and the improvement plan from the workbook. */
+export interface ResultsRequest {
+  /** Items and criteria below this are weak (default: the scale's midpoint); any Neatbilst is. */
+  readonly threshold?: number;
+}
+
+export interface ResultsReport {
+  /** Sheets written or replaced (the add-in's own: Dinamika, Pilnveides plāns). */
+  readonly sheets: readonly string[];
+  /** Charts (re)built; only charts named with the add-in's prefix are ever replaced. */
+  readonly charts: number;
+  /** Weak points listed in the improvement plan. */
+  readonly weakPoints: number;
+  readonly syncs: number;
+}
+
+export interface WriteOwnedReport {
+  /** The sheets' names as written. */
+  readonly sheets: readonly string[];
+  readonly syncs: number;
+  readonly maxPayloadBytes?: number;
+}
+
+export interface ResultsHost {
+  buildResults(request: ResultsRequest): Promise<ResultsReport>;
+  /**
+   * Writes sheets the add-in owns (a merge's summary): sheets of the same names are replaced, in
+   * one final step, so a cancelled or failed write never leaves half-written sheets, and a user's
+   * sheet of another name is never touched.
+   */
+  writeOwnedSheets(sheets: readonly import("../plan/types").WorkbookSheet[]): Promise<WriteOwnedReport>;
+}
