@@ -1,4 +1,5 @@
 import type { Finding } from "../core/validation/validate";
+import type { WorkbookSheet } from "../plan/types";
 
 /**
  * Everything the task pane and the ribbon commands need from the host. The Office.js implementation
@@ -67,5 +68,5 @@ export interface ResultsHost {
    * one final step, so a cancelled or failed write never leaves half-written sheets, and a user's
    * sheet of another name is never touched.
    */
-  writeOwnedSheets(sheets: readonly import("../plan/types").WorkbookSheet[]): Promise<WriteOwnedReport>;
+  writeOwnedSheets(sheets: readonly WorkbookSheet[]): Promise<WriteOwnedReport>;
 }
