@@ -1,3 +1,4 @@
+import { dateSerial } from "../../../src/core/fill";
 import { accessDenied, invalidArgument } from "./errors";
 import { cellAt, eachCell, peekCell, type Area, type CellState, type Scalar, type SheetState } from "./state";
 
@@ -24,16 +25,16 @@ export function enter(cell: CellState, input: unknown): void {
   if (NUMBER.test(t)) return void (cell.value = Number(t));
   if (/^[+-]?\d+(\.\d+)?%$/.test(t)) return void (cell.value = Number(t.slice(0, -1)) / 100);
   if (/^(true|false)$/i.test(t)) return void (cell.value = t.toLowerCase() === "true");
-  if (DATE.test(t)) return void (cell.value = dateSerial(t));
+  if (DATE.test(t)) return void (cell.value = typedDate(t));
   if (input.startsWith("=") && input.length > 1) return void (cell.formula = input);
   if (/^[+\-@]/.test(input)) return void (cell.formula = `=${input}`);
   cell.value = input;
 }
 
-function dateSerial(t: string): number {
+function typedDate(t: string): number {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   const [y, m, d] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : usDate(t);
-  return Date.UTC(y, m - 1, d) / 86400000 + 25569;
+  return dateSerial(y, m, d);
 }
 
 function usDate(t: string): [number, number, number] {

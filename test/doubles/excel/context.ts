@@ -1,3 +1,4 @@
+import { compareVersions } from "../../../src/render/office/requirements";
 import { DoubleObject, type Op, type Session } from "./base";
 import { DoubleError } from "./errors";
 import { NamedItemCollectionDouble } from "./names";
@@ -43,13 +44,8 @@ export class Meter {
 const encoder = new TextEncoder();
 const jsonBytes = (v: unknown) => encoder.encode(JSON.stringify(v)).length;
 
-/** Compares "1.10" with "1.9" as versions. */
-export function versionAtMost(set: string, max: string): boolean {
-  const a = set.split(".").map(Number);
-  const b = max.split(".").map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) < (b[i] ?? 0);
-  return true;
-}
+/** "1.10" is above "1.9": requirement sets compare as versions. */
+export const versionAtMost = (set: string, max: string): boolean => compareVersions(set, max) <= 0;
 
 export interface Host {
   readonly book: WorkbookState;

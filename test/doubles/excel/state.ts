@@ -1,3 +1,4 @@
+import { columnLetter, columnNumber } from "../../../src/plan/a1";
 import { DoubleError, invalidArgument } from "./errors";
 
 /**
@@ -114,17 +115,6 @@ export function newSheet(book: WorkbookState, name: string): SheetState {
 
 export const cellKey = (row: number, col: number) => `${row},${col}`;
 
-export function colLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 /** "B4", "$A$10:F27", "C:C", "13:15", with or without "Sheet!" / "'My sheet'!" in front. */
 export function parseAddress(address: string): { sheet?: string; area: Area } {
@@ -135,8 +125,8 @@ export function parseAddress(address: string): { sheet?: string; area: Area } {
   const [a, b = a] = ref.split(":");
   const one = (p: string, end: boolean) => {
     let m = /^([A-Z]{1,3})(\d+)$/.exec(p);
-    if (m) return { row: Number(m[2]), col: colNumber(m[1]) };
-    if ((m = /^([A-Z]{1,3})$/.exec(p))) return { row: end ? MAX_ROWS : 1, col: colNumber(m[1]) };
+    if (m) return { row: Number(m[2]), col: columnNumber(m[1]) };
+    if ((m = /^([A-Z]{1,3})$/.exec(p))) return { row: end ? MAX_ROWS : 1, col: columnNumber(m[1]) };
     if ((m = /^(\d+)$/.exec(p))) return { row: Number(m[1]), col: end ? MAX_COLS : 1 };
     throw invalidArgument(`address "${address}"`);
   };
@@ -149,10 +139,10 @@ export function parseAddress(address: string): { sheet?: string; area: Area } {
 
 export function areaAddress(area: Area, absolute = false): string {
   const d = absolute ? "$" : "";
-  if (area.r1 === 1 && area.r2 === MAX_ROWS) return `${d}${colLetters(area.c1)}:${d}${colLetters(area.c2)}`;
+  if (area.r1 === 1 && area.r2 === MAX_ROWS) return `${d}${columnLetter(area.c1)}:${d}${columnLetter(area.c2)}`;
   if (area.c1 === 1 && area.c2 === MAX_COLS) return `${d}${area.r1}:${d}${area.r2}`;
-  const a = `${d}${colLetters(area.c1)}${d}${area.r1}`;
-  const b = `${d}${colLetters(area.c2)}${d}${area.r2}`;
+  const a = `${d}${columnLetter(area.c1)}${d}${area.r1}`;
+  const b = `${d}${columnLetter(area.c2)}${d}${area.r2}`;
   return a === b ? a : `${a}:${b}`;
 }
 

@@ -2,7 +2,8 @@ import type { CellBlock, ConditionalFormatPlan, NamePlan, PlanCell, StyleId, Sty
 import { writeWorkbook } from "../../../src/render/xlsx/write";
 import { CONDITIONAL_LOOKS, DATE_FORMAT, LOOKS, pointsToChars } from "../../../src/render/office/looks";
 import { headersOf } from "./tables";
-import { areaAddress, colLetters, type CellState, type ConditionalFormatState, type SheetState, type ValidationState, type WorkbookState } from "./state";
+import { cellRef } from "../../../src/plan/a1";
+import { areaAddress, type CellState, type ConditionalFormatState, type SheetState, type ValidationState, type WorkbookState } from "./state";
 
 /**
  * Saves the double's workbook as .xlsx, through the project's .xlsx writer: each sheet's state is
@@ -26,7 +27,7 @@ function toSheet(book: WorkbookState, sheet: SheetState): WorkbookSheet {
   const inputs: string[] = [];
   for (const [key, cell] of sheet.cells) {
     const [row, col] = key.split(",").map(Number);
-    const ref = `${colLetters(col)}${row}`;
+    const ref = cellRef(row, col);
     blocks.push({ ref, rows: [[planCell(cell)]] });
     const style = styleOf(cell);
     if (style) styles.push({ ref, style });

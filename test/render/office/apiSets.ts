@@ -1,5 +1,6 @@
 import * as path from "path";
 import ts from "typescript";
+import { compareVersions } from "../../../src/render/office/requirements";
 
 /**
  * A static check of requirement sets. For every Excel API member the code touches — a property
@@ -24,11 +25,6 @@ export interface ApiUse {
   readonly guard?: string;
 }
 
-export function compareSets(a: string, b: string): number {
-  const [pa, pb] = [a.split(".").map(Number), b.split(".").map(Number)];
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
-  return 0;
-}
 
 const API_SET = /\[Api set: ExcelApi (\d+\.\d+)/;
 
@@ -40,7 +36,7 @@ function setOf(declaration: ts.Declaration): string | undefined {
 /** The lowest set among a member's declarations (a property declared on a class and its interfaces). */
 function lowest(sets: (string | undefined)[]): string | undefined {
   const known = sets.filter((s): s is string => !!s);
-  return known.sort(compareSets)[0];
+  return known.sort(compareVersions)[0];
 }
 
 function guardVersion(expression: ts.Expression): string | undefined {
@@ -103,7 +99,7 @@ export function excelApiUses(program: ts.Program, files: readonly string[]): Api
 }
 
 export function violations(uses: readonly ApiUse[], minimum: string): ApiUse[] {
-  return uses.filter((u) => compareSets(u.set, minimum) > 0 && (!u.guard || compareSets(u.guard, u.set) < 0));
+  return uses.filter((u) => compareVersions(u.set, minimum) > 0 && (!u.guard || compareVersions(u.guard, u.set) < 0));
 }
 
 export function programFor(root: string, files: readonly string[]): ts.Program {

@@ -9,7 +9,6 @@ import { formFromFill } from "../../helpers/forms";
 /** Every template of the catalog, rendered into the Excel double: the budget and the contract. */
 
 const demoPlan = (i: number) => buildSheetPlan(templates[i], { fill: demoFill(templates[i]) });
-const cellAddress = (row: number, col: number) => cellRef(row, col);
 
 describe.each(templates.map((t, i) => [t.id, i] as const))("%s", (_id, i) => {
   const plan = demoPlan(i);
@@ -36,7 +35,7 @@ describe.each(templates.map((t, i) => [t.id, i] as const))("%s", (_id, i) => {
       const { row, col } = parseCell(block.ref);
       block.rows.forEach((cells, r) =>
         cells.forEach((cell, c) => {
-          const ref = cellAddress(row + r, col + c);
+          const ref = cellRef(row + r, col + c);
           const got = excel.cell(plan.name, ref);
           const ok =
             cell === null
@@ -59,7 +58,7 @@ describe.each(templates.map((t, i) => [t.id, i] as const))("%s", (_id, i) => {
     const { book } = excel;
     const sheet = excel.sheet(plan.name);
     expect(excel.cell(plan.name, plan.stampRef)?.value).toBe(plan.stamp);
-    const names = book.names.map((n) => [n.name, n.scopeSheet?.name ?? "workbook", `${cellAddress(n.area.r1, n.area.c1)}`]);
+    const names = book.names.map((n) => [n.name, n.scopeSheet?.name ?? "workbook", `${cellRef(n.area.r1, n.area.c1)}`]);
     expect(names).toEqual(expect.arrayContaining([[STAMP_NAME, plan.name, plan.stampRef], ...(["Iestade", "Periods", "Vertetajs", "Datums"] as const).map((n) => [n, "workbook", plan.metaRefs[n]])]));
     const table = book.tables.find((t) => t.sheet === sheet)!;
     expect(table.name).toBe(plan.table.name);
@@ -80,7 +79,7 @@ describe.each(templates.map((t, i) => [t.id, i] as const))("%s", (_id, i) => {
     expect(sheet.conditionalFormats).toHaveLength(plan.conditionalFormats.length);
     for (const ref of plan.inputs) {
       const { r1, c1 } = parseRange(ref);
-      expect(excel.cell(plan.name, cellAddress(r1, c1))?.locked).toBe(false);
+      expect(excel.cell(plan.name, cellRef(r1, c1))?.locked).toBe(false);
     }
     expect(excel.cell(plan.name, plan.stampRef)?.locked).not.toBe(false);
     expect(sheet.protection).toEqual({ protected: true, options: PROTECTION });
