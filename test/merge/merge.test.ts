@@ -109,3 +109,21 @@ test("merged charts: one bar per group, one series per period, titled as the min
   expect(values).toEqual(agg2015.groups.filter((g) => g.depth === 0).map((g) => (g.nonCompliancePct === undefined ? null : { number: g.nonCompliancePct })));
   expect(sheet.blocks[1].rows.length - 1).toBe(t.groups.length);
 });
+
+test("400 generated self-assessments merge to figures equal to an independent recomputation", () => {
+  const t = findTemplate("pasnovertejums-2023")!;
+  const fills = Array.from({ length: 400 }, (_, i) => demoFill(t, { variant: i, iestade: `Dienests ${i}` }));
+  const result = mergeForms(fills.map((fill, i) => readReturned(`s${i}.xlsx`, writeWorkbook([buildSheetPlan(t, { fill })]).bytes)));
+  expect([result.accepted.length, result.rejected.length]).toEqual([400, 0]);
+  // Independently of the core's scoring: walk the catalog, take the numbers straight from each fill.
+  const itemsOf = (g: (typeof t.groups)[number]): string[] => [...(g.items ?? []).map((i) => i.code), ...(g.groups ?? []).flatMap(itemsOf)];
+  const avg = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined);
+  const perProvider = fills.map((f) => t.groups.map((g) => avg(itemsOf(g).map((c) => f.values[c]).filter((v): v is number => typeof v === "number"))));
+  const agg = result.aggregates[0];
+  t.groups.forEach((g, gi) => {
+    const expected = avg(perProvider.map((p) => p[gi]).filter((v): v is number => v !== undefined))!;
+    expect(agg.groups.find((x) => x.code === g.code && x.depth === 0)!.average).toBeCloseTo(expected, 10);
+  });
+  const overall = avg(perProvider.map((p) => avg(p.filter((v): v is number => v !== undefined))!))!;
+  expect(agg.overall).toBeCloseTo(overall, 10);
+});
