@@ -17,7 +17,7 @@ import type {
   StyleId,
   ValidationPlan,
 } from "./types";
-import { STAMP_NAME } from "./types";
+import { RESPONDENTS_NAME, STAMP_NAME } from "./types";
 import { L } from "./labels";
 import { ratedCharts, surveyCharts } from "./charts";
 
@@ -181,6 +181,8 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
   const names: NamePlan[] = [
     { name: STAMP_NAME, ref: absolute(stampRef), scope: "sheet" },
     ...(["Iestade", "Periods", "Vertetajs", "Datums"] as const).map((n) => ({ name: n, ref: absolute(metaRefs[n]), scope: "workbook" as const })),
+    // Not in the contract: the survey's denominator, named so a reader does not depend on its position.
+    ...(metaRefs.Respondenti ? [{ name: RESPONDENTS_NAME, ref: absolute(metaRefs.Respondenti), scope: "sheet" as const }] : []),
   ];
 
   const widths: ColumnWidth[] = columns.map((c, i) => ({ index: i, chars: c.chars }));

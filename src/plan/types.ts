@@ -192,6 +192,8 @@ export interface SheetPlan extends WorkbookSheet {
   readonly metaRefs: { readonly Iestade: string; readonly Periods: string; readonly Vertetajs: string; readonly Datums: string; readonly Respondenti?: string };
 }
 
+/** The sheet-level name of a survey's respondent count. */
+export const RESPONDENTS_NAME = "Respondenti";
 /** The sheet-level name that points at the template stamp. */
 export const STAMP_NAME = "KvalitateVeidne";
 /** Workbook-level metadata names of the contract. */

@@ -2,7 +2,7 @@ import { findTemplate, parseStamp, type Template } from "../../core/catalog";
 import type { CellInput, FilledForm, FormRow, RawValue } from "../../core/form";
 import { parseCell, parseRange, cellRef } from "../../plan/a1";
 import { buildSheetPlan } from "../../plan/buildSheet";
-import { META_NAMES, STAMP_NAME, type SheetPlan } from "../../plan/types";
+import { META_NAMES, RESPONDENTS_NAME, STAMP_NAME, type SheetPlan } from "../../plan/types";
 import type { DefinedName, SheetData, WorkbookData } from "./read";
 
 /**
@@ -133,7 +133,7 @@ function formOf(template: Template, sheet: SheetData, index: number, names: read
     rows,
     unknownRows,
     tableRef: table.ref,
-    ...(plan.metaRefs.Respondenti ? { respondents: input(plan.metaRefs.Respondenti) } : {}),
+    ...(plan.metaRefs.Respondenti ? { respondents: input(nameOnSheet(names, RESPONDENTS_NAME, index, sheet.name) ?? plan.metaRefs.Respondenti) } : {}),
   };
 }
 
