@@ -4,7 +4,7 @@ import * as path from "path";
 import { demoFill, templates, type FormFill, type Template } from "../../src/core";
 import { buildSheetPlan } from "../../src/plan";
 import { formsOf, readWorkbook, writeWorkbook } from "../../src/render/xlsx";
-import { coreFigure, engineFigure } from "../helpers/figures";
+import { formulaErrors, resultMismatches } from "../helpers/figures";
 import { brokenFill } from "../helpers/brokenFill";
 import { recalculate, requireSoffice } from "./libreoffice";
 
@@ -42,17 +42,10 @@ maybe("LibreOffice recalculates every result formula to the core's figure", () =
     expect(form.template.id).toBe(template.id);
 
     const sheet = recalculated.get(files[i])!.sheets[0];
-    const errors = [...sheet.cells].filter(([, c]) => c.formula && c.error).map(([ref, c]) => `${ref}: ${c.error} (${c.formula})`);
-    expect(errors).toEqual([]);
+    expect(formulaErrors(sheet.cells)).toEqual([]);
     const formulaCells = [...sheet.cells.values()].filter((c) => c.formula).length;
     expect(formulaCells).toBeGreaterThanOrEqual(plan.results.length);
 
-    const mismatches = plan.results.flatMap((r) => {
-      const engine = engineFigure(sheet.cells.get(r.ref)?.value ?? null);
-      const core = coreFigure(form, r.what);
-      const same = engine === core || (typeof engine === "number" && typeof core === "number" && Math.abs(engine - core) < 1e-9);
-      return same ? [] : [`${r.ref} ${JSON.stringify(r.what)}: LibreOffice ${engine}, core ${core}`];
-    });
-    expect(mismatches).toEqual([]);
+    expect(resultMismatches(plan.results, sheet.cells, form)).toEqual([]);
   });
 });
