@@ -2,12 +2,13 @@ import type { ConditionalFormatPlan, ValidationPlan, ValidationRule, WorkbookShe
 import { columnLetter, parseCell, parseRange } from "../../plan/a1";
 import { CONDITIONAL_LOOKS, LOOKS, charsToPoints, type Look } from "./looks";
 import { excelApiSupported } from "./requirements";
+import { chartSteps } from "./chartSteps";
 import { blockChunks, chunkRange, step, styleFormats, type WriteStep } from "./writeSteps";
 
 /**
  * Every write that puts one plan onto a new, empty worksheet, in the order Excel needs them:
  * number formats before contents (so text stays text), contents before the table (whose headers
- * they are), and protection last (a protected sheet refuses the rest).
+ * they are), charts over the written ranges, and protection last (a protected sheet refuses the rest).
  */
 
 export interface SheetTargets {
@@ -84,6 +85,10 @@ export function sheetSteps(plan: WorkbookSheet, t: SheetTargets): WriteStep[] {
     if (atWorkbook) workbookNames.add(n.name.toLowerCase());
     steps.push(step(() => void (atWorkbook ? t.workbook.names : ws().names).add(n.name, range(n.ref)), n));
   }
+
+  // Charts read the cells written above, and must be added before protection (a protected sheet
+  // refuses new drawing objects).
+  steps.push(...chartSteps(ws, plan.charts ?? []));
 
   for (const ref of plan.inputs ?? []) steps.push(step(() => void (range(ref).format.protection.locked = false), ref));
   const freeze = plan.freezeRows;

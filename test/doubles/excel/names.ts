@@ -79,12 +79,16 @@ export class NamedItemDouble extends DoubleObject {
     const n = this.item();
     return `${quoteSheet(n.sheet.name)}!${areaAddress(n.area, true)}`;
   }
+  /** A name whose sheet was deleted is Excel's #REF! error name. */
+  private broken(): boolean {
+    return !this.session.book.sheets.includes(this.item().sheet);
+  }
   protected scalars() {
     return {
       name: () => this.item().name,
-      type: () => "Range",
-      formula: () => `=${this.reference()}`,
-      value: () => this.reference(),
+      type: () => (this.broken() ? "Error" : "Range"),
+      formula: () => (this.broken() ? "=#REF!" : `=${this.reference()}`),
+      value: () => (this.broken() ? "#REF!" : this.reference()),
       scope: () => (this.item().scopeSheet ? "Worksheet" : "Workbook"),
       visible: () => true,
     };

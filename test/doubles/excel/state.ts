@@ -1,4 +1,5 @@
 import { columnLetter, columnNumber } from "../../../src/plan/a1";
+import type { ChartState } from "./charts";
 import { DoubleError, invalidArgument } from "./errors";
 
 /**
@@ -63,6 +64,8 @@ export interface SheetState {
   protection: { protected: boolean; options: Excel.WorksheetProtectionOptions };
   frozenRows: number;
   printArea?: Area;
+  /** Drawing objects: the sheet's charts, in z-order (the order they were added). */
+  readonly charts: ChartState[];
 }
 
 export interface TableState {
@@ -108,6 +111,7 @@ export function newSheet(book: WorkbookState, name: string): SheetState {
     conditionalFormats: [],
     protection: { protected: false, options: {} },
     frozenRows: 0,
+    charts: [],
   };
   book.sheets.push(sheet);
   return sheet;

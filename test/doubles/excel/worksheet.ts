@@ -1,4 +1,5 @@
 import { DoubleCollection, DoubleObject, Slot, type Session } from "./base";
+import { ChartCollectionDouble } from "./charts";
 import { invalidArgument, itemNotFound, DoubleError } from "./errors";
 import { NamedItemCollectionDouble } from "./names";
 import { RangeDouble } from "./range";
@@ -57,6 +58,7 @@ export class WorksheetDouble extends DoubleObject {
   readonly pageLayout: PageLayoutDouble;
   readonly tables: TableCollectionDouble;
   readonly names: NamedItemCollectionDouble;
+  readonly charts: ChartCollectionDouble;
 
   /** `find` may return undefined only for a *OrNullObject proxy. */
   constructor(
@@ -72,6 +74,7 @@ export class WorksheetDouble extends DoubleObject {
     this.pageLayout = new PageLayoutDouble(session, `${path}.pageLayout`, sheet);
     this.tables = new TableCollectionDouble(session, `${path}.tables`, sheet);
     this.names = new NamedItemCollectionDouble(session, `${path}.names`, sheet);
+    this.charts = new ChartCollectionDouble(session, `${path}.charts`, sheet);
   }
 
   sheet(): SheetState {
@@ -91,7 +94,7 @@ export class WorksheetDouble extends DoubleObject {
   }
 
   protected override child(name: string): DoubleObject | undefined {
-    return name === "tables" ? this.tables : name === "protection" ? this.protection : undefined;
+    return name === "tables" ? this.tables : name === "protection" ? this.protection : name === "charts" ? this.charts : undefined;
   }
 
   get name(): string {
@@ -113,6 +116,23 @@ export class WorksheetDouble extends DoubleObject {
       const parsed = parseAddress(address ?? "A:XFD");
       if (parsed.sheet !== undefined && parsed.sheet !== sheet.name) throw invalidArgument(`address ${address} on sheet ${sheet.name}`);
       return { sheet, area: parsed.area };
+    });
+  }
+
+  /**
+   * Deletes the sheet with its tables, charts and sheet-level names. As in Excel, the last sheet
+   * cannot go, and workbook-level names that pointed at it stay, as #REF! errors.
+   */
+  delete(): void {
+    this.queue("delete", null, "1.1", () => {
+      const book = this.session.book;
+      const sheet = this.sheet();
+      if (book.sheets.length === 1) throw new DoubleError("InvalidOperation", "a workbook must keep at least one sheet");
+      book.sheets.splice(book.sheets.indexOf(sheet), 1);
+      for (let i = book.tables.length - 1; i >= 0; i--) if (book.tables[i].sheet === sheet) book.tables.splice(i, 1);
+      for (let i = book.names.length - 1; i >= 0; i--) if (book.names[i].scopeSheet === sheet) book.names.splice(i, 1);
+      if (book.activeSheet === sheet) book.activeSheet = book.sheets[0];
+      if (book.selection?.sheet === sheet) book.selection = undefined;
     });
   }
 

@@ -10,7 +10,8 @@ import { areaAddress, type CellState, type ConditionalFormatState, type SheetSta
  * turned back into the plan shape the writer takes (cells, tables, names, validations, formats,
  * protection). So what the Office renderer put into "Excel" can be opened and recalculated by a
  * real engine. Looks are mapped back to the plan's StyleIds by the renderer's own table; a look
- * no style has (a validation mark) is left out.
+ * no style has (a validation mark) is left out. Charts are left out too: the project's .xlsx writer
+ * writes none, so tests check charts on the double's state (SheetState.charts), not in the file.
  */
 
 export function saveXlsx(book: WorkbookState): Uint8Array {

@@ -1,0 +1,51 @@
+import type { ChartKind, ChartPlan } from "../../plan/types";
+import { jsonBytes, OP_OVERHEAD_BYTES, type WriteStep } from "./writeSteps";
+
+/**
+ * Native Excel charts from ChartPlans. Each series is set explicitly (values and categories as
+ * ranges, ExcelApi 1.7) rather than left to Excel's guess from a source range: Excel takes a text
+ * first cell for a header and a text first column for labels, and the plan already knows both.
+ * The chart is added over the first series' values only so that Excel's guess makes exactly one
+ * series, which is then overwritten. Everything here is within the manifest's ExcelApi 1.8.
+ */
+
+/** Excel.ChartType values as literals: the Excel namespace object is absent outside Office. */
+export const CHART_TYPES: Readonly<Record<ChartKind, "BarClustered" | "ColumnClustered" | "Radar" | "Pie">> = {
+  barClustered: "BarClustered",
+  columnClustered: "ColumnClustered",
+  radar: "Radar",
+  pie: "Pie",
+};
+
+/** Queues one chart onto `ws` (a sheet that holds the plan's ranges). */
+export function addChart(ws: Excel.Worksheet, plan: ChartPlan): void {
+  const [first, ...rest] = plan.series;
+  if (!first) return;
+  const chart = ws.charts.add(CHART_TYPES[plan.kind], ws.getRange(first.values), "Columns");
+  chart.name = plan.name;
+  chart.title.text = plan.title;
+  const series = [chart.series.getItemAt(0), ...rest.map((s) => chart.series.add(s.name))];
+  plan.series.forEach((s, i) => {
+    series[i].name = s.name;
+    series[i].setValues(ws.getRange(s.values));
+    series[i].setXAxisValues(ws.getRange(plan.categories));
+  });
+  // A pie has no value axis (Excel refuses it); the plan gives pies none.
+  if (plan.axis && plan.kind !== "pie") {
+    const axis = chart.axes.valueAxis;
+    axis.minimum = plan.axis.min;
+    axis.maximum = plan.axis.max;
+    if (plan.axis.majorUnit !== undefined) axis.majorUnit = plan.axis.majorUnit;
+  }
+  chart.setPosition(plan.anchor.from, plan.anchor.to);
+}
+
+/** Queued calls per chart: add, name, title, position, 4 per series, up to 3 for the axis. */
+export function chartOps(plan: ChartPlan): number {
+  return 4 + 4 * plan.series.length + (plan.axis ? 3 : 0);
+}
+
+/** One step per chart; its size counts every queued call, as the request carries each. */
+export function chartSteps(ws: () => Excel.Worksheet, charts: readonly ChartPlan[]): WriteStep[] {
+  return charts.map((c) => ({ bytes: chartOps(c) * OP_OVERHEAD_BYTES + jsonBytes(c), queue: () => addChart(ws(), c) }));
+}
