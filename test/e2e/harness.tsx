@@ -2,7 +2,8 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { findTemplate, type RawValue } from "../../src/core";
 import { buildSheetPlan, cellRef, parseRange } from "../../src/plan";
-import type { HostAdapter } from "../../src/host/types";
+import type { HostAdapter, ResultsHost } from "../../src/host/types";
+import type { PaneHost } from "../../src/taskpane/hostFeatures";
 import { createOfficeHost } from "../../src/render/office/officeHost";
 import { App } from "../../src/taskpane/components/App";
 import { ExcelDouble } from "../doubles/excel";
@@ -13,21 +14,30 @@ import { ExcelDouble } from "../doubles/excel";
  * `window.kvalitateTest` lets the suite read the host calls, make the next call fail, type into a
  * cell as a user would in Excel, and see what Excel has selected.
  */
+/** Every host method the suite watches, the optional results ones included. */
+export type HostMethod = keyof HostAdapter | keyof ResultsHost;
+
 export interface HostCall {
-  readonly method: keyof HostAdapter;
+  readonly method: HostMethod;
   readonly args: readonly unknown[];
 }
 
 export interface TestControls {
   readonly calls: HostCall[];
   /** The next call of `method` throws, as Office does when the workbook is busy or gone. */
-  failNext(method: keyof HostAdapter): void;
+  failNext(method: HostMethod): void;
   /** What a person types into a cell (the double parses it as Excel would). */
   type(sheet: string, ref: string, value: RawValue): void;
   /** Where the template puts its first rating cell, from the same plan the renderer wrote. */
   firstRatingCell(templateId: string): string;
   /** "Sheet!A1" of Excel's current selection, or undefined. */
   selection(): string | undefined;
+  /** Whether this page's host offers results and the merge's writing (`?results=0` hides them). */
+  readonly resultsHost: boolean;
+  /** Names of the workbook's sheets, in order. */
+  sheetNames(): string[];
+  /** The trainer's three demonstration returns, base64, for the suite to drop into the Merge section. */
+  demoFiles(): Promise<{ name: string; base64: string }[]>;
 }
 
 declare global {
@@ -44,9 +54,9 @@ const office = createOfficeHost({ run: excel.run, displayLanguage: () => excel.d
 const latencyMs = Number(params.get("latency") ?? "150");
 
 const calls: HostCall[] = [];
-let failing: keyof HostAdapter | undefined;
+let failing: HostMethod | undefined;
 
-async function call<R>(method: keyof HostAdapter, args: unknown[], run: () => Promise<R>): Promise<R> {
+async function call<R>(method: HostMethod, args: unknown[], run: () => Promise<R>): Promise<R> {
   calls.push({ method, args });
   await new Promise((resolve) => setTimeout(resolve, latencyMs));
   if (failing === method) {
@@ -56,12 +66,31 @@ async function call<R>(method: keyof HostAdapter, args: unknown[], run: () => Pr
   return run();
 }
 
-const host: HostAdapter = {
+const base: HostAdapter = {
   displayLanguage: () => office.displayLanguage(),
   insertTemplate: (request) => call("insertTemplate", [request], () => office.insertTemplate(request)),
   validate: (sheet) => call("validate", sheet === undefined ? [] : [sheet], () => office.validate(sheet)),
   selectCell: (sheet, cell) => call("selectCell", [sheet, cell], () => office.selectCell(sheet, cell)),
 };
+
+// Results and the owned-sheet writing are passed on only when the Office host has them, exactly as
+// the pane meets an Office host with or without them; `?results=0` shows the pane without them.
+const officeResults = office as HostAdapter & Partial<ResultsHost>;
+const withResults = params.get("results") !== "0" && typeof officeResults.buildResults === "function" && typeof officeResults.writeOwnedSheets === "function";
+const host: PaneHost = withResults
+  ? {
+      ...base,
+      buildResults: (request) => call("buildResults", [request], () => officeResults.buildResults!(request)),
+      // The sheets themselves are large; the call log keeps their names.
+      writeOwnedSheets: (sheets) => call("writeOwnedSheets", [sheets.map((s) => s.name)], () => officeResults.writeOwnedSheets!(sheets)),
+    }
+  : base;
+
+function base64(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
 
 window.kvalitateTest = {
   calls,
@@ -77,6 +106,13 @@ window.kvalitateTest = {
   selection() {
     const s = excel.book.selection;
     return s && `${s.sheet.name}!${cellRef(s.area.r1, s.area.c1)}`;
+  },
+  resultsHost: withResults,
+  sheetNames: () => excel.book.sheets.map((s) => s.name),
+  async demoFiles() {
+    // Loaded on demand, so a page that never asks does not load the parser chunk.
+    const { demoReturnBytes } = await import("../../src/taskpane/trainer/demoReturns");
+    return (await demoReturnBytes()).map(({ name, bytes }) => ({ name, base64: base64(bytes) }));
   },
 };
 

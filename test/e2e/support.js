@@ -63,9 +63,11 @@ function serve(outDir) {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       return res.end(PAGE);
     }
-    if (url.pathname === "/harness.js") {
+    // The harness and the chunks it loads on demand (the parser); nothing but a plain file name.
+    const chunk = /^\/([\w.-]+\.js)$/.exec(url.pathname);
+    if (chunk && fs.existsSync(path.join(outDir, chunk[1]))) {
       res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" });
-      return fs.createReadStream(path.join(outDir, "harness.js")).pipe(res);
+      return fs.createReadStream(path.join(outDir, chunk[1])).pipe(res);
     }
     // The browser asks for a favicon on its own; answering "no content" keeps the console clean.
     if (url.pathname === "/favicon.ico") return res.writeHead(204).end();

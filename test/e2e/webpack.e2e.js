@@ -13,7 +13,8 @@ module.exports = (outDir = path.join(os.tmpdir(), "kvalitate-e2e")) => ({
   devtool: false,
   context: root,
   entry: { harness: path.join(__dirname, "harness.tsx") },
-  output: { path: outDir, filename: "[name].js", clean: true },
+  // Lazily loaded chunks (the parser) keep their names, so the suite can tell when one is fetched.
+  output: { path: outDir, filename: "[name].js", chunkFilename: "[name].js", clean: true },
   resolve: { extensions: [".tsx", ".ts", ".js"] },
   module: {
     rules: [

@@ -20,7 +20,16 @@ export interface Strings {
   readonly languageLabel: string;
   readonly languageNames: Readonly<Record<Language, string>>;
   readonly sectionsLabel: string;
-  readonly tabs: { readonly insert: string; readonly validate: string; readonly help: string };
+  readonly tabs: {
+    readonly insert: string;
+    readonly validate: string;
+    readonly results: string;
+    readonly merge: string;
+    readonly trainer: string;
+    readonly help: string;
+  };
+  /** Shown where the host (an older Office connection) lacks a feature the section needs. */
+  readonly notAvailable: string;
 
   readonly insert: {
     readonly heading: string;
@@ -63,6 +72,92 @@ export interface Strings {
     readonly severity: Readonly<Record<Severity, string>>;
     readonly failed: string;
     readonly selectFailed: string;
+  };
+
+  readonly results: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly thresholdLabel: string;
+    /** Explains the default: the scale's midpoint, and that any Neatbilst is weak regardless. */
+    readonly thresholdHint: (midpoint: string, min: string, max: string) => string;
+    readonly thresholdInvalid: (min: string, max: string) => string;
+    readonly submit: string;
+    readonly busy: string;
+    readonly noSheets: string;
+    readonly done: (sheets: string) => string;
+    readonly charts: (count: string) => string;
+    readonly weakPoints: (count: string) => string;
+    readonly failed: string;
+    readonly unavailable: string;
+  };
+
+  readonly merge: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly privacy: string;
+    readonly dropZone: string;
+    readonly dropZoneHint: string;
+    readonly chosen: (count: string, size: string) => string;
+    readonly noneChosen: string;
+    readonly clear: string;
+    readonly start: string;
+    readonly cancel: string;
+    readonly loading: string;
+    readonly progressLabel: string;
+    /** "12 no 40". */
+    readonly progress: (done: string, total: string) => string;
+    readonly writing: string;
+    readonly cancelled: string;
+    readonly done: (accepted: string, rejected: string, sheets: string) => string;
+    readonly filesHeading: string;
+    readonly fileRead: (forms: string) => string;
+    readonly fileAccepted: (forms: string) => string;
+    readonly fileRejected: string;
+    readonly rejectedHeading: (count: string) => string;
+    readonly rejectedNote: (sheet: string) => string;
+    readonly noneRejected: string;
+    readonly failed: string;
+    readonly unavailable: string;
+    readonly megabytes: (mb: string) => string;
+  };
+
+  readonly trainer: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly stepsLabel: string;
+    readonly stepOf: (n: string, total: string) => string;
+    readonly next: string;
+    readonly back: string;
+    readonly restart: string;
+    readonly stepTitles: {
+      readonly insert: string;
+      readonly fill: string;
+      readonly finding: string;
+      readonly fix: string;
+      readonly results: string;
+      readonly charts: string;
+      readonly merge: string;
+      readonly done: string;
+    };
+    readonly insertBody: string;
+    readonly insertButton: string;
+    readonly inserted: (sheet: string) => string;
+    readonly needInsert: string;
+    readonly fillBody: (cell: string, scale: string) => string;
+    readonly showCell: (cell: string) => string;
+    readonly findingBody: (cell: string) => string;
+    readonly checkButton: string;
+    readonly findingsFound: (count: string) => string;
+    readonly noFindingsYet: (cell: string) => string;
+    readonly fixBody: (cell: string) => string;
+    readonly fixed: string;
+    readonly stillFindings: (count: string) => string;
+    readonly resultsBody: string;
+    readonly chartsBody: (prefix: string) => string;
+    readonly showCharts: string;
+    readonly mergeBody: (good: string, bad: string) => string;
+    readonly mergeButton: string;
+    readonly doneBody: string;
   };
 
   readonly help: {

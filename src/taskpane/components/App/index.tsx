@@ -1,10 +1,13 @@
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import type { HostAdapter } from "../../../host/types";
+import type { PaneHost } from "../../hostFeatures";
 import { I18nProvider, languageFor, makeI18n, type Language } from "../../i18n";
 import { HelpPanel } from "../HelpPanel";
 import { InsertPanel } from "../InsertPanel";
 import { LanguageSwitch } from "../LanguageSwitch";
+import { MergePanel } from "../MergePanel";
+import { ResultsPanel } from "../ResultsPanel";
+import { TrainerPanel } from "../TrainerPanel";
 import { ValidatePanel } from "../ValidatePanel";
 
 const useStyles = makeStyles({
@@ -20,15 +23,20 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  // Six sections do not fit one row of a 320-pixel pane: the tabs wrap instead of scrolling away.
+  tabs: { flexWrap: "wrap" },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
-const SECTIONS = ["insert", "validate", "help"] as const;
+const SECTIONS = ["insert", "validate", "results", "merge", "trainer", "help"] as const;
 type Section = (typeof SECTIONS)[number];
 
 export interface AppProps {
-  /** Everything the pane does to the workbook goes through here (Office, or a test double). */
-  readonly host: HostAdapter;
+  /**
+   * Everything the pane does to the workbook goes through here (Office, or a test double). Results
+   * and the merge's writing are optional: without them those sections say they are not available.
+   */
+  readonly host: PaneHost;
 }
 
 export function App({ host }: AppProps) {
@@ -42,6 +50,9 @@ export function App({ host }: AppProps) {
   const panels: Record<Section, ReactNode> = {
     insert: <InsertPanel host={host} />,
     validate: <ValidatePanel host={host} />,
+    results: <ResultsPanel host={host} />,
+    merge: <MergePanel host={host} />,
+    trainer: <TrainerPanel host={host} />,
     help: <HelpPanel />,
   };
 
@@ -58,6 +69,7 @@ export function App({ host }: AppProps) {
           <LanguageSwitch onChange={setLanguage} />
         </header>
         <TabList
+          className={styles.tabs}
           selectedValue={section}
           onTabSelect={(_, d) => setSection(d.value as Section)}
           aria-label={t.sectionsLabel}

@@ -1,0 +1,16 @@
+import type { HostAdapter, ResultsHost } from "../host/types";
+
+/**
+ * The host the pane is given. Results and the merge's writing are newer than the rest of the host;
+ * a host without them (an older Office connection, a test double) still runs the other sections,
+ * and the sections that need them say so instead of failing on a click.
+ */
+export type PaneHost = HostAdapter & Partial<ResultsHost>;
+
+export function canBuildResults(host: PaneHost): host is HostAdapter & Pick<ResultsHost, "buildResults"> {
+  return typeof host.buildResults === "function";
+}
+
+export function canWriteOwnedSheets(host: PaneHost): host is HostAdapter & Pick<ResultsHost, "writeOwnedSheets"> {
+  return typeof host.writeOwnedSheets === "function";
+}
