@@ -4,3 +4,5 @@ export { readForms, type FormLocation, type FormsRead, type ReadOptions } from "
 export { markSteps } from "./marks";
 export { createOfficeHost, planFor, type ExcelRun, type OfficeHostOptions } from "./officeHost";
 export { excelApiSupported, MIN_EXCEL_API } from "./requirements";
+export { writeOwnedSheets, queueTakenNames, type OwnedWrite, type OwnedWriteOptions, type TakenNames } from "./ownedSheets";
+export { buildResults } from "./results";

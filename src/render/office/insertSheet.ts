@@ -48,6 +48,6 @@ export async function insertSheet(context: Excel.RequestContext, plan: WorkbookS
 }
 
 /** Excel would recalculate after every queued write; once, at the end of the request, is enough. */
-function suspendCalculation(context: Excel.RequestContext): void {
+export function suspendCalculation(context: Excel.RequestContext): void {
   if (excelApiSupported("1.6")) context.application.suspendApiCalculationUntilNextSync();
 }

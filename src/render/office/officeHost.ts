@@ -1,7 +1,10 @@
 import { demoFill, findTemplate, validateForm, type FormFill, type Template } from "../../core";
 import { buildSheetPlan, type CellBlock, type PlanCell, type SheetPlan } from "../../plan";
-import type { HostAdapter, InsertRequest, InsertResult, ValidationReport } from "../../host/types";
+import type { HostAdapter, InsertRequest, InsertResult, ResultsHost, ResultsReport, ResultsRequest, ValidationReport, WriteOwnedReport } from "../../host/types";
+import type { WorkbookSheet } from "../../plan/types";
 import { insertSheet } from "./insertSheet";
+import { writeOwnedSheets } from "./ownedSheets";
+import { buildResults } from "./results";
 import { markSteps } from "./marks";
 import { readForms, type FormLocation } from "./readForms";
 import { runInBatches } from "./writeSteps";
@@ -18,9 +21,10 @@ export interface OfficeHostOptions {
 /**
  * The HostAdapter the task pane and the ribbon commands use in Excel. It remembers where the forms
  * are (from its inserts and reads), so that validating takes two syncs: one to read, checking on
- * the way that no form was added or moved, and one to mark.
+ * the way that no form was added or moved, and one to mark. Results and owned sheets are written
+ * through src/render/office/results.ts and ownedSheets.ts.
  */
-export function createOfficeHost(options: OfficeHostOptions = {}): HostAdapter {
+export function createOfficeHost(options: OfficeHostOptions = {}): HostAdapter & ResultsHost {
   const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
   let known: FormLocation[] = [];
   const remember = (found: readonly FormLocation[], sheet?: string) => {
@@ -50,6 +54,17 @@ export function createOfficeHost(options: OfficeHostOptions = {}): HostAdapter {
         const marks = await runInBatches(context, markSteps(context.workbook, read.forms, findings));
         return { sheets: read.forms.map((f) => f.sheet), findings, syncs: read.syncs + marks };
       });
+    },
+
+    async buildResults(request: ResultsRequest): Promise<ResultsReport> {
+      const { locations, ...report } = await run((context) => buildResults(context, request, known));
+      remember(locations);
+      return report;
+    },
+
+    async writeOwnedSheets(sheets: readonly WorkbookSheet[]): Promise<WriteOwnedReport> {
+      const written = await run((context) => writeOwnedSheets(context, sheets));
+      return { sheets: written.sheets, syncs: written.syncs, maxPayloadBytes: written.maxPayloadBytes };
     },
 
     async selectCell(sheet: string, cell: string): Promise<void> {

@@ -1,5 +1,8 @@
 import type { FilledForm } from "../../core/form";
 import { cellRef, parseRange } from "../../plan/a1";
+import { MERGE_SHEETS } from "../../plan/mergeSheets";
+import { RESULT_SHEETS } from "../../plan/resultSheets";
+import type { TakenNames } from "./ownedSheets";
 import { formsOf, type SheetProblem } from "../xlsx/forms";
 import type { CellData, DefinedName, SheetData, WorkbookData } from "../xlsx/read";
 
@@ -24,6 +27,18 @@ export interface FormsRead {
   readonly problems: SheetProblem[];
   readonly locations: FormLocation[];
   readonly syncs: number;
+  /** Sheet, table and defined names as the read found them (for an owned-sheet write to follow). */
+  readonly taken: TakenNames;
+  /** Every sheet's charts and protection, when asked for (`details`). */
+  readonly details?: SheetDetails[];
+}
+
+export interface SheetDetails {
+  readonly name: string;
+  /** The loaded proxy: its charts' names are loaded, and its charts can be deleted through it. */
+  readonly sheet: Excel.Worksheet;
+  readonly protected: boolean;
+  readonly protection: Excel.WorksheetProtectionOptions;
 }
 
 export interface ReadOptions {
@@ -31,7 +46,16 @@ export interface ReadOptions {
   readonly sheet?: string;
   /** Where forms were last time: lets a warm read take a single sync. */
   readonly known?: readonly FormLocation[];
+  /** Also load every sheet's chart names and protection, in the same first sync. */
+  readonly details?: boolean;
 }
+
+/**
+ * The add-in's own sheets are never forms, though their tables have a `Kods` column: reading them
+ * would only cost bytes — the merge's long table (a row per file × item) alone would exceed the
+ * 5 MB a response may carry.
+ */
+const OWNED_SHEETS = new Set<string>([...Object.values(MERGE_SHEETS), ...Object.values(RESULT_SHEETS)]);
 
 interface Discovery {
   readonly sheets: Excel.WorksheetCollection;
@@ -49,7 +73,7 @@ interface PendingSheet {
 export async function readForms(context: Excel.RequestContext, options: ReadOptions = {}): Promise<FormsRead> {
   const wanted = (l: FormLocation) => options.sheet === undefined || l.sheet === options.sheet;
   const known = (options.known ?? []).filter(wanted);
-  let discovery = queueDiscovery(context);
+  let discovery = queueDiscovery(context, options.details);
   let pending = known.map((l) => queueSheet(context, l));
   let syncs = 1;
   try {
@@ -57,7 +81,7 @@ export async function readForms(context: Excel.RequestContext, options: ReadOpti
   } catch (e) {
     // A remembered sheet or table is gone (ItemNotFound): find the forms afresh.
     if (known.length === 0) throw e;
-    discovery = queueDiscovery(context);
+    discovery = queueDiscovery(context, options.details);
     pending = [];
     await context.sync();
     syncs++;
@@ -71,13 +95,21 @@ export async function readForms(context: Excel.RequestContext, options: ReadOpti
     }
   }
   const { forms, problems } = formsOf(workbookData(discovery, pending));
-  return { forms, problems, locations, syncs };
+  const taken: TakenNames = {
+    sheets: discovery.sheets.items.map((s) => s.name),
+    tables: discovery.tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    names: discovery.names.items.map((n) => n.name),
+  };
+  const details = options.details
+    ? discovery.sheets.items.map((sheet) => ({ name: sheet.name, sheet, protected: sheet.protection.protected, protection: sheet.protection.options }))
+    : undefined;
+  return { forms, problems, locations, syncs, taken, ...(details ? { details } : {}) };
 }
 
-function queueDiscovery(context: Excel.RequestContext): Discovery {
+function queueDiscovery(context: Excel.RequestContext, details = false): Discovery {
   const { workbook } = context;
   return {
-    sheets: workbook.worksheets.load({ name: true }),
+    sheets: workbook.worksheets.load(details ? { name: true, charts: { name: true }, protection: { protected: true, options: true } } : { name: true }),
     tables: workbook.tables.load({ name: true, worksheet: { name: true }, columns: { name: true } }),
     names: workbook.names.load({ name: true, type: true, formula: true }),
   };
@@ -102,7 +134,7 @@ function candidates(d: Discovery): FormLocation[] {
   const bySheet = new Map<string, FormLocation>();
   for (const t of d.tables.items) {
     const sheet = t.worksheet.name;
-    if (!bySheet.has(sheet) && t.columns.items.some((c) => String(c.name).trim() === "Kods")) bySheet.set(sheet, { sheet, table: t.name });
+    if (!bySheet.has(sheet) && !OWNED_SHEETS.has(sheet) && t.columns.items.some((c) => String(c.name).trim() === "Kods")) bySheet.set(sheet, { sheet, table: t.name });
   }
   return [...bySheet.values()].sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet));
 }

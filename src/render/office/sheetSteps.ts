@@ -19,6 +19,8 @@ export interface SheetTargets {
   readonly tableNames: readonly string[];
   /** Lower-cased workbook-level names that exist already (a plan's own are added as it goes). */
   readonly workbookNames: ReadonlySet<string>;
+  /** Largest band a block is cut into (default CHUNK_BYTES); a smaller request budget needs smaller. */
+  readonly chunkBytes?: number;
 }
 
 /** Options of the sheet protection: people may format, filter and sort, not change the layout. */
@@ -46,7 +48,7 @@ export function sheetSteps(plan: WorkbookSheet, t: SheetTargets): WriteStep[] {
     steps.push(step(() => void (range(s.ref).numberFormat = grid), grid));
   }
   for (const block of plan.blocks) {
-    for (const chunk of blockChunks(block, formatAt)) {
+    for (const chunk of blockChunks(block, formatAt, t.chunkBytes)) {
       steps.push({
         bytes: chunk.bytes,
         queue: () => {

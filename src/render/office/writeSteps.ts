@@ -102,13 +102,16 @@ export const step = (queue: () => void, payload: unknown = null): WriteStep => (
 
 /**
  * Queues the steps in order, syncing whenever the next step would take the request over `limit`
- * (and once at the end). `beforeBatch` runs at the start of every request. Returns the syncs made.
+ * (and once at the end). `beforeBatch` runs at the start of every request (it may throw to stop
+ * before anything of that request is queued). Returns the syncs made; `sent`, when given, gets
+ * each request's estimated size.
  */
 export async function runInBatches(
   context: { sync(): Promise<void> },
   steps: readonly WriteStep[],
   beforeBatch: () => void = () => undefined,
   limit = BATCH_BYTES,
+  sent: number[] = [],
 ): Promise<number> {
   let syncs = 0;
   let bytes = 0;
@@ -116,6 +119,7 @@ export async function runInBatches(
   for (const s of steps) {
     if (s.bytes > limit) throw new Error(`One write of ${s.bytes} bytes exceeds the ${limit}-byte request budget`);
     if (open && bytes + s.bytes > limit) {
+      sent.push(bytes);
       await context.sync();
       syncs++;
       open = false;
@@ -129,6 +133,7 @@ export async function runInBatches(
     bytes += s.bytes;
   }
   if (open) {
+    sent.push(bytes);
     await context.sync();
     syncs++;
   }

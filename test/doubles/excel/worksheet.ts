@@ -109,6 +109,19 @@ export class WorksheetDouble extends DoubleObject {
   get id(): string {
     return this.loaded("id");
   }
+  get position(): number {
+    return this.loaded("position");
+  }
+  /** Moves the sheet to 0-based `v` in the tab order. */
+  set position(v: number) {
+    this.queue("set position", v, "1.1", () => {
+      const { sheets } = this.session.book;
+      if (!Number.isInteger(v) || v < 0 || v >= sheets.length) throw invalidArgument(`position ${v}`);
+      const sheet = this.sheet();
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(v, 0, sheet);
+    });
+  }
 
   getRange(address?: string): RangeDouble {
     return new RangeDouble(this.session, `${this.path}.getRange(${address ?? ""})`, () => {
@@ -154,6 +167,9 @@ export class WorksheetProtectionDouble extends DoubleObject {
   }
   get protected(): boolean {
     return this.loaded("protected");
+  }
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.loaded("options");
   }
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     this.queue("protect", { options, password: password ? "***" : undefined }, "1.2", () => {

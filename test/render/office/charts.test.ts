@@ -1,39 +1,10 @@
 import { demoFill, templates } from "../../../src/core";
-import { buildSheetPlan, parseRange, type ChartPlan } from "../../../src/plan";
+import { buildSheetPlan } from "../../../src/plan";
 import { insertSheet } from "../../../src/render/office";
-import { CHART_TYPES } from "../../../src/render/office/chartSteps";
 import { ExcelDouble } from "../../doubles/excel";
-import type { ChartState } from "../../doubles/excel/charts";
-import type { RangeTarget } from "../../doubles/excel/range";
-import { areaAddress } from "../../doubles/excel/state";
+import { chartAsPlanned, planned } from "./chartShape";
 
 /** Native charts of every template after an insert: what Excel holds is what the plan says. */
-
-const where = (t: RangeTarget | undefined) => (t ? `${t.sheet.name}!${areaAddress(t.area)}` : undefined);
-
-/** A chart as the plan would describe it, read back from the double's state. */
-export function chartAsPlanned(c: ChartState) {
-  return {
-    name: c.name,
-    type: c.type,
-    title: c.title,
-    series: c.series.map((s) => ({ name: s.name, values: where(s.values), categories: where(s.categories) })),
-    axis: c.valueAxis,
-    position: c.position && { from: areaAddress(c.position.from), to: areaAddress(c.position.to) },
-  };
-}
-
-export function planned(sheet: string, p: ChartPlan) {
-  const on = (ref: string) => `${sheet}!${areaAddress(parseRange(ref))}`;
-  return {
-    name: p.name,
-    type: CHART_TYPES[p.kind],
-    title: p.title,
-    series: p.series.map((s) => ({ name: s.name, values: on(s.values), categories: on(p.categories) })),
-    axis: p.axis ? { minimum: p.axis.min, maximum: p.axis.max, ...(p.axis.majorUnit === undefined ? {} : { majorUnit: p.axis.majorUnit }) } : {},
-    position: { from: p.anchor.from, to: p.anchor.to },
-  };
-}
 
 describe.each(templates.map((t) => [t.id, t] as const))("%s", (_id, template) => {
   test.each(["1.8", "1.17"])("on ExcelApi %s its charts are the plan's, within 3 syncs", async (apiVersion) => {

@@ -1,0 +1,34 @@
+import { parseRange, type ChartPlan } from "../../../src/plan";
+import { CHART_TYPES } from "../../../src/render/office/chartSteps";
+import type { ChartState } from "../../doubles/excel/charts";
+import type { RangeTarget } from "../../doubles/excel/range";
+import { areaAddress } from "../../doubles/excel/state";
+
+/** Charts in one comparable shape: as the double holds them, and as a plan says they should be. */
+
+const where = (t: RangeTarget | undefined) => (t ? `${t.sheet.name}!${areaAddress(t.area)}` : undefined);
+
+/** A chart as the plan would describe it, read back from the double's state. */
+export function chartAsPlanned(c: ChartState) {
+  return {
+    name: c.name,
+    type: c.type,
+    title: c.title,
+    series: c.series.map((s) => ({ name: s.name, values: where(s.values), categories: where(s.categories) })),
+    axis: c.valueAxis,
+    position: c.position && { from: areaAddress(c.position.from), to: areaAddress(c.position.to) },
+  };
+}
+
+export function planned(sheet: string, p: ChartPlan) {
+  const on = (ref: string) => `${sheet}!${areaAddress(parseRange(ref))}`;
+  return {
+    name: p.name,
+    type: CHART_TYPES[p.kind],
+    title: p.title,
+    series: p.series.map((s) => ({ name: s.name, values: on(s.values), categories: on(p.categories) })),
+    axis: p.axis ? { minimum: p.axis.min, maximum: p.axis.max, ...(p.axis.majorUnit === undefined ? {} : { majorUnit: p.axis.majorUnit }) } : {},
+    position: { from: p.anchor.from, to: p.anchor.to },
+  };
+}
+
