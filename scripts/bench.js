@@ -7,6 +7,9 @@
  *   validate:<templateId>  validate that sheet and mark it (the host already knows where it is)
  *   baseline:cell-by-cell:<templateId>  the largest template written the naive way, one sync per
  *                          cell, with the ratio of its syncs to the renderer's
+ *   merge-write:<n>        the merge's summary sheets of n self-assessment returns written as the
+ *                          add-in's own sheets (writeOwnedSheets: a read, then ≤ 4 MB requests; the
+ *                          long table has a row per return × item, 58 per return)
  * `ms` is wall time in this process, median of RUNS runs: the double has no network, so in Excel
  * (tens to hundreds of ms per sync) the sync count is what decides.
  *
@@ -30,6 +33,9 @@ const root = path.join(__dirname, "..");
 const { templates, demoFill } = require(path.join(root, "src/core"));
 const { buildSheetPlan, parseCell, cellRef } = require(path.join(root, "src/plan"));
 const { insertSheet, createOfficeHost } = require(path.join(root, "src/render/office"));
+const { findTemplate, mergeForms } = require(path.join(root, "src/core"));
+const { mergeSheets } = require(path.join(root, "src/plan"));
+const { formFromFill } = require(path.join(root, "test/helpers/forms"));
 const { ExcelDouble } = require(path.join(root, "test/doubles/excel"));
 
 const RUNS = 5;
@@ -108,11 +114,25 @@ async function main() {
   const renderer = results.find((r) => r.operation === `insert:${largest}`);
   results.push({ ...baseline, cells: cells(plans.get(largest)), syncRatio: Math.round((baseline.syncs / renderer.syncs) * 10) / 10 });
 
+  // n distinct services from five demo variants (renamed copies: reading n real files is the merge bench's job).
+  const self = findTemplate("pasnovertejums-2023");
+  const variants = [0, 1, 2, 3, 4].map((variant) => formFromFill(self, demoFill(self, { variant })));
+  for (const n of [50, 1000]) {
+    const returns = Array.from({ length: n }, (_, i) => {
+      const f = variants[i % variants.length];
+      return { file: `atgriezts-${i + 1}.xlsx`, forms: [{ ...f, meta: { ...f.meta, iestade: { ...f.meta.iestade, value: `Dienests Nr. ${i + 1}` } } }] };
+    });
+    const sheets = mergeSheets(mergeForms(returns));
+    const rows = sheets.reduce((a, s) => a + s.blocks.reduce((b, block) => b + block.rows.length, 0), 0);
+    const row = await measure(`merge-write:${n}`, (excel) => createOfficeHost({ run: excel.run }), (excel, host) => host.writeOwnedSheets(sheets));
+    results.push({ ...row, rows });
+  }
+
   const out = path.join(root, "bench", "results.json");
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
   console.table(results.map(({ operation, syncs, payloadBytes, maxPayloadBytes, ms }) => ({ operation, syncs, payloadBytes, maxPayloadBytes, ms })));
-  const b = results[results.length - 1];
+  const b = results.find((r) => r.operation.startsWith("baseline:"));
   console.log(`${largest}: cell by cell ${b.syncs} syncs, the renderer ${renderer.syncs} (${b.syncRatio}× fewer round trips, and the whole sheet, not just its cells).`);
   console.log(`wrote ${path.relative(process.cwd(), out)}`);
 }
