@@ -5,6 +5,7 @@ import { CHART_PREFIX, type ChartPlan, type WorkbookSheet } from "../../plan/typ
 import type { ResultsReport, ResultsRequest } from "../../host/types";
 import { addChart, chartOps } from "./chartSteps";
 import { writeOwnedSheets } from "./ownedSheets";
+import { entriesFor, previousEntries, withNotes } from "./planEntries";
 import { readForms, type FormLocation, type SheetDetails } from "./readForms";
 import { jsonBytes, OP_OVERHEAD_BYTES, type WriteStep } from "./writeSteps";
 
@@ -13,21 +14,25 @@ import { jsonBytes, OP_OVERHEAD_BYTES, type WriteStep } from "./writeSteps";
  * the improvement plan (Pilnveides plāns) and each form's charts, rebuilt.
  *
  * Syncs, whatever the number of sheets: one read (two when the forms' places are not known yet),
- * then the write — one request unless the sheets exceed 4 MB. The read brings the chart names and
- * the protection of every sheet along, so replacing charts needs no read of its own.
+ * one more when a previous Pilnveides plāns exists (to keep what the user typed into it), then the
+ * write — one request unless the sheets exceed 4 MB. The read brings the chart names and the
+ * protection of every sheet along, so replacing charts needs no read of its own.
  */
 export async function buildResults(context: Excel.RequestContext, request: ResultsRequest, known: readonly FormLocation[] = []): Promise<ResultsReport & { locations: FormLocation[] }> {
   const read = await readForms(context, { known, details: true });
   const dynamics = dynamicsOf(read.forms);
   const points = read.forms.flatMap((f) => weakPoints(f, request.threshold));
-  const sheets: WorkbookSheet[] = [...(dynamics.length ? [dynamicsSheet(dynamics)] : []), improvementSheet(points)];
+  const previous = await previousEntries(context, read.taken);
+  const entries = entriesFor(points, previous.entries);
+  const plan = withNotes(improvementSheet(points, entries), entries);
+  const sheets: WorkbookSheet[] = [...(dynamics.length ? [dynamicsSheet(dynamics)] : []), plan];
 
   const details = new Map((read.details ?? []).map((d) => [d.name, d]));
   const rebuilt = read.forms.map((f) => ({ details: details.get(f.sheet), charts: buildSheetPlan(f.template).charts }));
   const after = rebuilt.flatMap(({ details: d, charts }) => (d && charts.length ? [rebuildStep(d, charts)] : []));
   const written = await writeOwnedSheets(context, sheets, { taken: read.taken, after });
   const charts = rebuilt.reduce((n, r) => n + (r.details ? r.charts.length : 0), 0) + sheets.reduce((n, s) => n + (s.charts?.length ?? 0), 0);
-  return { sheets: written.sheets, charts, weakPoints: points.length, syncs: read.syncs + written.syncs, locations: read.locations };
+  return { sheets: written.sheets, charts, weakPoints: points.length, syncs: read.syncs + previous.syncs + written.syncs, locations: read.locations };
 }
 
 /**
