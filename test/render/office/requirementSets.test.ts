@@ -51,6 +51,12 @@ test(`src/render/office and src/commands call nothing above ExcelApi ${MIN_EXCEL
   expect(members.get("Excel.DataValidationRule.list")?.set).toBe("1.8");
   expect(members.get("Excel.WorksheetFreezePanes.freezeRows")?.set).toBe("1.7");
   expect(members.get("Excel.TableCollection.add")?.set).toBe("1.1");
+  // Charts: series set from ranges (1.7), everything else 1.1 — all within the minimum, no guard.
+  expect(members.get("Excel.ChartSeries.setValues")?.set).toBe("1.7");
+  expect(members.get("Excel.ChartSeries.setXAxisValues")?.set).toBe("1.7");
+  expect(members.get("Excel.ChartSeriesCollection.add")?.set).toBe("1.7");
+  expect(members.get("Excel.ChartCollection.add")?.set).toBe("1.1");
+  expect(members.get("Excel.Worksheet.delete")?.set).toBe("1.1");
   // Formulas and formats travel in en-US syntax: the locale-dependent twins are never used.
   expect([...members.keys()].filter((m) => /Local$/.test(m))).toEqual([]);
 });
