@@ -38,6 +38,8 @@ export interface TestControls {
   sheetNames(): string[];
   /** The trainer's three demonstration returns, base64, for the suite to drop into the Merge section. */
   demoFiles(): Promise<{ name: string; base64: string }[]>;
+  /** Every chosen file takes this long to read, as from a slow network drive (to catch a cancel). */
+  slowFiles(ms: number): void;
 }
 
 declare global {
@@ -106,6 +108,13 @@ window.kvalitateTest = {
   selection() {
     const s = excel.book.selection;
     return s && `${s.sheet.name}!${cellRef(s.area.r1, s.area.c1)}`;
+  },
+  slowFiles(ms) {
+    const read = Blob.prototype.arrayBuffer;
+    Blob.prototype.arrayBuffer = async function (this: Blob) {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      return read.call(this);
+    };
   },
   resultsHost: withResults,
   sheetNames: () => excel.book.sheets.map((s) => s.name),

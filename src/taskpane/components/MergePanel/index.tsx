@@ -46,11 +46,14 @@ export function MergePanel({ host }: { readonly host: PaneHost }) {
   const hintId = useId();
   const disabled = !writer || busy;
 
-  const add = (chosen: FileList | null) => {
-    if (!chosen || chosen.length === 0) return;
+  const add = (list: FileList | null) => {
+    // A FileList is live: the input's reset below empties it before React runs the updater, so the
+    // files are copied out now.
+    const chosen = list ? [...list] : [];
+    if (chosen.length === 0) return;
     setFiles((old) => {
       const seen = new Set(old.map(fileKey));
-      const added = [...chosen].filter((f) => !seen.has(fileKey(f)) && (seen.add(fileKey(f)), true));
+      const added = chosen.filter((f) => !seen.has(fileKey(f)) && (seen.add(fileKey(f)), true));
       return [...old, ...added];
     });
   };
