@@ -2,7 +2,7 @@ import type { WorkbookSheet } from "../../plan/types";
 import { cleanSheetName, uniqueName } from "../../plan/sheetNames";
 import { suspendCalculation } from "./insertSheet";
 import { sheetSteps } from "./sheetSteps";
-import { BATCH_BYTES, CHUNK_BYTES, OP_OVERHEAD_BYTES, runInBatches, step, type WriteStep } from "./writeSteps";
+import { BATCH_BYTES, CHUNK_BYTES, jsonBytes, OP_OVERHEAD_BYTES, runInBatches, step, type WriteStep } from "./writeSteps";
 
 /**
  * Writes the sheets the add-in owns (a merge's summary, the results' Dinamika and Pilnveides plāns)
@@ -14,6 +14,10 @@ import { BATCH_BYTES, CHUNK_BYTES, OP_OVERHEAD_BYTES, runInBatches, step, type W
  *
  * Syncs: one to read the names taken (none when the caller read them already, `taken`), then one
  * per ≤ 4 MB of writes — a single one unless a long table needs chunking.
+ *
+ * An owned sheet's formulas must refer to its own sheet only (the plans' do): while it is written
+ * under its temporary name, a reference to another owned sheet by name would bind to the old one
+ * and turn into #REF! when that is deleted.
  */
 
 /** What the workbook has, as the renderer needs it to pick names that do not clash. */
@@ -156,7 +160,7 @@ function fail(name: string): never {
 function swapStep(workbook: Excel.Workbook, placed: readonly Placed[], sheetOf: (i: number) => () => Excel.Worksheet): WriteStep {
   const ops = placed.reduce((n, p) => n + 3 + p.tables.length, 1);
   return {
-    bytes: ops * OP_OVERHEAD_BYTES + JSON.stringify(placed.map((p) => [p.target, p.old, p.tables])).length * 2,
+    bytes: ops * OP_OVERHEAD_BYTES + jsonBytes(placed.map((p) => [p.target, p.old, p.tables])),
     queue: () => {
       for (const [i, p] of placed.entries()) {
         const ws = sheetOf(i)();
