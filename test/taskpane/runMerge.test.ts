@@ -150,5 +150,9 @@ describe("reasonIn", () => {
     expect(reasonIn(r, "en")).toBe("the file is damaged or truncated (unexpected end)");
     expect(reasonIn(r, "lv")).toBe("fails ir bojāts vai nepilnīgs (unexpected end)");
     expect(reasonIn("only one language", "en")).toBe("only one language");
+    const nested = "fails ir bojāts vai nepilnīgs / the file is damaged or truncated (the zip archive is damaged (invalid zip data))";
+    expect(reasonIn(nested, "lv")).toBe("fails ir bojāts vai nepilnīgs (the zip archive is damaged (invalid zip data))");
+    // A Latvian half with its own parenthesis is complete already.
+    expect(reasonIn("nav .xlsx fails (nav zip arhīvs) / not an .xlsx file (not a zip archive)", "lv")).toBe("nav .xlsx fails (nav zip arhīvs)");
   });
 });

@@ -11,6 +11,17 @@ export function reasonIn(reason: string, language: Language): string {
   if (parts.length !== 2) return reason;
   const [lv, en] = parts;
   if (language === "en") return en;
-  const tail = /\s\([^()]*\)$/.exec(en);
-  return tail && !lv.endsWith(")") ? lv + tail[0] : lv;
+  const tail = lv.endsWith(")") ? undefined : closingTail(en);
+  return tail ? lv + tail : lv;
+}
+
+/** " (…)" at the very end of `text`, nested parentheses included ("(damaged (invalid zip data))"). */
+function closingTail(text: string): string | undefined {
+  if (!text.endsWith(")")) return undefined;
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ")") depth++;
+    else if (text[i] === "(" && --depth === 0) return i > 0 && text[i - 1] === " " ? text.slice(i - 1) : undefined;
+  }
+  return undefined;
 }

@@ -14,6 +14,9 @@ export interface MergeState {
   readonly error?: unknown;
 }
 
+/** How often the progress on screen is brought up to date while files are read. */
+const FLUSH_MS = 100;
+
 const IDLE: MergeState = { phase: "idle", done: 0, total: 0, read: [] };
 
 /**
@@ -33,16 +36,27 @@ export function useMergeRun(host: Pick<ResultsHost, "writeOwnedSheets"> | undefi
       const abort = new AbortController();
       controller.current = abort;
       setState({ ...IDLE, phase: "loading", total: files.length });
+      // Outcomes are collected here and shown at most every FLUSH_MS: re-rendering a list of 1,000
+      // lines after each of 1,000 small files would cost more than reading them.
+      const read: ReadOutcome[] = [];
+      let shown = 0;
       try {
         const run = await runMerge(files, host, {
           signal: abort.signal,
           onStart: (total) => setState((s) => ({ ...s, phase: "reading", total })),
-          onProgress: ({ done, total, outcome }) =>
-            setState((s) => ({ ...s, phase: done === total ? "writing" : "reading", done, total, read: [...s.read, outcome] })),
+          onProgress: ({ done, total, outcome }) => {
+            read.push(outcome);
+            const now = Date.now();
+            if (done < total && now - shown < FLUSH_MS) return;
+            shown = now;
+            setState((s) => ({ ...s, phase: done === total ? "writing" : "reading", done, total, read: [...read] }));
+          },
         });
         setState((s) => ({ ...s, phase: "done", run }));
       } catch (error) {
-        setState((s) => (isCancelled(error) ? { ...s, phase: "cancelled" } : { ...s, phase: "failed", error }));
+        // Whatever was read before the cancel or failure is shown, even if not flushed yet.
+        const done = read.length;
+        setState((s) => ({ ...s, done, read: [...read], ...(isCancelled(error) ? { phase: "cancelled" } : { phase: "failed", error }) }));
       } finally {
         controller.current = undefined;
       }
