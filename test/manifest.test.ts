@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { commands } from "../src/commands/commands";
-import type { HostAdapter } from "../src/host/types";
+import type { HostAdapter, ResultsHost } from "../src/host/types";
 
 /**
  * manifest.xml: valid against Microsoft's XSD schemas (xmllint, offline), and consistent with the
@@ -42,11 +42,11 @@ test("an Excel add-in, Latvian by default, with English name and description", (
   }
 });
 
-test("the ribbon: the pane, the demonstration template and validation; each function exists", () => {
-  expect(all(/<Action xsi:type="(\w+)">/g)).toEqual(["ShowTaskpane", "ExecuteFunction", "ExecuteFunction"]);
+test("the ribbon: the pane, the demonstration template, validation and results; each function exists", () => {
+  expect(all(/<Action xsi:type="(\w+)">/g)).toEqual(["ShowTaskpane", "ExecuteFunction", "ExecuteFunction", "ExecuteFunction"]);
   const functions = all(/<FunctionName>(\w+)<\/FunctionName>/g);
-  expect(functions).toEqual(["insertDemo", "validateForms"]);
-  const handlers = commands({} as HostAdapter);
+  expect(functions).toEqual(["insertDemo", "validateForms", "buildResults"]);
+  const handlers = commands({} as HostAdapter & ResultsHost);
   for (const f of functions) expect(typeof handlers[f]).toBe("function");
 });
 

@@ -1,11 +1,10 @@
-import type { HostAdapter } from "../host/types";
+import type { HostAdapter, ResultsHost } from "../host/types";
 import { createOfficeHost } from "../render/office/officeHost";
 
 /**
  * Ribbon commands (the manifest's ExecuteFunction buttons). They run without the task pane, so
  * what they do must show in the sheet itself: the inserted sheet is activated, and validation
- * marks the wrong cells and selects the first one. There is no "build results" command yet: the
- * results are live formulas on every sheet; a results sheet will come with its own function here.
+ * marks the wrong cells and selects the first one, and results activate the improvement plan.
  */
 
 /** The template a trainer gets from the ribbon: the 2023 self-assessment, the current method. */
@@ -17,7 +16,7 @@ export interface CommandEvent {
 
 export type Command = (event: CommandEvent) => Promise<void>;
 
-export function commands(host: HostAdapter, log: (e: unknown) => void = console.error): Record<string, Command> {
+export function commands(host: HostAdapter & ResultsHost, log: (e: unknown) => void = console.error): Record<string, Command> {
   // Office waits for completed(), whatever happens; a command that never calls it hangs the ribbon.
   const run = (work: () => Promise<unknown>): Command => async (event) => {
     try {
@@ -34,6 +33,12 @@ export function commands(host: HostAdapter, log: (e: unknown) => void = console.
       const report = await host.validate();
       const first = report.findings.find((f) => f.severity === "error") ?? report.findings[0];
       if (first) await host.selectCell(first.sheet, first.cell);
+    }),
+    buildResults: run(async () => {
+      const report = await host.buildResults({});
+      // Show what was built: the last sheet written is the improvement plan, when there is one.
+      const last = report.sheets[report.sheets.length - 1];
+      if (last) await host.selectCell(last, "A1");
     }),
   };
 }

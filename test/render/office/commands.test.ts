@@ -27,19 +27,28 @@ test("insertDemo inserts the demonstration sheet; validateForms marks and select
   expect([errors, completions()]).toEqual([[], 2]);
 });
 
+test("buildResults writes the improvement plan and shows it", async () => {
+  const { excel, handlers, event, errors } = setup();
+  await handlers.insertDemo(event);
+  await handlers.buildResults(event);
+  expect(errors).toEqual([]);
+  const active = excel.book.selection?.sheet;
+  expect(active && excel.book.sheets.includes(active) ? active.name : undefined).toBe("Pilnveides plāns");
+});
+
 test("a command that fails still completes, and says why", async () => {
   const { handlers, event, errors, completions } = setup();
   const failing = commands({ ...createOfficeHost({ run: () => Promise.reject(new Error("offline")) }) }, (e) => errors.push(e));
   await failing.insertDemo(event);
   expect(completions()).toBe(1);
   expect(String(errors[0])).toMatch(/offline/);
-  expect(Object.keys(handlers)).toEqual(["insertDemo", "validateForms"]);
+  expect(Object.keys(handlers)).toEqual(["insertDemo", "validateForms", "buildResults"]);
 });
 
 test("register associates each command under its manifest name", () => {
   const associated: string[] = [];
   const office = { actions: { associate: (name: string) => void associated.push(name) } } as unknown as typeof Office;
   register(office, setup().handlers);
-  expect(associated).toEqual(["insertDemo", "validateForms"]);
+  expect(associated).toEqual(["insertDemo", "validateForms", "buildResults"]);
   expect(typeof (globalThis as Record<string, unknown>).insertDemo).toBe("function");
 });
