@@ -5,3 +5,4 @@ export * from "./sheetNames";
 export * from "./mergeSheets";
 export * from "./charts";
 export * from "./resultSheets";
+export * from "./looks";

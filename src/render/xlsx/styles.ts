@@ -1,44 +1,30 @@
 import type { StyleId } from "../../plan/types";
+import { CONDITIONAL_LOOKS, DATE_FORMAT, LOOKS, type Look } from "../../plan/looks";
 
 /**
  * SpreadsheetML styles for the plan's StyleIds. A cell's format is (style, unlocked, date): every
  * combination used gets one `xf`, so input cells stay unlocked on the protected sheet.
  */
 
-interface Look {
-  readonly font?: { readonly bold?: boolean; readonly size?: number; readonly color?: string; readonly italic?: boolean };
-  readonly fill?: string;
-  readonly numFmt?: number;
-  readonly wrap?: boolean;
-  readonly border?: boolean;
-}
-
-/** Built-in number formats: 0 General, 49 "@" (text), 2 "0.00"; custom ones from 164. */
-const FMT_TEXT = 49;
-const FMT_AVG = 2;
-const FMT_PCT = 164;
+/** Built-in number formats by code; the others get custom ids from 164. */
+const BUILT_IN_FORMATS: Readonly<Record<string, number>> = { General: 0, "0": 1, "0.00": 2, "@": 49 };
 const FMT_DATE = 165;
 const CUSTOM_FORMATS = [
-  [FMT_PCT, "0.0"],
-  [FMT_DATE, "dd.mm.yyyy"],
+  [164, "0.0"],
+  [FMT_DATE, DATE_FORMAT],
 ] as const;
 
-const LOOKS: Record<StyleId, Look> = {
-  title: { font: { bold: true, size: 14 } },
-  subtitle: { font: { italic: true, color: "FF595959" } },
-  stamp: { font: { color: "FF7F7F7F" }, numFmt: FMT_TEXT },
-  label: { font: { bold: true }, numFmt: FMT_TEXT },
-  input: { fill: "FFFFF2CC", border: true },
-  inputText: { fill: "FFFFF2CC", border: true, numFmt: FMT_TEXT, wrap: true },
-  inputDate: { fill: "FFFFF2CC", border: true, numFmt: FMT_DATE },
-  inputYear: { fill: "FFFFF2CC", border: true, numFmt: 1 },
-  header: { font: { bold: true, color: "FFFFFFFF" }, fill: "FF1F4E78", wrap: true },
-  wrap: { wrap: true, numFmt: FMT_TEXT },
-  result: { fill: "FFDDEBF7" },
-  resultAverage: { fill: "FFDDEBF7", numFmt: FMT_AVG, font: { bold: true } },
-  resultPercent: { fill: "FFDDEBF7", numFmt: FMT_PCT, font: { bold: true } },
-  resultLabel: { fill: "FFDDEBF7", numFmt: FMT_TEXT, wrap: true },
-};
+function formatId(code: string | undefined): number {
+  if (code === undefined) return 0;
+  const builtIn = BUILT_IN_FORMATS[code];
+  if (builtIn !== undefined) return builtIn;
+  const custom = CUSTOM_FORMATS.find(([, c]) => c === code);
+  if (!custom) throw new Error(`number format ${code} has no id in the .xlsx writer`);
+  return custom[0];
+}
+
+/** "#RRGGBB" → SpreadsheetML's opaque "FFRRGGBB". */
+const argb = (hex: string) => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
 /** Conditional-format looks, in dxf order. */
 export const DXF_INDEX = { bad: 0, good: 1, neutral: 2 } as const;
@@ -58,9 +44,10 @@ export class StyleSheet {
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
     const look: Look = style ? LOOKS[style] : {};
-    const numFmt = date ? FMT_DATE : look.numFmt ?? 0;
-    const fontId = look.font ? this.add(this.fonts, fontXml(look.font)) : 0;
-    const fillId = look.fill ? this.add(this.fills, `<fill><patternFill patternType="solid"><fgColor rgb="${look.fill}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
+    const numFmt = date ? FMT_DATE : formatId(look.numberFormat);
+    const hasFont = look.bold || look.italic || look.size || look.fontColor;
+    const fontId = hasFont ? this.add(this.fonts, fontXml(look)) : 0;
+    const fillId = look.fill ? this.add(this.fills, `<fill><patternFill patternType="solid"><fgColor rgb="${argb(look.fill)}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
     const borderId = look.border ? this.add(this.borders, thinBorder()) : 0;
     const align = look.wrap ? '<alignment vertical="top" wrapText="1"/>' : '<alignment vertical="top"/>';
     const protection = unlocked ? '<protection locked="0"/>' : "";
@@ -82,8 +69,8 @@ export class StyleSheet {
 
   toXml(): string {
     const numFmts = CUSTOM_FORMATS.map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${esc(code)}"/>`).join("");
-    const dxf = (font: string, fill: string) =>
-      `<dxf><font><color rgb="${font}"/></font><fill><patternFill patternType="solid"><bgColor rgb="${fill}"/></patternFill></fill></dxf>`;
+    const dxf = (look: { fill: string; fontColor: string }) =>
+      `<dxf><font><color rgb="${argb(look.fontColor)}"/></font><fill><patternFill patternType="solid"><bgColor rgb="${argb(look.fill)}"/></patternFill></fill></dxf>`;
     return (
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
@@ -94,20 +81,20 @@ export class StyleSheet {
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
       `<cellXfs count="${this.xfs.length}">${this.xfs.join("")}</cellXfs>` +
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-      `<dxfs count="3">${dxf("FF9C0006", "FFFFC7CE")}${dxf("FF006100", "FFC6EFCE")}${dxf("FF9C5700", "FFFFEB9C")}</dxfs>` +
+      `<dxfs count="3">${dxf(CONDITIONAL_LOOKS.bad)}${dxf(CONDITIONAL_LOOKS.good)}${dxf(CONDITIONAL_LOOKS.neutral)}</dxfs>` +
       '<tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
       "</styleSheet>"
     );
   }
 }
 
-function fontXml(f: NonNullable<Look["font"]>): string {
+function fontXml(f: Look): string {
   return (
     "<font>" +
     (f.bold ? "<b/>" : "") +
     (f.italic ? "<i/>" : "") +
     `<sz val="${f.size ?? 11}"/>` +
-    (f.color ? `<color rgb="${f.color}"/>` : "") +
+    (f.fontColor ? `<color rgb="${argb(f.fontColor)}"/>` : "") +
     '<name val="Calibri"/><family val="2"/></font>'
   );
 }

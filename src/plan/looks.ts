@@ -1,0 +1,49 @@
+import type { ConditionalFormatPlan, StyleId } from "./types";
+
+/**
+ * How each StyleId looks, once for both renderers, so a sheet looks the same whether the add-in or
+ * the command line wrote it. Colours are #RRGGBB; number formats are en-US codes.
+ */
+
+export const TEXT_FORMAT = "@";
+export const DATE_FORMAT = "dd.mm.yyyy";
+export const GENERAL_FORMAT = "General";
+
+export interface Look {
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly size?: number;
+  readonly wrap?: boolean;
+  readonly numberFormat?: string;
+  /** A thin grey border (input cells), so the fields to fill stand out in print too. */
+  readonly border?: boolean;
+}
+
+export const INPUT_FILL = "#FFF2CC";
+const RESULT_FILL = "#DDEBF7";
+
+export const LOOKS: Readonly<Record<StyleId, Look>> = {
+  title: { bold: true, size: 14 },
+  subtitle: { italic: true, fontColor: "#595959" },
+  stamp: { fontColor: "#7F7F7F", numberFormat: TEXT_FORMAT },
+  label: { bold: true, numberFormat: TEXT_FORMAT },
+  input: { fill: INPUT_FILL, border: true },
+  inputText: { fill: INPUT_FILL, wrap: true, numberFormat: TEXT_FORMAT, border: true },
+  inputDate: { fill: INPUT_FILL, numberFormat: DATE_FORMAT, border: true },
+  inputYear: { fill: INPUT_FILL, numberFormat: "0", border: true },
+  header: { bold: true, fontColor: "#FFFFFF", fill: "#1F4E78", wrap: true },
+  wrap: { wrap: true, numberFormat: TEXT_FORMAT },
+  result: { fill: RESULT_FILL },
+  resultAverage: { fill: RESULT_FILL, bold: true, numberFormat: "0.00" },
+  resultPercent: { fill: RESULT_FILL, bold: true, numberFormat: "0.0" },
+  resultLabel: { fill: RESULT_FILL, wrap: true, numberFormat: TEXT_FORMAT },
+};
+
+/** Conditional-format looks: Excel's own "light red / green / yellow fill with dark text". */
+export const CONDITIONAL_LOOKS: Readonly<Record<ConditionalFormatPlan["look"], { fill: string; fontColor: string }>> = {
+  bad: { fill: "#FFC7CE", fontColor: "#9C0006" },
+  good: { fill: "#C6EFCE", fontColor: "#006100" },
+  neutral: { fill: "#FFEB9C", fontColor: "#9C5700" },
+};
