@@ -186,6 +186,8 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
   ];
 
   const widths: ColumnWidth[] = columns.map((c, i) => ({ index: i, chars: c.chars }));
+  // Column A also holds the metadata labels ("Periods (gads)"), column B their values.
+  widths[0] = { index: 0, chars: Math.max(widths[0].chars, 15) };
   widths[1] = { index: 1, chars: Math.max(widths[1]?.chars ?? 0, 34) };
   results.widths.forEach((chars, i) => widths.push({ index: resultsCol - 1 + i, chars }));
   if (legend.length > 0 && LAYOUT.legendCol + 1 > lastCol) widths.push({ index: LAYOUT.legendCol, chars: 40 });

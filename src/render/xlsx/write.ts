@@ -206,6 +206,8 @@ function sheetXml(sheet: WorkbookSheet, styles: StyleSheet, strings: SharedStrin
   return (
     XML_HEAD +
     `<worksheet xmlns="${NS}" xmlns:r="${NS_R}">` +
+    // Printed one page wide (as many pages tall as it takes): a criteria sheet is read across.
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     `<sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     cols +
@@ -214,7 +216,7 @@ function sheetXml(sheet: WorkbookSheet, styles: StyleSheet, strings: SharedStrin
     conditionalFormatsXml(sheet) +
     validationsXml(sheet) +
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToHeight="0"/>' +
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
     (tableCount ? `<tableParts count="${tableCount}">${Array.from({ length: tableCount }, (_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("")}</tableParts>` : "") +
     "</worksheet>"
   );
