@@ -36,6 +36,8 @@ export interface TestControls {
   readonly resultsHost: boolean;
   /** Names of the workbook's sheets, in order. */
   sheetNames(): string[];
+  /** Names of the charts on a sheet. */
+  chartNames(sheet: string): string[];
   /** The trainer's three demonstration returns, base64, for the suite to drop into the Merge section. */
   demoFiles(): Promise<{ name: string; base64: string }[]>;
   /** Every chosen file takes this long to read, as from a slow network drive (to catch a cancel). */
@@ -88,6 +90,14 @@ const host: PaneHost = withResults
     }
   : base;
 
+// Reading a chosen file takes this long (see slowFiles); 0 leaves the browser's own reading alone.
+let fileDelayMs = 0;
+const readBlob = Blob.prototype.arrayBuffer;
+Blob.prototype.arrayBuffer = async function (this: Blob) {
+  if (fileDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, fileDelayMs));
+  return readBlob.call(this);
+};
+
 function base64(bytes: Uint8Array): string {
   let s = "";
   for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -110,14 +120,11 @@ window.kvalitateTest = {
     return s && `${s.sheet.name}!${cellRef(s.area.r1, s.area.c1)}`;
   },
   slowFiles(ms) {
-    const read = Blob.prototype.arrayBuffer;
-    Blob.prototype.arrayBuffer = async function (this: Blob) {
-      await new Promise((resolve) => setTimeout(resolve, ms));
-      return read.call(this);
-    };
+    fileDelayMs = ms;
   },
   resultsHost: withResults,
   sheetNames: () => excel.book.sheets.map((s) => s.name),
+  chartNames: (sheet) => excel.book.sheets.find((s) => s.name === sheet)?.charts.map((c) => c.name) ?? [],
   async demoFiles() {
     // Loaded on demand, so a page that never asks does not load the parser chunk.
     const { demoReturnBytes } = await import("../../src/taskpane/trainer/demoReturns");
