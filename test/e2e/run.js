@@ -360,6 +360,8 @@ async function newSections(context, origin, watch) {
       assert(writes.length === 1, `${writes.length} writes`);
       const names = await sheetNames();
       for (const sheet of ["Apvienotie dati", "Kopsavilkums", "Noraidītie faili"]) assert(names.includes(sheet), `no sheet ${sheet} in ${names}`);
+      await merge.getByTestId("merge-sheets").getByRole("button", { name: "Atvērt “Kopsavilkums”" }).click();
+      await page.waitForFunction(() => window.kvalitateTest.selection() === "Kopsavilkums!A1");
       await shot("apvienot-lv");
     });
 
@@ -443,6 +445,8 @@ async function newSections(context, origin, watch) {
       assert(JSON.stringify(args) === JSON.stringify(['{"threshold":3.5}', "{}"]), `buildResults got ${args}`);
       const text = await results.getByTestId("results-summary").innerText();
       for (const part of ["Rezultāti izveidoti.", "Diagrammas:", "Vājās vietas pilnveides plānā:"]) assert(text.includes(part), `summary “${text}” lacks “${part}”`);
+      await results.getByTestId("results-sheets").getByRole("button", { name: "Atvērt “Pilnveides plāns”" }).click();
+      await page.waitForFunction(() => window.kvalitateTest.selection() === "Pilnveides plāns!A1");
       await shot("rezultati-lv");
     });
 

@@ -7,6 +7,11 @@ export const en: Strings = {
   languageNames: { lv: "Latviešu", en: "English" },
   sectionsLabel: "Sections",
   tabs: { insert: "Insert", validate: "Check", results: "Results", merge: "Merge", trainer: "Training", help: "Help" },
+  sheets: {
+    listLabel: "Open a sheet",
+    open: (sheet) => `Open “${sheet}”`,
+    openFailed: "The sheet could not be opened. It may have been renamed or deleted.",
+  },
   notAvailable: "This action is not available yet in this Excel connection. Update the add-in or use Excel on the desktop.",
 
   insert: {
@@ -119,7 +124,7 @@ export const en: Strings = {
     inserted: (sheet) => `Template inserted on sheet “${sheet}”.`,
     needInsert: "Insert the demonstration template first (step 1).",
     fillBody: (cell, scale) =>
-      `Open cell ${cell}. An arrow appears next to it: the dropdown holds only the scale's values (${scale}) and “Nav attiecināms” (not applicable). Anything else is refused, so fewer mistakes are made. Grey cells are protected; only the white ones are filled in.`,
+      `Open cell ${cell}. An arrow appears next to it: the dropdown holds only the scale's values (${scale}) and “Nav attiecināms” (not applicable). Anything else is refused, so fewer mistakes are made. Only the light-yellow cells are filled in; the rest are protected, and the blue ones compute the results by themselves.`,
     showCell: (cell) => `Open cell ${cell}`,
     findingBody: (cell) =>
       `Make a mistake the way it happens in real life: copy any cell holding the number 7 and paste it into cell ${cell} (pasting gets past the dropdown). Then check the sheet.`,

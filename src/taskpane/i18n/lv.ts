@@ -7,6 +7,11 @@ export const lv: Strings = {
   languageNames: { lv: "Latviešu", en: "English" },
   sectionsLabel: "Sadaļas",
   tabs: { insert: "Ievietot", validate: "Pārbaudīt", results: "Rezultāti", merge: "Apvienot", trainer: "Apmācība", help: "Palīdzība" },
+  sheets: {
+    listLabel: "Atvērt lapu",
+    open: (sheet) => `Atvērt “${sheet}”`,
+    openFailed: "Lapu neizdevās atvērt. Iespējams, tā ir pārdēvēta vai dzēsta.",
+  },
   notAvailable: "Šajā Excel savienojumā šī darbība vēl nav pieejama. Atjauniniet pievienojumprogrammu vai izmantojiet Excel darbvirsmas versiju.",
 
   insert: {
@@ -119,7 +124,7 @@ export const lv: Strings = {
     inserted: (sheet) => `Veidne ievietota lapā “${sheet}”.`,
     needInsert: "Vispirms ievietojiet demonstrācijas veidni (1. solis).",
     fillBody: (cell, scale) =>
-      `Atveriet šūnu ${cell}. Blakus tai parādās bultiņa: izkrītošajā sarakstā ir tikai skalas vērtības (${scale}) un “Nav attiecināms”. Cita vērtība netiek pieņemta, tāpēc kļūdas rodas retāk. Pelēkās šūnas ir aizsargātas; aizpilda tikai baltās.`,
+      `Atveriet šūnu ${cell}. Blakus tai parādās bultiņa: izkrītošajā sarakstā ir tikai skalas vērtības (${scale}) un “Nav attiecināms”. Cita vērtība netiek pieņemta, tāpēc kļūdas rodas retāk. Aizpilda tikai gaiši dzeltenās šūnas; pārējās ir aizsargātas, un zilajās rezultāti aprēķinās paši.`,
     showCell: (cell) => `Atvērt šūnu ${cell}`,
     findingBody: (cell) =>
       `Ierakstiet kļūdu tā, kā tā rodas dzīvē: nokopējiet jebkuru šūnu ar skaitli 7 un ielīmējiet to šūnā ${cell} (ielīmējot sarakstu var apiet). Tad pārbaudiet lapu.`,

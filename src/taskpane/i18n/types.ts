@@ -30,6 +30,12 @@ export interface Strings {
   };
   /** Shown where the host (an older Office connection) lacks a feature the section needs. */
   readonly notAvailable: string;
+  /** Buttons that open a sheet the add-in has just written. */
+  readonly sheets: {
+    readonly listLabel: string;
+    readonly open: (sheet: string) => string;
+    readonly openFailed: string;
+  };
 
   readonly insert: {
     readonly heading: string;

@@ -139,7 +139,7 @@ export function MergePanel({ host }: { readonly host: PaneHost }) {
           {t.merge.start}
         </Button>
       </div>
-      <MergeProgressView state={state} onCancel={cancel} testId="merge" />
+      <MergeProgressView host={host} state={state} onCancel={cancel} testId="merge" />
     </section>
   );
 }

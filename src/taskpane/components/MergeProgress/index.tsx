@@ -3,7 +3,9 @@ import { MERGE_SHEETS } from "../../../plan/mergeSheets";
 import { useI18n } from "../../i18n";
 import { reasonIn } from "../../merge/reason";
 import type { MergeState } from "../../merge/useMergeRun";
+import type { HostAdapter } from "../../../host/types";
 import { ErrorNotice } from "../ErrorNotice";
+import { SheetLinks } from "../SheetLinks";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -27,6 +29,8 @@ interface Line {
 }
 
 export interface MergeProgressViewProps {
+  /** For opening the written sheets. */
+  readonly host: HostAdapter;
   readonly state: MergeState;
   readonly onCancel: () => void;
   /** Prefix of data-testid values, so two merge views (Merge, Training) stay apart in tests. */
@@ -34,7 +38,7 @@ export interface MergeProgressViewProps {
 }
 
 /** The running merge: progress "N of M", Cancel, then one line per file and the rejected list. */
-export function MergeProgressView({ state, onCancel, testId }: MergeProgressViewProps) {
+export function MergeProgressView({ host, state, onCancel, testId }: MergeProgressViewProps) {
   const { t, number, language } = useI18n();
   const styles = useStyles();
   const busy = state.phase === "loading" || state.phase === "reading" || state.phase === "writing";
@@ -87,6 +91,7 @@ export function MergeProgressView({ state, onCancel, testId }: MergeProgressView
           </MessageBar>
         )}
       </div>
+      {state.phase === "done" && state.run && <SheetLinks host={host} sheets={state.run.written.sheets} testId={`${testId}-sheets`} />}
       {state.phase === "failed" && <ErrorNotice summary={t.merge.failed} error={state.error} />}
       {lines.length > 0 && (
         <section aria-labelledby={`${testId}-files-heading`}>

@@ -7,6 +7,7 @@ import { canBuildResults, type PaneHost } from "../../hostFeatures";
 import { useI18n } from "../../i18n";
 import { useTask } from "../../useTask";
 import { ErrorNotice } from "../ErrorNotice";
+import { SheetLinks } from "../SheetLinks";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -118,6 +119,7 @@ export function ResultsPanel({ host }: { readonly host: PaneHost }) {
           </MessageBar>
         )}
       </div>
+      {report && <SheetLinks host={host} sheets={report.sheets} testId="results-sheets" />}
       {state.status === "failed" && <ErrorNotice summary={t.results.failed} error={state.error} />}
     </form>
   );

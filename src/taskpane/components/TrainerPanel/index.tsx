@@ -256,7 +256,7 @@ export function TrainerPanel({ host }: { readonly host: PaneHost }) {
           </div>
         )}
         {demoError !== undefined && <ErrorNotice summary={t.merge.failed} error={demoError} />}
-        <MergeProgressView state={merge.state} onCancel={merge.cancel} testId="trainer-merge" />
+        <MergeProgressView host={host} state={merge.state} onCancel={merge.cancel} testId="trainer-merge" />
       </>
     ),
     done: <p className={styles.body}>{t.trainer.doneBody}</p>,
