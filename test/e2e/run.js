@@ -2,7 +2,8 @@
 /**
  * Browser suite of the task pane: builds test/e2e/harness.tsx (the real App over the Office host
  * running on the Excel API double), serves it on 127.0.0.1 and drives it in Debian's Chromium with
- * playwright-core. Screenshots of every section in both languages land in test-results/. Exit 1 on
+ * playwright-core. Screenshots of every section in both languages land in test-results/. Last, the
+ * production build's first download is measured against its budget (bundle-size.js). Exit 1 on
  * any failure, and in CI also when Chromium is missing: a browser suite that silently skips proves
  * nothing.
  */
