@@ -97,7 +97,7 @@ export function MergePanel({ host }: { readonly host: PaneHost }) {
         type="file"
         multiple
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        data-testid="merge-files"
+        data-testid="merge-input"
         tabIndex={-1}
         aria-hidden="true"
         onChange={(e) => {
