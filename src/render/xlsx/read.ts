@@ -26,11 +26,15 @@ export class XlsxError extends Error {
   constructor(
     readonly problem: XlsxProblem,
     message: string,
+    /** The facts behind it in a language-neutral form ("21.0 MB > 20.0 MB", "invalid zip data"). */
+    readonly detail?: string,
   ) {
-    super(message);
+    super(detail ? `${message} (${detail})` : message);
     this.name = "XlsxError";
   }
 }
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
 export interface CellData {
   readonly value: RawValue;
@@ -68,7 +72,7 @@ export interface WorkbookData {
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 function unzipChecked(bytes: Uint8Array, limits: ReadLimits): Record<string, Uint8Array> {
-  if (bytes.length > limits.maxFileBytes) throw new XlsxError("tooLarge", `file is ${bytes.length} bytes, over the ${limits.maxFileBytes}-byte limit`);
+  if (bytes.length > limits.maxFileBytes) throw new XlsxError("tooLarge", "the file is over the size limit", `${mb(bytes.length)} > ${mb(limits.maxFileBytes)}`);
   if (OLE_MAGIC.every((b, i) => bytes[i] === b))
     // Encrypted .xlsx files and old .xls files are both OLE compound files.
     throw new XlsxError("encrypted", "an OLE compound file: a password-protected (encrypted) workbook or an old .xls");
@@ -78,20 +82,20 @@ function unzipChecked(bytes: Uint8Array, limits: ReadLimits): Record<string, Uin
   const wanted = (f: UnzipFileInfo) => {
     if (!/^(xl\/(workbook|sharedStrings)\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/[^/]+\.xml|xl\/worksheets\/_rels\/[^/]+\.rels|xl\/tables\/[^/]+\.xml|\[Content_Types\]\.xml)$/.test(f.name)) return false;
     total += f.originalSize;
-    if (f.originalSize > 1024 * 1024 && f.originalSize / Math.max(1, f.size) > limits.maxRatio) bomb = `${f.name} inflates ${Math.round(f.originalSize / Math.max(1, f.size))}×`;
-    if (total > limits.maxUncompressedBytes) bomb = `the parts inflate past ${limits.maxUncompressedBytes} bytes`;
+    if (f.originalSize > 1024 * 1024 && f.originalSize / Math.max(1, f.size) > limits.maxRatio) bomb = `${f.name} ×${Math.round(f.originalSize / Math.max(1, f.size))}`;
+    if (total > limits.maxUncompressedBytes) bomb = `> ${mb(limits.maxUncompressedBytes)}`;
     return !bomb;
   };
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, { filter: wanted });
   } catch (e) {
-    if (bomb) throw new XlsxError("zipBomb", bomb);
-    throw new XlsxError("corrupt", `the zip archive is damaged or truncated (${(e as Error).message})`);
+    if (bomb) throw new XlsxError("zipBomb", "the archive inflates suspiciously", bomb);
+    throw new XlsxError("corrupt", "the zip archive is damaged or truncated", (e as Error).message);
   }
-  if (bomb) throw new XlsxError("zipBomb", bomb);
+  if (bomb) throw new XlsxError("zipBomb", "the archive inflates suspiciously", bomb);
   const actual = Object.values(files).reduce((a, f) => a + f.length, 0);
-  if (actual > limits.maxUncompressedBytes) throw new XlsxError("zipBomb", `the parts inflate past ${limits.maxUncompressedBytes} bytes`);
+  if (actual > limits.maxUncompressedBytes) throw new XlsxError("zipBomb", "the archive inflates suspiciously", `> ${mb(limits.maxUncompressedBytes)}`);
   if (!files["xl/workbook.xml"]) throw new XlsxError("notXlsx", "a zip archive without xl/workbook.xml, so not an Excel workbook");
   return files;
 }

@@ -28,8 +28,10 @@ export function readReturned(file: string, bytes: Uint8Array, limits: ReadLimits
     return { file, forms, problems: words };
   } catch (e) {
     if (e instanceof XlsxError) {
-      const detail = e.problem === "corrupt" || e.problem === "zipBomb" || e.problem === "tooLarge" ? ` (${e.message})` : "";
-      return { file, error: PROBLEM_WORDS[e.problem] + detail };
+      // The facts go into both halves, so whichever language is shown carries them.
+      const detail = e.detail ? ` (${e.detail})` : "";
+      const [lv, en] = PROBLEM_WORDS[e.problem].split(" / ");
+      return { file, error: `${lv}${detail} / ${en}${detail}` };
     }
     return { file, error: `neizdevās nolasīt / could not be read (${(e as Error).message})` };
   }
