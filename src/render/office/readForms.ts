@@ -3,8 +3,8 @@ import { cellRef, parseRange } from "../../plan/a1";
 import { MERGE_SHEETS } from "../../plan/mergeSheets";
 import { RESULT_SHEETS } from "../../plan/resultSheets";
 import type { TakenNames } from "./ownedSheets";
-import { formsOf, type SheetProblem } from "../xlsx/forms";
-import type { CellData, DefinedName, SheetData, WorkbookData } from "../xlsx/read";
+import { formsOf, type SheetProblem } from "../../contract/forms";
+import type { CellData, DefinedName, SheetData, WorkbookData } from "../../contract/model";
 
 /**
  * Reads the filled forms of the open workbook. What a form is, is decided by the same contract

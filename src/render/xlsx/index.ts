@@ -1,4 +1,4 @@
 export { writeWorkbook, type WriteResult, type WrittenSheet } from "./write";
 export { readWorkbook, XlsxError, DEFAULT_LIMITS, type WorkbookData, type SheetData, type CellData, type ReadLimits, type XlsxProblem } from "./read";
-export { formsOf, findStamp, mayHoldStamp, splitNameRef, type FormsRead, type SheetProblem } from "./forms";
+export { formsOf, findStamp, mayHoldStamp, splitNameRef, type FormsRead, type SheetProblem } from "../../contract/forms";
 export { readReturned } from "./returned";

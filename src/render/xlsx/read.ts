@@ -1,5 +1,5 @@
 import { unzipSync, type UnzipFileInfo } from "fflate";
-import type { RawValue } from "../../core/form";
+import type { CellData, DefinedName, SheetData, TableData, WorkbookData } from "../../contract/model";
 import { cellRef } from "../../plan/a1";
 import { decodeEntities, decodeExcelEscapes, xmlEvents } from "./xml";
 
@@ -35,39 +35,6 @@ export class XlsxError extends Error {
 }
 
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
-
-export interface CellData {
-  readonly value: RawValue;
-  readonly formula?: string;
-  /** "#DIV/0!" etc. when the cached value is an error. */
-  readonly error?: string;
-}
-
-export interface TableData {
-  readonly name: string;
-  readonly ref: string;
-  readonly headers: readonly string[];
-}
-
-export interface SheetData {
-  readonly name: string;
-  readonly state: "visible" | "hidden" | "veryHidden";
-  readonly cells: ReadonlyMap<string, CellData>;
-  readonly tables: readonly TableData[];
-}
-
-export interface DefinedName {
-  readonly name: string;
-  /** The reference as written, e.g. "'Uzraudzība 2016'!$B$5". */
-  readonly formula: string;
-  /** Index of the sheet it is local to; undefined for workbook-level names. */
-  readonly localSheet?: number;
-}
-
-export interface WorkbookData {
-  readonly sheets: readonly SheetData[];
-  readonly names: readonly DefinedName[];
-}
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
@@ -136,6 +103,8 @@ function sharedStrings(xml: string): string[] {
   }
   return out;
 }
+
+export type { CellData, DefinedName, SheetData, TableData, WorkbookData } from "../../contract/model";
 
 export interface ReadOptions {
   readonly limits?: ReadLimits;

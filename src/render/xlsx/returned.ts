@@ -1,5 +1,5 @@
 import type { ReturnedFile } from "../../core/merge/merge";
-import { formsOf, mayHoldStamp } from "./forms";
+import { formsOf, mayHoldStamp } from "../../contract/forms";
 import { readWorkbook, XlsxError, type ReadLimits, DEFAULT_LIMITS } from "./read";
 
 /** Why a file could not be read, in the words the rejected-files list uses (Latvian / English). */

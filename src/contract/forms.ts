@@ -1,9 +1,9 @@
-import { findTemplate, parseStamp, type Template } from "../../core/catalog";
-import type { CellInput, FilledForm, FormRow, RawValue } from "../../core/form";
-import { parseCell, parseRange, cellRef } from "../../plan/a1";
-import { buildSheetPlan } from "../../plan/buildSheet";
-import { META_NAMES, RESPONDENTS_NAME, STAMP_NAME, type SheetPlan } from "../../plan/types";
-import type { DefinedName, SheetData, WorkbookData } from "./read";
+import { findTemplate, parseStamp, type Template } from "../core/catalog";
+import type { CellInput, FilledForm, FormRow, RawValue } from "../core/form";
+import { parseCell, parseRange, cellRef } from "../plan/a1";
+import { buildSheetPlan } from "../plan/buildSheet";
+import { META_NAMES, RESPONDENTS_NAME, STAMP_NAME, type SheetPlan } from "../plan/types";
+import type { DefinedName, SheetData, WorkbookData } from "./model";
 
 /**
  * Turns a read workbook into filled forms, through the contract only: the stamp (a sheet-level

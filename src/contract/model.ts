@@ -1,0 +1,40 @@
+import type { RawValue } from "../core/form";
+
+/**
+ * A workbook as the contract reader sees it, whoever fetched it: the .xlsx reader from a file, or
+ * the Office.js renderer from the open workbook.
+ */
+
+export interface CellData {
+  readonly value: RawValue;
+  readonly formula?: string;
+  /** "#DIV/0!" etc. when the cached value is an error. */
+  readonly error?: string;
+}
+
+export interface TableData {
+  readonly name: string;
+  readonly ref: string;
+  readonly headers: readonly string[];
+}
+
+export interface SheetData {
+  readonly name: string;
+  readonly state: "visible" | "hidden" | "veryHidden";
+  readonly cells: ReadonlyMap<string, CellData>;
+  readonly tables: readonly TableData[];
+}
+
+export interface DefinedName {
+  readonly name: string;
+  /** The reference as written, e.g. "'Uzraudzība 2016'!$B$5". */
+  readonly formula: string;
+  /** Index of the sheet it is local to; undefined for workbook-level names. */
+  readonly localSheet?: number;
+}
+
+export interface WorkbookData {
+  readonly sheets: readonly SheetData[];
+  readonly names: readonly DefinedName[];
+}
+
