@@ -13,7 +13,7 @@ import { validateForm, isYear, type Finding } from "../validation/validate";
 
 /** A returned file as read: its forms, or why it could not be read at all. */
 export type ReturnedFile =
-  | { readonly file: string; readonly forms: readonly FilledForm[]; readonly problems?: readonly string[]; readonly contentKey?: string }
+  | { readonly file: string; readonly forms: readonly FilledForm[]; readonly problems?: readonly string[] }
   | { readonly file: string; readonly error: string };
 
 export interface AcceptedForm {
@@ -101,10 +101,27 @@ function returnKey(a: { form: FilledForm; iestade: string; periods: number; vert
   return [a.form.template.id, a.iestade.toLocaleLowerCase("lv"), a.periods, a.vertetajs.toLocaleLowerCase("lv")].join("\u0000");
 }
 
+/**
+ * A fingerprint of a form's content (metadata and every row): identical returns share it. A 53-bit
+ * hash (cyrb53) rather than the text itself, so a thousand-file merge does not keep every form twice.
+ */
 function contentKey(form: FilledForm): string {
   const rows = form.rows.map((r) => `${r.code}=${JSON.stringify(r.value.value)}|${JSON.stringify(r.comment?.value ?? null)}|${JSON.stringify(r.fields ? Object.values(r.fields).map((f) => f.value) : null)}`);
   const m = form.meta;
-  return [form.template.id, m.iestade.value, m.periods.value, m.vertetajs.value, m.datums.value, ...rows].join("\n");
+  return cyrb53([form.template.id, m.iestade.value, m.periods.value, m.vertetajs.value, m.datums.value, ...rows].join("\n")).toString(36);
+}
+
+function cyrb53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 export function mergeForms(files: readonly ReturnedFile[]): MergeResult {

@@ -90,6 +90,15 @@ const SI = /<(?:\w+:)?si\b[^>]*>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\b[^>]*\/>
 const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
 const T = /<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g;
 
+/**
+ * A copy of a string that does not keep its source alive. V8 represents a long substring as a slice
+ * of its parent, so a few names taken from a workbook would hold the whole part's XML in memory —
+ * for every file of a thousand-file merge. Prepending a character forces a fresh flat string.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (" " + s).slice(1);
+}
+
 /** Shared strings, rich-text runs joined, phonetic guides (rPh) left out. */
 function sharedStrings(xml: string): string[] {
   const out: string[] = [];
@@ -99,7 +108,7 @@ function sharedStrings(xml: string): string[] {
     let text = "";
     T.lastIndex = 0;
     for (let t = T.exec(body); t; t = T.exec(body)) text += t[1] ?? "";
-    out.push(decodeExcelEscapes(decodeEntities(text)));
+    out.push(detached(decodeExcelEscapes(decodeEntities(text))));
   }
   return out;
 }
@@ -230,9 +239,9 @@ function cellValue(type: string, v: string, inline: string, strings: readonly st
       return { value: s === undefined ? null : s };
     }
     case "inlineStr":
-      return { value: decodeExcelEscapes(inline) };
+      return { value: detached(decodeExcelEscapes(inline)) };
     case "str":
-      return { value: decodeExcelEscapes(v) };
+      return { value: detached(decodeExcelEscapes(v)) };
     case "b":
       return { value: v === "1" || v === "true" };
     case "e":
