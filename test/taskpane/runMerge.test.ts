@@ -131,6 +131,17 @@ describe("runMerge", () => {
     expect(writes).toHaveLength(1);
   });
 
+  it("two files of the same name (from two folders) keep a line each", async () => {
+    const { host } = fakeHost();
+    const good = demo[0];
+    const bad = { name: good.name, bytes: good.bytes.slice(0, 100) };
+    const run = await runMerge(watched([good, bad], []), host, { yieldToUi: noYield });
+    expect(run.files.map((f) => [f.file, f.accepted, f.reasons.length])).toEqual([
+      [good.name, 1, 0],
+      [`${good.name} (2)`, 0, 1],
+    ]);
+  });
+
   it("a failed write is the merge's failure, reported to the caller", async () => {
     const host = { writeOwnedSheets: () => Promise.reject(new Error("workbook busy")) };
     await expect(runMerge([memoryFile(demo[0].name, demo[0].bytes)], host, { yieldToUi: noYield })).rejects.toThrow("workbook busy");

@@ -106,17 +106,19 @@ export async function runMerge(
   throwIfCancelled(signal);
   onStart?.(files.length);
 
+  const labels = fileLabels(files);
   const returned: ReturnedFile[] = [];
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
+    const label = labels[i];
     // One file's bytes at a time: after parsing, only its forms stay; 1,000 workbooks never sit in
     // memory together.
     let read: ReturnedFile;
     try {
-      read = parser.readReturned(file.name, new Uint8Array(await file.arrayBuffer()));
+      read = parser.readReturned(label, new Uint8Array(await file.arrayBuffer()));
     } catch (error) {
       // A file that vanished or cannot be read from disk is one rejected file, not a failed merge.
-      read = { file: file.name, error: `failu nevarēja nolasīt no diska / the file could not be read from disk (${(error as Error).message ?? String(error)})` };
+      read = { file: label, error: `failu nevarēja nolasīt no diska / the file could not be read from disk (${(error as Error).message ?? String(error)})` };
     }
     returned.push(read);
     onProgress?.({
@@ -136,12 +138,24 @@ export async function runMerge(
   return { result, files: outcomesOf(files, result), written };
 }
 
+/**
+ * The name each chosen file is known by in the merge: the same name chosen twice (from two folders)
+ * becomes "a.xlsx" and "a.xlsx (2)", so each file keeps its own line and its own verdict.
+ */
+export function fileLabels(files: readonly MergeInput[]): string[] {
+  const seen = new Map<string, number>();
+  return files.map((f) => {
+    const n = (seen.get(f.name) ?? 0) + 1;
+    seen.set(f.name, n);
+    return n === 1 ? f.name : `${f.name} (${n})`;
+  });
+}
+
 /** Per file, how many of its forms were used and every reason one was not. */
 export function outcomesOf(files: readonly MergeInput[], result: MergeResult): FileOutcome[] {
   const accepted = new Map<string, number>();
   for (const a of result.accepted) accepted.set(a.file, (accepted.get(a.file) ?? 0) + 1);
   const reasons = new Map<string, string[]>();
   for (const r of result.rejected) reasons.set(r.file, [...(reasons.get(r.file) ?? []), r.reason]);
-  // The same name chosen twice (two folders) is one entry per choice, each with the shared counts.
-  return files.map((f) => ({ file: f.name, accepted: accepted.get(f.name) ?? 0, reasons: reasons.get(f.name) ?? [] }));
+  return fileLabels(files).map((label) => ({ file: label, accepted: accepted.get(label) ?? 0, reasons: reasons.get(label) ?? [] }));
 }
