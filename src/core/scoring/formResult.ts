@@ -52,7 +52,9 @@ export interface FormResult {
 /** The figures of one filled form, from valid entries only (as the sheet's formulas count them). */
 export function scoreForm(form: FilledForm): FormResult {
   const { template } = form;
-  const rowsByCode = new Map(form.rows.map((r) => [r.code, r]));
+  // A repeated code counts once, its first row (validation reports the repeat).
+  const rowsByCode = new Map<string, FormRow>();
+  for (const r of form.rows) if (!rowsByCode.has(r.code)) rowsByCode.set(r.code, r);
   const rowsOf = (g: Group): FormRow[] => itemCodes(g).flatMap((c) => rowsByCode.get(c) ?? []);
 
   const groups = allGroups(template).map(({ group, depth }) => groupResult(template, form, group, depth, rowsOf(group)));

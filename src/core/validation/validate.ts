@@ -71,7 +71,7 @@ function validateMeta(form: FilledForm, at: At) {
 
   if (isBlank(datums.value)) at(datums, "Datums", "meta.missing", "incomplete", messages.missingMeta("datums", "date"));
   else if (typeof datums.value === "number") {
-    if (!(Number.isInteger(Math.floor(datums.value)) && datums.value >= DATE_SERIAL_MIN && datums.value <= DATE_SERIAL_MAX))
+    if (datums.value < DATE_SERIAL_MIN || datums.value > DATE_SERIAL_MAX)
       at(datums, "Datums", "meta.date", "error", messages.badDate(datums.value));
   } else {
     const readable = typeof datums.value === "string" && parseLatvianDate(datums.value) !== undefined;

@@ -113,3 +113,12 @@ describe("the seeds' own figures, rebuilt from raw entries", () => {
     expect(Object.fromEntries(q.answers!.map((a, i) => [a.code, rounded[i]]))).toEqual(kuldigaSurveySeedFigures.satisfaction);
   });
 });
+
+test("a repeated code counts once, its first row, as validation says", () => {
+  const t = template("kuldiga-kvalitate-2011");
+  const form = formFromFill(t, demoFill(t));
+  const first = form.rows[0];
+  const twice = { ...form, rows: [first, { ...first, value: { ref: "D99", value: first.value.value === 1 ? 5 : 1 } }, ...form.rows.slice(1)] };
+  expect(scoreForm(twice).groups[0].average).toBe(scoreForm(form).groups[0].average);
+  expect(scoreForm(twice).groups[0].counts.items).toBe(1);
+});
