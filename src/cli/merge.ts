@@ -41,7 +41,8 @@ export function readAll(files: readonly string[]): ReturnedFile[] {
 }
 
 export function mergeJson(result: MergeResult) {
-  const principal = result.aggregates.find((a) => a.periods === null);
+  // The contract's top-level figures are those of the template most files were returned on.
+  const principal = result.aggregates.filter((a) => a.periods === null).reduce<(typeof result.aggregates)[number] | undefined>((best, a) => (!best || a.services > best.services ? a : best), undefined);
   const opt = (k: string, v: number | undefined) => (v === undefined ? {} : { [k]: v });
   return {
     accepted: result.accepted.map((a) => ({ file: a.file, template: a.form.template.id, iestade: a.iestade, periods: a.periods, vertetajs: a.vertetajs, sheet: a.form.sheet, issues: a.findings.length })),
