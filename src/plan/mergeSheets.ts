@@ -57,7 +57,8 @@ export function mergeSheets(result: MergeResult): WorkbookSheet[] {
   const longRows: PlanCell[][] = [];
   for (const a of result.accepted) {
     const { template } = a.form;
-    const groupOf = new Map(placedItems(template).map((p) => [p.item.code, p.path[0]?.code ?? ""]));
+    // "1 Līderība" rather than "1": a PivotTable's row labels should read without the catalog at hand.
+    const groupOf = new Map(placedItems(template).map((p) => [p.item.code, p.path[0] ? `${p.path[0].code} ${p.path[0].title}` : ""]));
     for (const row of a.form.rows) {
       const i = interpret(template.scale, row.value.value);
       const value = row.value.value;
@@ -66,7 +67,7 @@ export function mergeSheets(result: MergeResult): WorkbookSheet[] {
     }
   }
   sheets.push(
-    tableSheet(MERGE_SHEETS.long, "KV_Apvienotie", ["Iestāde", "Periods", "Veidne", "Vērtētājs", "Grupa", "Kods", "Vērtējums", "Statuss", "Piezīmes", "Fails"], longRows, [36, 9, 24, 20, 8, 9, 14, 16, 36, 40]),
+    tableSheet(MERGE_SHEETS.long, "KV_Apvienotie", ["Iestāde", "Periods", "Veidne", "Vērtētājs", "Grupa", "Kods", "Vērtējums", "Statuss", "Piezīmes", "Fails"], longRows, [36, 9, 24, 20, 30, 9, 14, 16, 36, 40]),
   );
 
   // Summary: one row per accepted form; group columns are those of each template in turn.
