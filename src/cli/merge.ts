@@ -34,7 +34,8 @@ export function readAll(files: readonly string[]): ReturnedFile[] {
     try {
       bytes = fs.readFileSync(file);
     } catch (e) {
-      return { file, error: `neizdevās nolasīt / cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+      const detail = ` (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+      return { file, error: { lv: `neizdevās nolasīt${detail}`, en: `cannot read${detail}` } };
     }
     return readReturned(file, bytes);
   });
@@ -46,7 +47,7 @@ export function mergeJson(result: MergeResult) {
   const opt = (k: string, v: number | undefined) => (v === undefined ? {} : { [k]: v });
   return {
     accepted: result.accepted.map((a) => ({ file: a.file, template: a.form.template.id, iestade: a.iestade, periods: a.periods, vertetajs: a.vertetajs, sheet: a.form.sheet, issues: a.findings.length })),
-    rejected: result.rejected.map((r) => ({ file: r.file, reason: r.reason })),
+    rejected: result.rejected.map((r) => ({ file: r.file, reason: r.reason.lv, reasonEn: r.reason.en })),
     ...(principal ? { template: principal.template.id } : {}),
     groups: (principal?.groups ?? [])
       .filter((g) => g.depth === 0)
@@ -73,7 +74,7 @@ export async function runMerge(inputs: readonly string[], out: string | true | u
   if (json) io.out(JSON.stringify(mergeJson(result), null, 2) + "\n");
   else {
     io.out(`${out}: ${result.accepted.length} accepted, ${result.rejected.length} rejected\n`);
-    for (const r of result.rejected) io.out(`  ✗ ${r.file}: ${r.reason}\n`);
+    for (const r of result.rejected) io.out(`  ✗ ${r.file}: ${r.reason.lv}\n`);
   }
   return 0;
 }

@@ -130,7 +130,7 @@ export function mergeSheets(result: MergeResult): WorkbookSheet[] {
 
   sheets.push(mergeChartsSheet(result));
   sheets.push(
-    tableSheet(MERGE_SHEETS.rejected, "KV_Noraiditie", ["Fails", "Iemesls"], result.rejected.map((r) => [t(r.file), t(r.reason)]), [50, 90]),
+    tableSheet(MERGE_SHEETS.rejected, "KV_Noraiditie", ["Fails", "Iemesls", "Reason (English)"], result.rejected.map((r) => [t(r.file), t(r.reason.lv), t(r.reason.en)]), [50, 70, 70]),
   );
   return sheets;
 }

@@ -5,6 +5,7 @@ import { mean, nonCompliancePct } from "../scoring/arithmetic";
 import { overallAcross } from "../scoring/aggregate";
 import { scoreForm, type FormResult } from "../scoring/formResult";
 import { validateForm, isYear, type Finding } from "../validation/validate";
+import type { Message } from "../validation/messages";
 
 /**
  * The merge rules, pure: which returned forms are used, which are rejected and why, how several
@@ -13,8 +14,8 @@ import { validateForm, isYear, type Finding } from "../validation/validate";
 
 /** A returned file as read: its forms, or why it could not be read at all. */
 export type ReturnedFile =
-  | { readonly file: string; readonly forms: readonly FilledForm[]; readonly problems?: readonly string[] }
-  | { readonly file: string; readonly error: string };
+  | { readonly file: string; readonly forms: readonly FilledForm[]; readonly problems?: readonly Message[] }
+  | { readonly file: string; readonly error: Message };
 
 export interface AcceptedForm {
   readonly file: string;
@@ -28,7 +29,8 @@ export interface AcceptedForm {
 
 export interface Rejected {
   readonly file: string;
-  readonly reason: string;
+  /** In Latvian and English, naming the sheet and cell where there is one. */
+  readonly reason: Message;
 }
 
 export interface ConsensusItem {
@@ -136,25 +138,26 @@ export function mergeForms(files: readonly ReturnedFile[]): MergeResult {
       continue;
     }
     if (f.forms.length === 0) {
-      rejected.push({ file: f.file, reason: f.problems?.[0] ?? "nav Kvalitāte veidnes zīmoga / no Kvalitāte template stamp" });
+      rejected.push({ file: f.file, reason: f.problems?.[0] ?? { lv: "nav Kvalitāte veidnes zīmoga", en: "no Kvalitāte template stamp" } });
       continue;
     }
     for (const form of f.forms) {
       const where = `${f.file} [${form.sheet}]`;
       const iestade = textOf(form.meta.iestade.value);
       const p = form.meta.periods.value;
+      const at = `${form.sheet}!`;
       if (!iestade) {
-        rejected.push({ file: f.file, reason: `${form.sheet}!${form.meta.iestade.ref}: nav norādīta iestāde / the service (Iestade) is missing` });
+        rejected.push({ file: f.file, reason: { lv: `${at}${form.meta.iestade.ref}: nav norādīta iestāde`, en: `${at}${form.meta.iestade.ref}: the service (Iestade) is missing` } });
         continue;
       }
       if (typeof p !== "number" || !isYear(p)) {
-        rejected.push({ file: f.file, reason: `${form.sheet}!${form.meta.periods.ref}: periods nav gads (${textOf(p) || "tukšs"}) / Periods is not a year` });
+        rejected.push({ file: f.file, reason: { lv: `${at}${form.meta.periods.ref}: periods nav gads (${textOf(p) || "tukšs"})`, en: `${at}${form.meta.periods.ref}: Periods is not a year (${textOf(p) || "empty"})` } });
         continue;
       }
       const key = contentKey(form);
       const sameContent = byContent.get(key);
       if (sameContent) {
-        rejected.push({ file: f.file, reason: `dublikāts: saturs identisks failam ${sameContent} / duplicate: identical content to ${sameContent}` });
+        rejected.push({ file: f.file, reason: { lv: `dublikāts: saturs identisks failam ${sameContent}`, en: `duplicate: identical content to ${sameContent}` } });
         continue;
       }
       const entry: AcceptedForm = {
@@ -170,7 +173,10 @@ export function mergeForms(files: readonly ReturnedFile[]): MergeResult {
       if (earlier) {
         rejected.push({
           file: f.file,
-          reason: `dublikāts: tā pati veidne, iestāde, periods un vērtētājs kā ${earlier.file} / duplicate: same template, service, period and assessor as ${earlier.file}`,
+          reason: {
+            lv: `dublikāts: tā pati veidne, iestāde, periods un vērtētājs kā ${earlier.file}`,
+            en: `duplicate: same template, service, period and assessor as ${earlier.file}`,
+          },
         });
         continue;
       }

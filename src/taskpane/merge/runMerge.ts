@@ -1,6 +1,7 @@
 import { mergeForms, type MergeResult, type ReturnedFile } from "../../core/merge/merge";
 import type { ResultsHost, WriteOwnedReport } from "../../host/types";
 import { mergeSheets } from "../../plan/mergeSheets";
+import type { Message } from "../../core/validation/messages";
 
 /**
  * The merge as the pane runs it, without React so that it can be unit-tested: read the chosen
@@ -31,7 +32,7 @@ export const loadParser = (): Promise<Parser> => import(/* webpackChunkName: "pa
 /** One file as read (before the merge rules): its forms were found, or it could not be used. */
 export type ReadOutcome =
   | { readonly file: string; readonly status: "read"; readonly forms: number }
-  | { readonly file: string; readonly status: "unreadable"; readonly reason: string };
+  | { readonly file: string; readonly status: "unreadable"; readonly reason: Message };
 
 export interface MergeProgress {
   /** Files read so far (this one included). */
@@ -46,7 +47,7 @@ export interface FileOutcome {
   /** Forms of this file that went into the merge. */
   readonly accepted: number;
   /** Why forms of this file (or the whole file) were not used. */
-  readonly reasons: readonly string[];
+  readonly reasons: readonly Message[];
 }
 
 export interface MergeRun {
@@ -118,7 +119,8 @@ export async function runMerge(
       read = parser.readReturned(label, new Uint8Array(await file.arrayBuffer()));
     } catch (error) {
       // A file that vanished or cannot be read from disk is one rejected file, not a failed merge.
-      read = { file: label, error: `failu nevarēja nolasīt no diska / the file could not be read from disk (${(error as Error).message ?? String(error)})` };
+      const detail = ` (${(error as Error).message ?? String(error)})`;
+      read = { file: label, error: { lv: `failu nevarēja nolasīt no diska${detail}`, en: `the file could not be read from disk${detail}` } };
     }
     returned.push(read);
     onProgress?.({
@@ -155,7 +157,7 @@ export function fileLabels(files: readonly MergeInput[]): string[] {
 export function outcomesOf(files: readonly MergeInput[], result: MergeResult): FileOutcome[] {
   const accepted = new Map<string, number>();
   for (const a of result.accepted) accepted.set(a.file, (accepted.get(a.file) ?? 0) + 1);
-  const reasons = new Map<string, string[]>();
+  const reasons = new Map<string, Message[]>();
   for (const r of result.rejected) reasons.set(r.file, [...(reasons.get(r.file) ?? []), r.reason]);
   return fileLabels(files).map((label) => ({ file: label, accepted: accepted.get(label) ?? 0, reasons: reasons.get(label) ?? [] }));
 }

@@ -2,6 +2,7 @@ import { Badge, Button, Field, MessageBar, MessageBarBody, ProgressBar, Spinner,
 import { MERGE_SHEETS } from "../../../plan/mergeSheets";
 import { useI18n } from "../../i18n";
 import { reasonIn } from "../../merge/reason";
+import type { Message } from "../../../core/validation/messages";
 import type { MergeState } from "../../merge/useMergeRun";
 import type { HostAdapter } from "../../../host/types";
 import { ErrorNotice } from "../ErrorNotice";
@@ -25,7 +26,7 @@ interface Line {
   readonly file: string;
   readonly ok: boolean;
   readonly label: string;
-  readonly reasons: readonly string[];
+  readonly reasons: readonly Message[];
 }
 
 export interface MergeProgressViewProps {
