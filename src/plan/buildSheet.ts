@@ -11,6 +11,7 @@ import * as F from "./formulas";
 import { L } from "./labels";
 import { LAYOUT } from "./layout";
 import { resultsBlock } from "./resultsBlock";
+import { nameFragment } from "./sheetNames";
 import type { CellBlock, ColumnWidth, ConditionalFormatPlan, NamePlan, PlanCell, SheetPlan, StyledRange, ValidationPlan } from "./types";
 import { RESPONDENTS_NAME, STAMP_NAME } from "./types";
 
@@ -186,7 +187,7 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
   };
 }
 export function tableName(template: Template): string {
-  return `KV_${template.id.replace(/[^A-Za-z0-9]/g, "_")}`;
+  return `KV_${nameFragment(template.id)}`;
 }
 function metaBlock(template: Template, fill: FormFill | undefined): { rows: PlanCell[][] } {
   const m = fill?.meta;

@@ -1,6 +1,7 @@
 import type { Template } from "../core/catalog/types";
 import { cellRef, parseCell, rangeRef } from "./a1";
 import { L } from "./labels";
+import { nameFragment } from "./sheetNames";
 import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type ResultCell, type StyledRange } from "./types";
 
 /**
@@ -52,7 +53,7 @@ export function ratedCharts(template: Template, results: readonly ResultCell[], 
   const values = rangeRef(first, col + 1, last, col + 1);
   const chartTop = last + 2;
   const charts: ChartPlan[] = [];
-  const id = template.id.replace(/[^A-Za-z0-9]/g, "_");
+  const id = nameFragment(template.id);
   if (kind === "compliance")
     charts.push({ name: `${CHART_PREFIX}${id}_neatbilstiba`, kind: "barClustered", title: CHART_TITLES.nonCompliance, categories, series: [{ name: header, values }], axis: { min: 0, max: 100, majorUnit: 20 }, anchor: chartAt(chartTop, col) });
   if (kind === "numeric") {
@@ -77,7 +78,7 @@ export function ratedCharts(template: Template, results: readonly ResultCell[], 
 export function surveyCharts(template: Template, rowOfCode: ReadonlyMap<string, number>, answerCol: number, shareCol: number, top: number, col: number): ChartsOut {
   const charts: ChartPlan[] = [];
   const multi = new Set(template.survey?.multiChoice ?? []);
-  const id = template.id.replace(/[^A-Za-z0-9]/g, "_");
+  const id = nameFragment(template.id);
   let row = top;
   for (const q of template.groups) {
     const rows = (q.items ?? []).map((i) => rowOfCode.get(i.code)!).filter((r) => r !== undefined);

@@ -2,6 +2,7 @@ import { placedItems } from "../core/catalog";
 import { interpret } from "../core/interpret";
 import type { MergeResult } from "../core/merge/merge";
 import { cellRef, rangeRef } from "./a1";
+import { num } from "./cells";
 import { CHART_TITLES } from "./charts";
 import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type StyledRange, type WorkbookSheet } from "./types";
 
@@ -27,7 +28,7 @@ const t = (s: string | number | null | undefined): PlanCell => {
   const text = s === null || s === undefined ? "" : String(s);
   return { text: text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT - CUT_MARK.length) + CUT_MARK : text };
 };
-const n = (v: number | undefined): PlanCell => (v === undefined ? null : { number: v });
+const n = num;
 
 function tableSheet(name: string, tableName: string, headers: string[], rows: PlanCell[][], widths: number[], percentCols: number[] = []): WorkbookSheet {
   const last = Math.max(2, rows.length + 1);

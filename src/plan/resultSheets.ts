@@ -4,12 +4,11 @@ import type { WeakPoint } from "../core/results/improvement";
 import { cellRef, rangeRef } from "./a1";
 import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type StyledRange, type TablePlan, type WorkbookSheet } from "./types";
 import * as F from "./formulas";
+import { num, text } from "./cells";
 
 /** Sheets the add-in owns and rebuilds: a re-run replaces them (by name), never a user's sheet. */
 export const RESULT_SHEETS = { dynamics: "Dinamika", improvement: "Pilnveides plāns" } as const;
 
-const text = (s: string): PlanCell => ({ text: s });
-const num = (n: number | undefined): PlanCell => (n === undefined ? null : { number: n });
 
 /** "Dinamika": per service and template, each group's figure per period and the latest change. */
 export function dynamicsSheet(list: readonly Dynamics[]): WorkbookSheet {

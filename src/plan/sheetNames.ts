@@ -22,6 +22,11 @@ export function uniqueSheetName(preferred: string, existing: Iterable<string>): 
   }
 }
 
+/** A fragment of a table, chart or defined name: letters, digits and underscores only. */
+export function nameFragment(s: string): string {
+  return s.replace(/[^A-Za-z0-9]/g, "_");
+}
+
 /** A table or defined name unique among `existing` (case-insensitive), by a numeric suffix. */
 export function uniqueName(preferred: string, existing: Iterable<string>): string {
   const taken = new Set([...existing].map((n) => n.toLowerCase()));
