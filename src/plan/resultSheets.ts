@@ -1,5 +1,5 @@
 import { actionStatusScale, dropdownValues } from "../core/catalog/scales";
-import type { Dynamics } from "../core/results/dynamics";
+import type { Dynamics, DynamicsRow } from "../core/results/dynamics";
 import type { WeakPoint } from "../core/results/improvement";
 import { cellRef, rangeRef } from "./a1";
 import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type StyledRange, type TablePlan, type WorkbookSheet } from "./types";
@@ -9,6 +9,20 @@ import { num, text } from "./cells";
 /** Sheets the add-in owns and rebuilds: a re-run replaces them (by name), never a user's sheet. */
 export const RESULT_SHEETS = { dynamics: "Dinamika", improvement: "Pilnveides plāns" } as const;
 
+
+export const CHANGED_ITEMS_HEADER = "Nesalīdzināmie vienumi (citā veidnes versijā)";
+
+const CHANGE_WORDS: Record<NonNullable<DynamicsRow["changedItems"]>[number]["change"], string> = {
+  added: "pievienots",
+  removed: "izņemts",
+  split: "sadalīts",
+  reworded: "pārfrāzēts",
+};
+
+/** "1.1.1 pārfrāzēts; 1.2.6 pievienots": the items a versions change left out of the comparison. */
+export function changedItemsNote(items: DynamicsRow["changedItems"]): string {
+  return (items ?? []).map((c) => `${c.code} ${CHANGE_WORDS[c.change]}`).join("; ");
+}
 
 /** "Dinamika": per service and template, each group's figure per period and the latest change. */
 export function dynamicsSheet(list: readonly Dynamics[]): WorkbookSheet {
@@ -22,21 +36,24 @@ export function dynamicsSheet(list: readonly Dynamics[]): WorkbookSheet {
     const what = kind === "numeric" ? "vidējais vērtējums" : kind === "compliance" ? "neatbilstības %" : "izpilde, %";
     blocks.push({ ref: cellRef(row, 1), rows: [[text(`${d.template.title} — ${d.iestade} (${what})`)]] });
     styles.push({ ref: cellRef(row, 1), style: "title" });
-    const header = ["Kods", "Grupa", ...d.periods.map(String), "Izmaiņas"];
+    // Periods rated on different template versions compare only the practices both share; say which were left out.
+    const versioned = d.rows.some((r) => r.changedItems);
+    const header = ["Kods", "Grupa", ...d.periods.map(String), "Izmaiņas", ...(versioned ? [CHANGED_ITEMS_HEADER] : [])];
     const top = row + 1;
-    const changeCol = header.length;
+    const changeCol = 3 + d.periods.length;
     const rows: PlanCell[][] = d.rows.map((r, i) => {
       const sheetRow = top + 1 + i;
       const last = cellRef(sheetRow, changeCol - 1);
       const prev = cellRef(sheetRow, changeCol - 2);
-      return [text(r.code), text(`${"  ".repeat(r.depth)}${r.title}`), ...r.values.map(num), { formula: F.difference(last, prev) }];
+      const note = versioned ? [text(changedItemsNote(r.changedItems))] : [];
+      return [text(r.code), text(`${"  ".repeat(r.depth)}${r.title}`), ...r.values.map(num), { formula: F.difference(last, prev) }, ...note];
     });
     blocks.push({ ref: cellRef(top, 1), rows: [header.map(text), ...rows] });
     const bottom = top + rows.length;
     tables.push({ name: `KV_Dinamika_${n + 1}`, ref: rangeRef(top, 1, bottom, header.length), headers: header });
     styles.push(
       { ref: rangeRef(top, 1, top, header.length), style: "header" },
-      { ref: rangeRef(top + 1, 3, bottom, header.length), style: kind === "numeric" ? "resultAverage" : "resultPercent" },
+      { ref: rangeRef(top + 1, 3, bottom, changeCol), style: kind === "numeric" ? "resultAverage" : "resultPercent" },
     );
     // The chart reads the criteria only: a contiguous block of live references to the table.
     const criteria = d.rows.map((r, i) => ({ r, sheetRow: top + 1 + i })).filter(({ r }) => r.depth === 0 && r.code !== "Kopā");
