@@ -116,19 +116,26 @@ export function comparableCodes(catalog: Catalog, a: Template, b: Template): Set
   return codes;
 }
 
-/** Per top-level criterion code, the item codes changed between two versions (added, removed, split, reworded). */
-export function changedCodesByCriterion(catalog: Catalog, a: Template, b: Template): Map<string, string[]> {
-  const [older, newer] = a.version <= b.version ? [a, b] : [b, a];
-  const same = comparableCodes(catalog, older, newer);
-  const out = new Map<string, string[]>();
-  for (const template of [older, newer]) {
-    for (const criterion of template.groups) {
-      const codes = [...itemsByCode({ ...template, groups: [criterion] }).keys()].filter((c) => !same.has(c));
-      if (!codes.length) continue;
-      const list = out.get(criterion.code) ?? [];
-      for (const c of codes) if (!list.includes(c)) list.push(c);
-      out.set(criterion.code, list);
-    }
-  }
-  return out;
+/** An item left out of a comparison across versions, and why. */
+export interface ChangedItem {
+  readonly code: string;
+  readonly change: "added" | "removed" | "split" | "reworded";
 }
+
+/** The codes every version in the list shares, and the others with what happened to them. */
+export function acrossVersions(catalog: Catalog, templates: readonly Template[]): { compared?: Set<string>; changed: ChangedItem[] } {
+  const versions = [...new Map(templates.map((t) => [t.version, t])).values()].sort((a, b) => a.version - b.version);
+  if (versions.length < 2) return { changed: [] };
+  const oldest = versions[0];
+  const newest = versions[versions.length - 1];
+  const compared = versions.slice(1).reduce((acc, v) => new Set([...acc].filter((c) => comparableCodes(catalog, oldest, v).has(c))), comparableCodes(catalog, oldest, newest));
+  const changed = new Map<string, ChangedItem["change"]>();
+  for (const c of changesBetween(catalog, oldest, newest)) {
+    for (const code of c.added) changed.set(code, "added");
+    for (const code of c.removed) changed.set(code, "removed");
+    for (const code of c.reworded) changed.set(code, "reworded");
+    for (const s of c.split) for (const code of [s.code, ...s.into]) changed.set(code, "split");
+  }
+  return { compared, changed: [...changed].filter(([code]) => !compared.has(code)).map(([code, what]) => ({ code, change: what })) };
+}
+

@@ -1,5 +1,5 @@
 import type { Group, Template } from "../catalog/types";
-import { catalog as defaultCatalog, changesBetween, comparableCodes, type Catalog } from "../catalog";
+import { acrossVersions, catalog as defaultCatalog, type Catalog, type ChangedItem } from "../catalog";
 import type { FilledForm } from "../form";
 import { change } from "../scoring/arithmetic";
 import { scoreForm, type GroupResult } from "../scoring/formResult";
@@ -26,10 +26,7 @@ export interface DynamicsRow {
   readonly changedItems?: readonly ChangedItem[];
 }
 
-export interface ChangedItem {
-  readonly code: string;
-  readonly change: "added" | "removed" | "split" | "reworded";
-}
+
 
 export interface Dynamics {
   readonly template: Template;
@@ -74,23 +71,6 @@ export function dynamicsOf(forms: readonly FilledForm[], catalog: Catalog = defa
 }
 
 const opt = (c: number | undefined) => (c === undefined ? {} : { change: c });
-
-/** The codes every version in the list shares, and the others with what happened to them. */
-function acrossVersions(catalog: Catalog, templates: readonly Template[]): { compared?: Set<string>; changed: ChangedItem[] } {
-  const versions = [...new Map(templates.map((t) => [t.version, t])).values()].sort((a, b) => a.version - b.version);
-  if (versions.length < 2) return { changed: [] };
-  const oldest = versions[0];
-  const newest = versions[versions.length - 1];
-  const compared = versions.slice(1).reduce((acc, v) => new Set([...acc].filter((c) => comparableCodes(catalog, oldest, v).has(c))), comparableCodes(catalog, oldest, newest));
-  const changed = new Map<string, ChangedItem["change"]>();
-  for (const c of changesBetween(catalog, oldest, newest)) {
-    for (const code of c.added) changed.set(code, "added");
-    for (const code of c.removed) changed.set(code, "removed");
-    for (const code of c.reworded) changed.set(code, "reworded");
-    for (const s of c.split) for (const code of [s.code, ...s.into]) changed.set(code, "split");
-  }
-  return { compared, changed: [...changed].filter(([code]) => !compared.has(code)).map(([code, what]) => ({ code, change: what })) };
-}
 
 function itemCodesUnder(template: Template, groupCode: string): Set<string> {
   const out = new Set<string>();
