@@ -31,7 +31,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       io.out(`${version}\n`);
       return 0;
     }
-    if (command === "help" || (values.help && command !== undefined)) return help(command === "help" ? operands : [command!], t, io);
+    if (values.help && command !== undefined) return help([command], t, io);
+    if (command === "help") return help(operands, t, io);
     if (values.help) {
       io.out(usage(t));
       return 0;

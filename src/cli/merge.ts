@@ -1,4 +1,4 @@
-import type { MergeResult, ReturnedFile } from "../core/merge/merge";
+import type { MergeResult, Rejected, ReturnedFile } from "../core/merge/merge";
 import { mergeForms } from "../core/merge/merge";
 import { mergeSheets } from "../plan/mergeSheets";
 import { readReturned, writeWorkbook } from "../render/xlsx";
@@ -30,6 +30,11 @@ export function mergeJson(result: MergeResult) {
   };
 }
 
+/** "file [sheet]: reason", safe to show on a terminal. */
+export function rejectedLine(r: Rejected, lang: Lang): string {
+  return `${shown(r.file)}${r.sheet === undefined ? "" : ` [${shown(r.sheet)}]`}: ${shown(r.reason[lang])}`;
+}
+
 function readOne(entry: InputEntry): ReturnedFile {
   if (!entry.read) return { file: entry.file, error: entry.reason };
   const got = readInput(entry.file);
@@ -59,7 +64,7 @@ export async function runMerge(operands: readonly string[], values: Values, lang
   if (values.json) io.out(JSON.stringify(mergeJson(result), null, 2) + "\n");
   else {
     io.out(t.mergeSummary(shown(out), result.accepted.length, result.rejected.length) + "\n");
-    for (const r of result.rejected) io.out(`  ✗ ${shown(r.file)}${r.sheet === undefined ? "" : ` [${shown(r.sheet)}]`}: ${shown(r.reason[lang])}\n`);
+    for (const r of result.rejected) io.out(`  ✗ ${rejectedLine(r, lang)}\n`);
   }
   if (result.accepted.length === 0) {
     io.err(`kvalitate: ${t.nothingUsable(shown(out))}\n`);
