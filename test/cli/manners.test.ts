@@ -122,3 +122,32 @@ describe("id@version, as templates prints it", () => {
     for (const ref of refs) expect((await run(["new", ref, "-o", path.join(dir, "ref.xlsx")])).code).toBe(0);
   });
 });
+
+test("score names a template sheet it cannot use, and still scores the others", async () => {
+  const { buildSheetPlan } = await import("../../src/plan");
+  const { writeWorkbook } = await import("../../src/render/xlsx");
+  const { demoFill, findTemplate } = await import("../../src/core");
+  const good = findTemplate("uzraudziba-2016")!;
+  const other = findTemplate("gimenes-2015")!;
+  const newer = buildSheetPlan(other, { fill: demoFill(other) });
+  // The second sheet claims a version this program does not know yet.
+  const blocks = newer.blocks.map((b) => ({ ...b, rows: b.rows.map((row) => row.map((c) => (c && "text" in c && c.text === newer.stamp ? { text: "gimenes-2015@9" } : c))) }));
+  const file = path.join(dir, "two-sheets.xlsx");
+  fs.writeFileSync(file, writeWorkbook([buildSheetPlan(good, { fill: demoFill(good) }), { ...newer, blocks }]).bytes);
+  const text = await run(["score", file, "--lang", "en"]);
+  expect(text.code).toBe(0);
+  expect(text.out).toContain("uzraudziba-2016@1");
+  expect(text.out).toMatch(/✗ not used: .*gimenes-2015@9 is newer than this version/);
+  const json = JSON.parse((await run(["score", file, "--json"])).out);
+  expect(json.template).toBe("uzraudziba-2016");
+  expect(json.rejected).toEqual([{ reason: expect.stringContaining("gimenes-2015@9"), reasonEn: expect.stringContaining("is newer than this version") }]);
+});
+
+test("new refuses a read-only output and leaves it as it was", async () => {
+  const file = path.join(dir, "readonly-new.xlsx");
+  fs.writeFileSync(file, "keep");
+  fs.chmodSync(file, 0o444);
+  const r = await run(["new", "uzraudziba-2016", "-o", file, "--lang", "en"]);
+  expect([r.code, r.err]).toEqual([1, `kvalitate: ${file}: the file is read-only; it will not be replaced\n`]);
+  expect(fs.readFileSync(file, "utf8")).toBe("keep");
+});
