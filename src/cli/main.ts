@@ -1,7 +1,7 @@
 import { templateJson, templates } from "../core";
 import { commandHelp, parse, ParsedUsageError, synopses, usage } from "./args";
 import { JobError, processIo, shown, UsageError, type Io } from "./io";
-import { languageOf, TEXTS, type Command, type Lang, type Texts } from "./messages";
+import { COMMANDS, languageOf, TEXTS, type Command, type Lang, type Texts } from "./messages";
 import { runMerge } from "./merge";
 import { newWorkbook } from "./new";
 import { score } from "./score";
@@ -75,7 +75,7 @@ function help(topics: readonly string[], t: Texts, io: Io): number {
     io.out(usage(t));
     return 0;
   }
-  if (!(topic in t.commands)) throw new UsageError(t.unknownCommand(shown(topic)));
+  if (!(COMMANDS as readonly string[]).includes(topic)) throw new UsageError(t.unknownCommand(shown(topic)));
   io.out(commandHelp(t, topic as Command));
   return 0;
 }

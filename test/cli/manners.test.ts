@@ -50,6 +50,8 @@ describe("wrong usage: exit 2, stderr only, in the run's language", () => {
     [["new", "uzraudziba-2016"], "kvalitate: new: norādiet -o <fails.xlsx>"],
     [["templates", "--lang", "de"], 'kvalitate: --lang: "de" — izvēlieties lv vai en'],
     [["help", "frobnicate"], 'kvalitate: nezināma komanda "frobnicate"'],
+    [["help", "constructor"], 'kvalitate: nezināma komanda "constructor"'],
+    [["constructor"], 'kvalitate: nezināma komanda "constructor"'],
   ])("%j", async (argv, first) => {
     const r = await run(argv);
     expect([r.code, r.out]).toEqual([2, ""]);
