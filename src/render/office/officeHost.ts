@@ -1,5 +1,5 @@
-import { demoFill, findTemplate, validateForm, type FormFill, type Template } from "../../core";
-import { buildSheetPlan, type CellBlock, type PlanCell, type SheetPlan } from "../../plan";
+import { findTemplate, validateForm } from "../../core";
+import { planFor } from "../../plan/newSheet";
 import type { HostAdapter, InsertRequest, InsertResult, ResultsHost, ResultsReport, ResultsRequest, ValidationReport, WriteOwnedReport } from "../../host/types";
 import type { WorkbookSheet } from "../../plan/types";
 import { insertSheet } from "./insertSheet";
@@ -78,18 +78,4 @@ export function createOfficeHost(options: OfficeHostOptions = {}): HostAdapter &
   };
 }
 
-/** The plan to insert: demonstration data, or a blank form with the metadata the user gave. */
-export function planFor(template: Template, request: InsertRequest): SheetPlan {
-  if (request.demo) {
-    const fill: FormFill = demoFill(template, { iestade: request.iestade, periods: request.periods, vertetajs: request.vertetajs });
-    return buildSheetPlan(template, { fill });
-  }
-  const plan = buildSheetPlan(template);
-  const given: [string, PlanCell][] = [];
-  if (request.iestade) given.push([plan.metaRefs.Iestade, { text: request.iestade }]);
-  if (request.periods !== undefined) given.push([plan.metaRefs.Periods, { number: request.periods }]);
-  if (request.vertetajs) given.push([plan.metaRefs.Vertetajs, { text: request.vertetajs }]);
-  // Written after the plan's own blocks, over their empty metadata cells.
-  const blocks: CellBlock[] = given.map(([ref, cell]) => ({ ref, rows: [[cell]] }));
-  return { ...plan, blocks: [...plan.blocks, ...blocks] };
-}
+export { planFor };
