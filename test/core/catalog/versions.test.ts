@@ -45,3 +45,15 @@ describe("template versions", () => {
     expect(() => makeCatalog([v1, v1])).toThrow(/defined twice/);
   });
 });
+
+describe("the catalog's JSON lists the versions", () => {
+  it("gives every version with its stamp, and the changes of each later one", async () => {
+    const { templateJson } = await import("../../../src/core/report");
+    const today = templateJson(findTemplate("pasnovertejums-2023")!);
+    expect(today.versions).toEqual([{ version: 1, stamp: "pasnovertejums-2023@1" }]);
+    const both = templateJson(selfAssessmentV2, catalogWithV2);
+    expect(both.version).toBe(2);
+    expect(both.versions.map((v) => v.stamp)).toEqual(["pasnovertejums-2023@1", "pasnovertejums-2023@2"]);
+    expect(both.versions[1].changes).toEqual(selfAssessmentV2.changes);
+  });
+});
