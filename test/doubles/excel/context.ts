@@ -18,6 +18,8 @@ export interface SyncRecord {
   /** JSON size of what the loads brought back. */
   responseBytes: number;
   readonly operations: number;
+  /** The operations' names ("set formulas", "calculate", …), in order. */
+  readonly actions: readonly string[];
   /** Whether calculation was suspended in this request. */
   calculationSuspended: boolean;
   /** The error code, when the request failed. */
@@ -55,6 +57,8 @@ export interface Host {
   readonly meter: Meter;
   /** Highest ExcelApi set this "Excel" implements. */
   readonly apiVersion: string;
+  /** Excel's calculation mode ("Automatic" unless a test says "Manual"). */
+  readonly calculationMode?: string;
   /** Whether `range.values` gives formulas' results (src/…/calc.ts) rather than "". */
   readonly calculates?: boolean;
   /** A test's way to make "Excel" compute a wrong figure for one cell (ref as "B4"). */
@@ -70,7 +74,7 @@ export class DoubleContext implements Session {
 
   constructor(readonly host: Host) {
     this.workbook = new WorkbookDouble(this, "workbook");
-    this.application = new ApplicationDouble(this, "application", () => (this.suspended = true));
+    this.application = new ApplicationDouble(this, "application", () => (this.suspended = true), () => this.host.calculationMode ?? "Automatic");
   }
 
   get book(): WorkbookState {
@@ -113,6 +117,7 @@ export class DoubleContext implements Session {
       requestBytes: jsonBytes(ops.map((o) => ({ t: o.target, a: o.action, v: o.args }))),
       responseBytes: 0,
       operations: ops.length,
+      actions: ops.map((o) => o.action),
       calculationSuspended: this.suspended,
     };
     this.suspended = false;
@@ -169,11 +174,15 @@ export class ApplicationDouble extends DoubleObject {
     session: Session,
     path: string,
     private readonly onSuspend: () => void,
+    private readonly mode: () => string = () => "Automatic",
   ) {
     super(session, path);
   }
   protected scalars() {
-    return { calculationMode: () => "Automatic" };
+    return { calculationMode: () => this.mode() };
+  }
+  get calculationMode(): string {
+    return this.loaded("calculationMode");
   }
   suspendApiCalculationUntilNextSync(): void {
     this.queue("suspendApiCalculationUntilNextSync", null, "1.6");

@@ -28,6 +28,7 @@ export class ExcelDouble implements Host {
   apiVersion: string;
   displayLanguage: string;
   calculates: boolean;
+  calculationMode = "Automatic";
   /** Set by a test to make "Excel" compute a wrong figure for one cell. */
   miscalculate?: (sheet: string, ref: string, value: Scalar) => Scalar;
 
