@@ -143,7 +143,10 @@ window.kvalitateTest = {
   resultsHost: withResults,
   addSheet: (name) => void excel.addSheet(name),
   workbookState() {
-    const { nextId: _counter, ...rest } = excel.book;
+    const { nextId: _counter, ...book } = excel.book;
+    // Excel always has an active sheet and a selection; the double leaves them unset until asked.
+    const activeSheet = book.activeSheet ?? book.sheets[0];
+    const rest = { ...book, activeSheet, selection: book.selection ?? (activeSheet && { sheet: activeSheet, area: { r1: 1, c1: 1, r2: 1, c2: 1 } }) };
     const seen = new WeakSet<object>();
     // Tables and names point back at their sheet: those are written as the sheet's name.
     return JSON.stringify(rest, (key, value: unknown) => {

@@ -40,7 +40,7 @@ async function selfCheckSection(context, origin, watch, results) {
     assert(steps.length === 6 && steps.every(([, s]) => s === "passed"), `steps: ${JSON.stringify(steps)}`);
     await help.getByText("Pašpārbaude izdevās").waitFor();
     const after = await test(() => window.kvalitateTest.workbookState());
-    assert(after === before, "the workbook differs after the self-check");
+    assert(after === before, `the workbook differs after the self-check:\n${before.slice(0, 600)}\n${after.slice(0, 600)}`);
     const calls = (await test(() => window.kvalitateTest.calls)).map((c) => c.method);
     assert(calls.filter((m) => m === "selfCheck").length === 1, `calls: ${calls}`);
     await shot("pasparbaude-lv");
