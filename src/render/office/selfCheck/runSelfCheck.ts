@@ -1,4 +1,5 @@
 import { SELF_CHECK_STEPS, type SelfCheckProblem, type SelfCheckReport, type SelfCheckRequest, type SelfCheckStep, type SelfCheckStepId } from "../../../host/selfCheck";
+import type { ReturnedFile } from "../../../core/merge/merge";
 import type { ExcelRun } from "../officeHost";
 import { environment } from "./environment";
 import { calculationStep, checkPlans, insertStep, mergeStep, resultsStep, validationStep, type Bench, type StepOutcome } from "./steps";
@@ -61,22 +62,23 @@ export async function runSelfCheck(run: ExcelRun, request: SelfCheckRequest, opt
     await measure("validation", (context) => validationStep(context, bench), placed);
     await measure("results", (context) => resultsStep(context, bench), placed);
     // The returns are read before the batch opens: the workbook is not held while files are parsed.
-    let files: Awaited<ReturnType<SelfCheckRequest["returns"]>> = [];
+    let files: readonly ReturnedFile[] = [];
     let readError: unknown;
     if (placed) await request.returns().then((f) => (files = f), (e) => (readError = e));
     await measure("merge", async (context) => (readError ? Promise.reject(readError) : mergeStep(context, bench, files)), placed);
   } finally {
     const snapshot = before;
+    // Without a snapshot the workbook could not even be read, so nothing was added.
     await measure(
       "cleanup",
       async (context) => {
-        if (!snapshot) throw new Error("the workbook could not be read before the check, so nothing was added");
+        if (!snapshot) throw new Error("no snapshot");
         // Every throwaway name the check may have used, taken or not.
         const ours = throwawayNames(SHEETS_NEEDED, snapshot.sheets);
         const restored = await restore(context, snapshot, { sheets: ours, names: namesOfPlans(bench) });
         return { counts: { sheets: restored.removed.sheets, names: restored.removed.names }, problems: restored.problems };
       },
-      true,
+      snapshot !== undefined,
     );
   }
   return {
