@@ -169,3 +169,18 @@ test("a step Excel refuses fails with Excel's words, the steps after it are skip
   expect(report.steps[0].problems[0]).toMatchObject({ kind: "error", code: "ApiNotFound" });
   expect(state(excel)).toEqual(before);
 });
+
+test("the report sheet, asked for, is the only change: one new sheet, its lines as text in column A", async () => {
+  const { excel, host, restoreOffice } = await userWorkbook({ withTemplate: false });
+  cleanups.push(restoreOffice);
+  excel.addSheet("Pašpārbaude");
+  const before = state(excel);
+  const lines = ["Kvalitāte — pašpārbaudes pārskats", "", "=SUM(A1)", "1.5"];
+  const written = await host.writeReportSheet(lines);
+  expect(written.sheet).toBe("Pašpārbaude (2)");
+  const after = state(excel);
+  expect(after.sheets.map((s) => s.name)).toEqual([...before.sheets.map((s) => s.name), "Pašpārbaude (2)"]);
+  expect({ ...after, sheets: after.sheets.slice(0, -1), activeSheet: undefined, selection: undefined }).toEqual({ ...before, activeSheet: undefined, selection: undefined });
+  expect(["A1", "A2", "A3", "A4"].map((ref) => excel.cell("Pašpārbaude (2)", ref)?.value)).toEqual(["Kvalitāte — pašpārbaudes pārskats", undefined, "=SUM(A1)", "1.5"]);
+  expect(excel.cell("Pašpārbaude (2)", "A3")?.formula).toBeUndefined();
+});
