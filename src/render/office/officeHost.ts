@@ -8,6 +8,8 @@ import { buildResults } from "./results";
 import { markSteps } from "./marks";
 import { readForms, type FormLocation } from "./readForms";
 import { runInBatches } from "./writeSteps";
+import type { SelfCheckHost } from "../../host/selfCheck";
+import { selfCheckMethods } from "./selfCheck";
 
 /** Runs a batch against the workbook: `Excel.run` in Office, the double's `run` in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -24,7 +26,7 @@ export interface OfficeHostOptions {
  * the way that no form was added or moved, and one to mark. Results and owned sheets are written
  * through src/render/office/results.ts and ownedSheets.ts.
  */
-export function createOfficeHost(options: OfficeHostOptions = {}): HostAdapter & ResultsHost {
+export function createOfficeHost(options: OfficeHostOptions = {}): HostAdapter & ResultsHost & SelfCheckHost {
   const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
   let known: FormLocation[] = [];
   const remember = (found: readonly FormLocation[], sheet?: string) => {
@@ -32,6 +34,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): HostAdapter &
   };
 
   return {
+    ...selfCheckMethods(run),
+
     displayLanguage() {
       const tag = options.displayLanguage?.() ?? (typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined) ?? "lv-LV";
       return tag.split("-")[0].toLowerCase();
