@@ -46,7 +46,7 @@ const SECOND_PERIOD = { templateId: "kuldiga-kvalitate-2011", periods: 2012, var
 
 /** Every template with demonstration data, as the pane inserts it, plus one second period. */
 export function checkPlans(): SheetPlan[] {
-  const plans = templates.map((t) => planFor(t, { templateId: t.id, demo: true }));
+  const plans = templates.map((t) => planFor(t, { demo: true }));
   const twice = findTemplate(SECOND_PERIOD.templateId);
   if (twice) {
     const iestade = demoFill(twice).meta.iestade;
