@@ -12,6 +12,9 @@ import type { PlanCell, StyleId } from "./types";
 /** The survey's respondent count: the fifth metadata row. */
 export const RESPONDENTS_REF = absolute(cellRef(LAYOUT.metaFirstRow + 4, 2));
 
+/** `Kods` is the table's first column in every template: the key every result formula picks rows by. */
+export const CODE_COLUMN = 1;
+
 /** A column of the items table: what each row holds and how it looks. */
 export interface Column {
   readonly header: string;
