@@ -91,13 +91,13 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
 
   // Scale legend: the dropdown's source, and what each value means.
   const legend = legendBlock(template.scale);
-  let listSource: string | undefined;
+  const legendTop = LAYOUT.metaFirstRow - 1;
   if (legend.length > 0) {
-    const top = LAYOUT.metaFirstRow - 1;
-    blocks.push({ ref: cellRef(top, LAYOUT.legendCol), rows: [[text(L.scale), text(L.meaning)], ...legend] });
-    styles.push({ ref: rangeRef(top, LAYOUT.legendCol, top, LAYOUT.legendCol + 1), style: "header" });
-    listSource = `=${rangeRef(top + 1, LAYOUT.legendCol, top + legend.length, LAYOUT.legendCol, true)}`;
+    blocks.push({ ref: cellRef(legendTop, LAYOUT.legendCol), rows: [[text(L.scale), text(L.meaning)], ...legend] });
+    styles.push({ ref: rangeRef(legendTop, LAYOUT.legendCol, legendTop, LAYOUT.legendCol + 1), style: "header" });
   }
+  // The dropdown lists the legend's cells (one row per dropdown value, in order).
+  const listSource = `=${rangeRef(legendTop + 1, LAYOUT.legendCol, legendTop + legend.length, LAYOUT.legendCol, true)}`;
 
   // The items table.
   blocks.push({
