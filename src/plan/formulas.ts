@@ -117,7 +117,9 @@ export function sharePct(count: string, respondents: string): string {
  */
 export function sumWhere(codes: string, items: readonly string[], columns: readonly string[]): string {
   const rows = items.length === 1 ? `--(${codes}=${quote(items[0])})` : `--ISNUMBER(MATCH(${codes},{${items.map(quote).join(",")}},0))`;
-  return `=${columns.map((c) => `SUMPRODUCT(${rows},${c})`).join("+")}`;
+  const sum = columns.map((c) => `SUMPRODUCT(${rows},${c})`).join("+");
+  // One row's sum is "" when the row is gone (deleted), as the core has no sum for it.
+  return items.length === 1 ? `=IF(ISNA(MATCH(${quote(items[0])},${codes},0)),"",${sum})` : `=${sum}`;
 }
 
 /**

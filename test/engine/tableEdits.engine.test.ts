@@ -12,9 +12,9 @@ import { editTable, macroProfile, type TableEdit } from "./tableEdits";
 
 /**
  * What Excel lets a person do to a template's table, done for real by LibreOffice on a filled form:
- * sort the rows by `Vērtējums`, insert a row inside the table, move the table down. After each,
- * every recalculated result cell still equals the core's figure (what `kvalitate score` prints),
- * and the edited file still reads back as the same form. A control cell holding the old kind of
+ * sort the rows by `Vērtējums`, insert a row inside the table, delete one, move the table down.
+ * After each, every recalculated result cell equals the core's figure for the edited file (what
+ * `kvalitate score` prints for it), which — but for the deleted item — is the original form's. A control cell holding the old kind of
  * formula — a group's figure over its rows by position — proves that the sort really moved rows
  * under the figures: it must no longer agree.
  */
@@ -75,6 +75,7 @@ maybe("the sheet's figures survive what a person does to the table (LibreOffice)
     const edits: [string, TableEdit][] = [
       ["sorted by Vērtējums", { op: "sort", column: valueIndex }],
       ["with a row inserted inside the table", { op: "insert", row: insertAt - 1 }],
+      ["with a row of the table deleted", { op: "delete", row: insertAt - 1 }],
       [`with the table moved ${MOVE_BY} rows down`, { op: "move", rows: MOVE_BY }],
     ];
     test.each(edits)("%s: every result cell equals the core's figure", (_name, edit) => {
@@ -94,17 +95,21 @@ maybe("the sheet's figures survive what a person does to the table (LibreOffice)
       } else if (edit.op === "insert") {
         expect(parseRange(table.ref)).toMatchObject({ r1, c1, r2: r2 + 1 });
         expect(after).toEqual([...before.slice(0, insertAt - r1 - 1), null, ...before.slice(insertAt - r1 - 1)]);
+      } else if (edit.op === "delete") {
+        expect(parseRange(table.ref)).toMatchObject({ r1, c1, r2: r2 - 1 });
+        expect(after).toEqual([...before.slice(0, insertAt - r1 - 1), ...before.slice(insertAt - r1)]);
       } else {
         expect(parseRange(table.ref)).toMatchObject({ r1: r1 + MOVE_BY, r2: r2 + MOVE_BY });
         expect(after).toEqual(before);
       }
 
       expect(formulaErrors(sheet.cells)).toEqual([]);
-      expect(resultMismatches(plan.results, sheet.cells, form)).toEqual([]);
-      // The edited file still reads as the same form: `kvalitate score` gives the same figures.
       const reread = formsOf(edited).forms[0];
       expect(reread.template.id).toBe(id);
-      expect(scoreForm(reread)).toEqual(scoreForm(form));
+      expect(resultMismatches(plan.results, sheet.cells, reread)).toEqual([]);
+      // Only a deleted row changes what the form says; the other edits leave its figures as they were.
+      if (edit.op === "delete") expect(reread.rows.length).toBe(form.rows.length - 1);
+      else expect(scoreForm(reread)).toEqual(scoreForm(form));
 
       if (control && edit.op === "sort") {
         const v = sheet.cells.get(control.ref)?.value;

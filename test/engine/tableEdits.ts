@@ -10,10 +10,11 @@ import * as path from "path";
  *   and do not rewrite references to the sorted cells);
  * - `insert`: insert blank cells across the table's columns at a row, shifting the rows below down
  *   (Excel's "Insert table rows above": references spanning the row grow);
+ * - `delete`: delete the table's cells of one row, shifting the rows below up (references shrink);
  * - `move`: cut the table and paste it `n` rows lower (references follow the moved cells).
  * The edited workbook is recalculated and saved as .xlsx.
  */
-export type TableEdit = { op: "sort"; column: number } | { op: "insert"; row: number } | { op: "move"; rows: number };
+export type TableEdit = { op: "sort"; column: number } | { op: "insert" | "delete"; row: number } | { op: "move"; rows: number };
 
 const MACRO = `Sub Edit(inPath As String, outPath As String, op As String, area As String, arg As Long)
   Dim load(0) As New com.sun.star.beans.PropertyValue
@@ -36,6 +37,11 @@ const MACRO = `Sub Edit(inPath As String, outPath As String, op As String, area 
     ins.Sheet = addr.Sheet : ins.StartColumn = addr.StartColumn : ins.EndColumn = addr.EndColumn
     ins.StartRow = arg : ins.EndRow = arg
     sheet.insertCells(ins, com.sun.star.sheet.CellInsertMode.DOWN)
+  Case "delete"
+    Dim del As New com.sun.star.table.CellRangeAddress
+    del.Sheet = addr.Sheet : del.StartColumn = addr.StartColumn : del.EndColumn = addr.EndColumn
+    del.StartRow = arg : del.EndRow = arg
+    sheet.removeRange(del, com.sun.star.sheet.CellDeleteMode.UP)
   Case "move"
     Dim dest As New com.sun.star.table.CellAddress
     dest.Sheet = addr.Sheet : dest.Column = addr.StartColumn : dest.Row = addr.StartRow + arg
@@ -71,7 +77,7 @@ export function macroProfile(soffice: string): { dir: string; dispose: () => voi
 
 /** Applies `edit` to the table at `area` (e.g. "A12:G70") of the first sheet of `input`; writes `output`. */
 export function editTable(soffice: string, profile: string, input: string, output: string, area: string, edit: TableEdit): void {
-  const arg = edit.op === "sort" ? edit.column : edit.op === "insert" ? edit.row : edit.rows;
+  const arg = edit.op === "sort" ? edit.column : edit.op === "move" ? edit.rows : edit.row;
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   execFileSync(
     soffice,
