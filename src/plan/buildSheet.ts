@@ -6,7 +6,7 @@ import { DATE_SERIAL_MAX, DATE_SERIAL_MIN, YEAR_MAX, YEAR_MIN } from "../core/va
 import { absolute, cellRef, parseCell, rangeRef } from "./a1";
 import { num, text, valueCell } from "./cells";
 import { ratedCharts, surveyCharts } from "./charts";
-import { tableColumns, tableRows, type Column, type TableRow } from "./columns";
+import { SURVEY_ANSWER_HEADER, tableColumns, tableRows, type Column, type TableRow } from "./columns";
 import * as F from "./formulas";
 import { L } from "./labels";
 import { LAYOUT } from "./layout";
@@ -35,6 +35,7 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
   const lastRow = headerRow + rows.length;
   const lastCol = columns.length;
   const colOf = (key: string) => columns.findIndex((c) => c.key === key) + 1;
+  const colOfHeader = (header: string) => columns.findIndex((c) => c.header === header) + 1;
   const valueCol = colOf("value");
 
   const blocks: CellBlock[] = [];
@@ -138,7 +139,7 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
 
   const chartsOut =
     template.kind === "survey"
-      ? surveyCharts(template, new Map(rows.map((r, i) => [r.code, firstRow + i])), 3, 5, LAYOUT.headerRow, resultsCol)
+      ? surveyCharts(template, new Map(rows.map((r, i) => [r.code, firstRow + i])), colOfHeader(SURVEY_ANSWER_HEADER), colOfHeader(L.sharePct), LAYOUT.headerRow, resultsCol)
       : template.kind === "register"
         ? undefined
         : ratedCharts(template, results.cells, results.lastRow + 2, resultsCol);
