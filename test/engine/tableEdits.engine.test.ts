@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import { allGroups, demoFill, findTemplate, scoreForm, type FilledForm, type Template } from "../../src/core";
 import { itemCodes } from "../../src/core/scoring/formResult";
-import { buildSheetPlan, cellRef, parseRange, type SheetPlan } from "../../src/plan";
+import { buildSheetPlan, cellRef, parseRange, rangeRef, type SheetPlan } from "../../src/plan";
 import * as F from "../../src/plan/formulas";
 import { formsOf, readWorkbook, writeWorkbook, type SheetData } from "../../src/render/xlsx";
 import { formulaErrors, resultMismatches } from "../helpers/figures";
@@ -31,7 +31,7 @@ function positionalControl(template: Template, plan: SheetPlan): { ref: string; 
   const first = allGroups(template)[0].group;
   const codes = itemCodes(first);
   const valueCol = c1 + plan.table.headers.indexOf(plan.inputHeaders.value);
-  const rows = { values: `$${String.fromCharCode(64 + valueCol)}$${r1 + 1}:$${String.fromCharCode(64 + valueCol)}$${r1 + codes.length}` };
+  const rows = { values: rangeRef(r1 + 1, valueCol, r1 + codes.length, valueCol, true) };
   const scale = template.scale;
   const formula = scale.kind === "numeric" ? F.average(rows, scale) : scale.kind === "compliance" ? F.nonCompliancePct(rows, scale) : F.progressPct(rows, scale);
   // Below everything the plan writes, right of the table.
