@@ -1,4 +1,4 @@
-import { actionStatusScale, dropdownValues } from "../core/catalog/scales";
+import { actionStatusScale, dropdownValues, roleValue } from "../core/catalog/scales";
 import type { Dynamics, DynamicsRow } from "../core/results/dynamics";
 import type { WeakPoint } from "../core/results/improvement";
 import { cellRef, rangeRef } from "./a1";
@@ -121,8 +121,13 @@ export function improvementSheet(points: readonly WeakPoint[], entries: Readonly
       const r = first + i;
       return [text(a), { formula: `=SUMPRODUCT(--(${area}=${cellRef(r, progressCol, true)}))` }, { formula: F.progressWhere(area, cellRef(r, progressCol, true), status, actionStatusScale) }];
     }),
-    [text("Kopā"), { formula: `=ROWS(${status})` }, { formula: F.progressPct(status, actionStatusScale) }],
+    [text("Kopā"), { formula: `=ROWS(${status})` }, { formula: F.progressPct({ values: status }, actionStatusScale) }],
   ];
+  // The dropdown's words in cells: a list typed into the rule is case-sensitive in Excel (office-js
+  // #972) and would refuse "izpildīts", which the formulas count as done; a list of cells is not.
+  const statusCol = progressCol + 4;
+  const statuses = dropdownValues(actionStatusScale);
+  const statusList = rangeRef(first, statusCol, first + statuses.length - 1, statusCol, true);
   const inputCols = ["Rīcība", "Atbildīgais", "Termiņš", "Statuss", "Piezīmes"] as const;
   return {
     name: RESULT_SHEETS.improvement,
@@ -130,6 +135,7 @@ export function improvementSheet(points: readonly WeakPoint[], entries: Readonly
       { ref: "A1", rows: [[text("Pilnveides plāns: vājākās prakses un kritēriji")]] },
       { ref: cellRef(top, 1), rows: [IMPROVEMENT_HEADERS.map(text), ...(rows.length ? rows : [IMPROVEMENT_HEADERS.map(() => null)])] },
       { ref: cellRef(top, progressCol), rows: progressRows },
+      { ref: cellRef(top, statusCol), rows: [[text("Statuss")], ...statuses.map((v) => [text(String(v))])] },
     ],
     styles: [
       { ref: "A1", style: "title" },
@@ -137,20 +143,21 @@ export function improvementSheet(points: readonly WeakPoint[], entries: Readonly
       { ref: rangeRef(first, 1, last, 4), style: "wrap" },
       ...inputCols.map((h) => ({ ref: rangeRef(first, col(h), last, col(h)), style: h === "Statuss" || h === "Termiņš" ? ("input" as const) : ("inputText" as const) })),
       { ref: rangeRef(top, progressCol, top, progressCol + 2), style: "header" },
+      { ref: cellRef(top, statusCol), style: "header" },
       { ref: rangeRef(first, progressCol + 2, first + areas.length, progressCol + 2), style: "resultPercent" },
     ],
-    columns: [9, 18, 30, 60, 10, 40, 20, 11, 14, 30, 2, 40, 9, 12].map((chars, index) => ({ index, chars })),
+    columns: [9, 18, 30, 60, 10, 40, 20, 11, 14, 30, 2, 40, 9, 12, 2, 14].map((chars, index) => ({ index, chars })),
     tables: [{ name: "KV_Pilnveides_plans", ref: rangeRef(top, 1, last, IMPROVEMENT_HEADERS.length), headers: [...IMPROVEMENT_HEADERS] }],
     validations: [
       {
         ref: rangeRef(first, col("Statuss"), last, col("Statuss")),
-        rule: { kind: "list", values: dropdownValues(actionStatusScale) },
+        rule: { kind: "list", values: statuses, source: `=${statusList}` },
         errorTitle: "Statuss",
         errorMessage: `Izvēlieties: ${dropdownValues(actionStatusScale).join("; ")}`,
         strict: true,
       },
     ],
-    conditionalFormats: [{ ref: rangeRef(first, col("Statuss"), last, col("Statuss")), kind: "textEquals", text: "Izpildīts", look: "good" }],
+    conditionalFormats: [{ ref: rangeRef(first, col("Statuss"), last, col("Statuss")), kind: "textEquals", text: roleValue(actionStatusScale, "done"), look: "good" }],
     inputs: inputCols.map((h) => rangeRef(first, col(h), last, col(h))),
     freezeRows: top,
   };

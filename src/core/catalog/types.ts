@@ -29,8 +29,21 @@ export interface Scale {
   readonly values: readonly ScaleValue[];
   /** The "not applicable" answer: offered in the dropdown, excluded from every figure. */
   readonly notApplicable?: ScaleValue;
+  /** What the figures count, by name: which of `values` complies, does not comply, is done. */
+  readonly roles?: ScaleRoles;
   /** Where the scale comes from: a seed file, or "kvalitate-default" for the add-in's own choice. */
   readonly source: string;
+}
+
+/**
+ * The meaning of a scale's words, so no code reads a meaning off a value's position. Compliance
+ * scales name `compliant` and `nonCompliant` (non-compliance % counts them), status scales `done`
+ * (progress counts it). Each is one of the scale's `values`; the catalog tests hold it.
+ */
+export interface ScaleRoles {
+  readonly compliant?: string;
+  readonly nonCompliant?: string;
+  readonly done?: string;
 }
 
 export interface Item {
