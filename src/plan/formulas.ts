@@ -36,9 +36,12 @@ function mask(rows: Rows): string {
 function countOf(rows: Rows, word: string | number): string {
   return `SUMPRODUCT(${mask(rows)}(${rows.values}=${lit(word)}))`;
 }
-/** How many rows the figure counts: the template's items present in the table. */
+/**
+ * How many rows the figure counts: the template's items present in the table. `--` makes the
+ * TRUE/FALSE of ISNUMBER numbers: Excel's SUMPRODUCT counts a bare boolean as 0 (LibreOffice does not).
+ */
 export function itemCount(rows: Rows): string {
-  return rows.key ? `SUMPRODUCT(${mask(rows).slice(0, -1)})` : `ROWS(${rows.values})`;
+  return rows.key ? `SUMPRODUCT(--${mask(rows).slice(0, -1)})` : `ROWS(${rows.values})`;
 }
 
 /** Number of counted cells holding a value of the numeric scale. */

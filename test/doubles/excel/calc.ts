@@ -24,18 +24,20 @@ const DIV0: Err = { error: "#DIV/0!" };
 const VALUE: Err = { error: "#VALUE!" };
 const NAME: Err = { error: "#NAME?" };
 const REF: Err = { error: "#REF!" };
+const NA: Err = { error: "#N/A" };
 
 const isErr = (v: unknown): v is Err => typeof v === "object" && v !== null && "error" in v;
 const isMatrix = (v: Result): v is Matrix => typeof v === "object" && v !== null && "rows" in v;
 
 type Node =
   | { k: "lit"; v: Value }
+  | { k: "arr"; rows: Value[][] }
   | { k: "ref"; sheet?: string; address: string }
   | { k: "call"; name: string; args: Node[] }
   | { k: "un"; op: string; a: Node }
   | { k: "bin"; op: string; a: Node; b: Node };
 
-const TOKEN = /\s*(?:("(?:[^"]|"")*")|('(?:[^']|'')+'!|[A-Za-z_][\w.]*!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?![\w(])|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([A-Za-z_][\w.]*)|(<>|<=|>=|[-+*/^&=<>(),%]))/y;
+const TOKEN = /\s*(?:("(?:[^"]|"")*")|('(?:[^']|'')+'!|[A-Za-z_][\w.]*!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?![\w(])|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([A-Za-z_][\w.]*)|(<>|<=|>=|[-+*/^&=<>(),%{};]))/y;
 
 function tokenize(src: string): string[] {
   const out: string[] = [];
@@ -78,6 +80,21 @@ function parse(formula: string): Node {
       return e;
     }
     if (t.startsWith('"')) return { k: "lit", v: t.slice(1, -1).replace(/""/g, '"') };
+    if (t === "{") {
+      // An array constant: constants only, "," between columns and ";" between rows.
+      const rows: Value[][] = [[]];
+      for (;;) {
+        const sign = peek() === "-" ? (take(), -1) : 1;
+        const c = take();
+        if (c === undefined) throw new Error(`unexpected end of ${formula}`);
+        rows[rows.length - 1].push(c.startsWith('"') ? c.slice(1, -1).replace(/""/g, '"') : /^(TRUE|FALSE)$/i.test(c) ? c.toUpperCase() === "TRUE" : sign * Number(c));
+        const sep = take();
+        if (sep === "}") break;
+        if (sep === ";") rows.push([]);
+        else if (sep !== ",") throw new Error(`unexpected ${sep} in ${formula}`);
+      }
+      return { k: "arr", rows };
+    }
     if (t.startsWith("@")) {
       const bang = t.lastIndexOf("!");
       const sheet = bang > 0 ? t.slice(1, bang).replace(/^'|'$/g, "").replace(/''/g, "'") : undefined;
@@ -158,6 +175,8 @@ export class Calculation {
         const a = this.evaluate(node.a, sheet);
         return node.op === "-" ? map1(a, (x) => arith(x, (p) => -p)) : a;
       }
+      case "arr":
+        return { rows: node.rows, ref: false };
       case "bin":
         return map2(this.evaluate(node.a, sheet), this.evaluate(node.b, sheet), (x, y) => binaryOp(node.op, x, y));
       case "call":
@@ -179,6 +198,30 @@ export class Calculation {
       }
       case "ISNUMBER":
         return map1(ev(args[0]), (v) => typeof v === "number");
+      case "ISNA":
+        return map1(ev(args[0]), (v) => isErr(v) && v.error === NA.error);
+      case "MATCH": {
+        // Exact match only (match_type 0, as the plan writes it): equal numbers, or text of any case.
+        const within = flat(ev(args[1]));
+        const type = args[2] ? scalar(ev(args[2])) : 1;
+        if (type !== 0) return NAME;
+        return map1(ev(args[0]), (v) => {
+          if (isErr(v)) return v;
+          if (v === null) return NA;
+          const at = within.findIndex((w) => w !== null && !isErr(w) && typeof w === typeof v && compare(w, v) === 0);
+          return at < 0 ? NA : at + 1;
+        });
+      }
+      case "INDEX": {
+        const area = toMatrix(ev(args[0]));
+        const row = toNumber(scalar(ev(args[1])));
+        const col = args[2] ? toNumber(scalar(ev(args[2]))) : 1;
+        if (isErr(row)) return row;
+        if (isErr(col)) return col;
+        const r = area.rows.length === 1 && args[2] === undefined ? 1 : row;
+        const c = area.rows.length === 1 && args[2] === undefined ? row : col;
+        return area.rows[r - 1]?.[c - 1] ?? REF;
+      }
       case "NOT": {
         const c = truth(scalar(ev(args[0])));
         return isErr(c) ? c : !c;
