@@ -1,5 +1,6 @@
 import type { ScaleKind, TemplateKind } from "../../core/catalog/types";
 import type { Severity } from "../../core/validation/validate";
+import type { HostProblemKind } from "../../host/types";
 
 /**
  * Finding codes that are not item codes: the contract's metadata names, the survey's respondent
@@ -93,6 +94,8 @@ export interface Strings {
     readonly done: (sheets: string) => string;
     readonly charts: (count: string) => string;
     readonly weakPoints: (count: string) => string;
+    /** Form sheets left untouched because they are protected with a password. */
+    readonly skippedPassword: (sheets: string) => string;
     readonly failed: string;
     readonly unavailable: string;
   };
@@ -189,5 +192,15 @@ export interface Strings {
     readonly detailsShow: string;
     readonly detailsHide: string;
     readonly unknown: string;
+    /** What Excel refused, said instead of a panel's general "failed" (HostProblem). */
+    readonly problems: Readonly<Record<HostProblemKind, string>>;
+  };
+
+  /** The ribbon's commands run without the pane: what they have to tell is shown in a small dialog. */
+  readonly ribbon: {
+    readonly failed: string;
+    readonly noForms: string;
+    readonly clean: string;
+    readonly close: string;
   };
 }
