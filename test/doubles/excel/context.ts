@@ -96,10 +96,9 @@ export class DoubleContext implements Session {
   }
 
   /**
-   * Sends the queue: refused whole when over 5 MB; otherwise applied in order. As in Excel, an
-   * operation that fails stops the request, and those before it stay applied: there is no rollback
-   * ("Error handling with the application-specific JavaScript APIs": the operations before the
-   * failing one have been executed).
+   * Sends the queue: refused whole when over 5 MB; otherwise applied in order. As the double plays Excel, an
+   * operation that fails stops the request, and those before it stay applied: there is no rollback.
+   * (The reference promises no atomic request, so the add-in assumes none — the safe reading.)
    *
    * While the user edits a cell, a request fails whole with InvalidOperationInCellEditMode, unless
    * the batch was run with `{ delayForCellEdit: true }`: then it waits until the user leaves the
