@@ -77,7 +77,9 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      // The ribbon's function file loads its bundle blocking, at the end of the body (not `defer`):
+      // its actions must be registered before Office delivers the first click (office-js #2744, #5176).
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], scriptLoading: "blocking", inject: "body" }),
     ],
     // The pane bundles React and Fluent UI; it is loaded once per session.
     performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },

@@ -55,6 +55,33 @@ export interface ResultsScope {
   readonly improvement: string;
 }
 
+/**
+ * What Excel refused, in terms the pane can explain (its texts: `t.error.problems`). The host
+ * throws it instead of Office's error, which it keeps as `cause` for the technical details.
+ * - `cellEdit`: the user is typing in a cell, and Excel would not wait (InvalidOperationInCellEditMode);
+ * - `workbookProtected`: the workbook's structure is protected, so no sheet can be added, replaced
+ *   or renamed — found before anything is changed.
+ */
+export type HostProblemKind = "cellEdit" | "workbookProtected";
+
+export class HostProblem extends Error {
+  override readonly name = "HostProblem";
+  constructor(
+    readonly kind: HostProblemKind,
+    message: string,
+    readonly cause?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/** A sheet a command left as it was, and why (the pane says it in the user's words). */
+export interface SkippedSheet {
+  readonly sheet: string;
+  /** `sheetPassword`: protected with a password the add-in does not have, so not unprotected. */
+  readonly reason: "sheetPassword";
+}
+
 export interface ResultsReport {
   /** Sheets written or replaced (the add-in's own: Dinamika, Pilnveides plāns). */
   readonly sheets: readonly string[];
@@ -62,6 +89,8 @@ export interface ResultsReport {
   readonly charts: number;
   /** Weak points listed in the improvement plan. */
   readonly weakPoints: number;
+  /** Form sheets whose charts were not rebuilt (left untouched), with the reason. */
+  readonly skipped: readonly SkippedSheet[];
   readonly syncs: number;
 }
 

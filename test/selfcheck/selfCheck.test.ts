@@ -124,8 +124,8 @@ test("validation that misses the planted error fails at that cell", async () => 
   // An "Excel" that drops the planted value: the rating stays valid and nothing is found.
   const realRun = excel.run;
   let planted = false;
-  excel.run = async (batch) =>
-    realRun(async (context) => {
+  excel.run = async <T>(options: unknown, batch?: (context: Excel.RequestContext) => Promise<T>) =>
+    realRun(options as object, async (context: Excel.RequestContext) => {
       const sheets = context.workbook.worksheets;
       const getItem = sheets.getItem.bind(sheets);
       sheets.getItem = (key: string) => {
@@ -140,7 +140,7 @@ test("validation that misses the planted error fails at that cell", async () => 
         };
         return ws;
       };
-      return batch(context);
+      return batch!(context);
     });
   const report = await createOfficeHost({ run: excel.run }).selfCheck({ returns });
   expect(planted).toBe(true);

@@ -72,7 +72,9 @@ export function sheetSteps(plan: WorkbookSheet, t: SheetTargets): WriteStep[] {
   (plan.tables ?? []).forEach((tp, i) => {
     steps.push(
       step(() => {
-        const table = ws().tables.add(tp.ref, true);
+        // A Range, not an address: an address without a sheet is taken on the *active* sheet
+        // (TableCollection.add), and the new sheet is not active yet.
+        const table = ws().tables.add(range(tp.ref), true);
         table.name = t.tableNames[i];
         // The .xlsx writer's table style, so both renderers give the same sheet.
         table.style = "TableStyleLight9";
@@ -96,6 +98,9 @@ export function sheetSteps(plan: WorkbookSheet, t: SheetTargets): WriteStep[] {
   steps.push(...chartSteps(ws, plan.charts ?? []));
 
   for (const ref of plan.inputs ?? []) steps.push(step(() => void (range(ref).format.protection.locked = false), ref));
+  // Activated before its panes are frozen: freezing an inactive sheet makes Excel call it active
+  // while the user still sees the old one, and a later activate() is then lost (office-js #3148).
+  steps.push(step(() => ws().activate()));
   const freeze = plan.freezeRows;
   if (freeze) steps.push(step(() => ws().freezePanes.freezeRows(freeze), freeze));
   const printArea = plan.printArea;
@@ -107,7 +112,6 @@ export function sheetSteps(plan: WorkbookSheet, t: SheetTargets): WriteStep[] {
       }, printArea),
     );
   }
-  steps.push(step(() => ws().activate()));
   if (plan.protect) steps.push(step(() => ws().protection.protect(PROTECTION), PROTECTION));
   return steps;
 }

@@ -68,6 +68,7 @@ export const en: Strings = {
     done: (sheets) => `Results built. Sheets: ${sheets}.`,
     charts: (count) => `Charts: ${count}`,
     weakPoints: (count) => `Weak points in the improvement plan: ${count}`,
+    skippedPassword: (sheets) => `Protected with a password, so left unchanged (their charts were not rebuilt): ${sheets}. To rebuild them, remove the password (Review → Unprotect Sheet) and build the results again.`,
     failed: "The results could not be built. Finish editing the cell in Excel and try again; if it happens again, send the technical details to support.",
     unavailable: "Building results is not available yet in this Excel connection.",
   },
@@ -228,5 +229,17 @@ export const en: Strings = {
     detailsShow: "Show technical details",
     detailsHide: "Hide technical details",
     unknown: "Unknown error",
+    problems: {
+      cellEdit: "Excel is in cell edit mode. Finish typing in the cell (Enter or Esc) and try again.",
+      workbookProtected:
+        "The workbook's structure is protected, so sheets cannot be added, replaced or renamed; nothing was changed. Unprotect it (Review → Protect Workbook) and try again.",
+    },
+  },
+
+  ribbon: {
+    failed: "The command could not finish. Open the pane (Kvalitāte → Open pane) and try there: it shows what happened.",
+    noForms: "The workbook has no sheet with a Kvalitāte template. Insert one with the Demo template button or from the pane.",
+    clean: "Checked: no mistakes found.",
+    close: "OK",
   },
 };

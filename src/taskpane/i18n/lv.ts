@@ -68,6 +68,7 @@ export const lv: Strings = {
     done: (sheets) => `Rezultāti izveidoti. Lapas: ${sheets}.`,
     charts: (count) => `Diagrammas: ${count}`,
     weakPoints: (count) => `Vājās vietas pilnveides plānā: ${count}`,
+    skippedPassword: (sheets) => `Aizsargātas ar paroli, tāpēc netika mainītas (to diagrammas nav pārbūvētas): ${sheets}. Lai tās pārbūvētu, noņemiet paroli (Pārskatīšana → Noņemt lapas aizsardzību) un izveidojiet rezultātus vēlreiz.`,
     failed: "Rezultātus neizdevās izveidot. Pabeidziet šūnas rediģēšanu Excel un mēģiniet vēlreiz; ja kļūda atkārtojas, nosūtiet atbalstam tehnisko informāciju.",
     unavailable: "Rezultātu veidošana šajā Excel savienojumā vēl nav pieejama.",
   },
@@ -228,5 +229,17 @@ export const lv: Strings = {
     detailsShow: "Rādīt tehnisko informāciju",
     detailsHide: "Slēpt tehnisko informāciju",
     unknown: "Nezināma kļūda",
+    problems: {
+      cellEdit: "Excel ir šūnas rediģēšanas režīmā. Pabeidziet rakstīt šūnā (Enter vai Esc) un mēģiniet vēlreiz.",
+      workbookProtected:
+        "Darbgrāmatas struktūra ir aizsargāta, tāpēc lapas nevar pievienot, aizstāt vai pārdēvēt; nekas netika mainīts. Noņemiet aizsardzību (Pārskatīšana → Aizsargāt darbgrāmatu) un mēģiniet vēlreiz.",
+    },
+  },
+
+  ribbon: {
+    failed: "Darbību neizdevās pabeigt. Atveriet paneli (Kvalitāte → Atvērt paneli) un mēģiniet tur: tas parāda, kas notika.",
+    noForms: "Darbgrāmatā nav nevienas lapas ar Kvalitātes veidni. Ievietojiet veidni ar pogu “Demonstrācijas veidne” vai panelī.",
+    clean: "Pārbaudīts: kļūdu nav.",
+    close: "Labi",
   },
 };

@@ -1,6 +1,7 @@
 import type { ScaleKind, TemplateKind } from "../../core/catalog/types";
 import type { Severity } from "../../core/validation/validate";
 import type { SelfCheckStatus, SelfCheckStep, SelfCheckStepId } from "../../host/selfCheck";
+import type { HostProblemKind } from "../../host/types";
 
 /**
  * Finding codes that are not item codes: the contract's metadata names, the survey's respondent
@@ -94,6 +95,8 @@ export interface Strings {
     readonly done: (sheets: string) => string;
     readonly charts: (count: string) => string;
     readonly weakPoints: (count: string) => string;
+    /** Form sheets left untouched because they are protected with a password. */
+    readonly skippedPassword: (sheets: string) => string;
     readonly failed: string;
     readonly unavailable: string;
   };
@@ -229,5 +232,15 @@ export interface Strings {
     readonly detailsShow: string;
     readonly detailsHide: string;
     readonly unknown: string;
+    /** What Excel refused, said instead of a panel's general "failed" (HostProblem). */
+    readonly problems: Readonly<Record<HostProblemKind, string>>;
+  };
+
+  /** The ribbon's commands run without the pane: what they have to tell is shown in a small dialog. */
+  readonly ribbon: {
+    readonly failed: string;
+    readonly noForms: string;
+    readonly clean: string;
+    readonly close: string;
   };
 }

@@ -1,6 +1,6 @@
 import { compareVersions } from "../../../src/render/office/requirements";
-import { DoubleObject, type Op, type Session } from "./base";
-import { DoubleError } from "./errors";
+import { DoubleObject, type Flavour, type Op, type Session } from "./base";
+import { cannotPerform, DoubleError } from "./errors";
 import { NamedItemCollectionDouble } from "./names";
 import { RangeDouble } from "./range";
 import { TableCollectionDouble } from "./tables";
@@ -63,6 +63,16 @@ export interface Host {
   readonly calculates?: boolean;
   /** A test's way to make "Excel" compute a wrong figure for one cell (ref as "B4"). */
   readonly miscalculate?: (sheet: string, ref: string, value: Scalar) => Scalar;
+  readonly flavour: Flavour;
+  /** Whether the user is typing in a cell (Excel's Edit or Enter mode). */
+  readonly editingCell: boolean;
+  /** Resolves when the user leaves the cell. */
+  cellEditEnded(): Promise<void>;
+}
+
+/** What the add-in passes to Excel.run (Excel.RunOptions). */
+export interface DoubleRunOptions {
+  readonly delayForCellEdit?: boolean;
 }
 
 /** The double of Excel.RequestContext: a queue of operations, applied at `sync()`. */
@@ -72,7 +82,10 @@ export class DoubleContext implements Session {
   readonly workbook: WorkbookDouble;
   readonly application: ApplicationDouble;
 
-  constructor(readonly host: Host) {
+  constructor(
+    readonly host: Host,
+    private readonly options: DoubleRunOptions = {},
+  ) {
     this.workbook = new WorkbookDouble(this, "workbook");
     this.application = new ApplicationDouble(this, "application", () => (this.suspended = true), () => this.host.calculationMode ?? "Automatic");
   }
@@ -98,6 +111,10 @@ export class DoubleContext implements Session {
     return rows;
   }
 
+  get flavour(): Flavour {
+    return this.host.flavour;
+  }
+
   enqueue(op: Op): void {
     this.pending.push(op);
   }
@@ -107,10 +124,23 @@ export class DoubleContext implements Session {
   }
 
   /**
-   * Sends the queue: refused whole when over 5 MB; otherwise applied in order. As in Excel, an
-   * operation that fails stops the request, and those before it stay applied.
+   * Sends the queue: refused whole when over 5 MB; otherwise applied in order. As the double plays Excel, an
+   * operation that fails stops the request, and those before it stay applied: there is no rollback.
+   * (The reference promises no atomic request, so the add-in assumes none — the safe reading.)
+   *
+   * While the user edits a cell, a request fails whole with InvalidOperationInCellEditMode, unless
+   * the batch was run with `{ delayForCellEdit: true }`: then it waits until the user leaves the
+   * cell (Excel.RunOptions.delayForCellEdit; Excel.ErrorCodes.invalidOperationInCellEditMode).
    */
   async sync(): Promise<void> {
+    if (this.host.editingCell) {
+      if (!this.options.delayForCellEdit) {
+        this.pending = [];
+        this.host.meter.records.push({ requestBytes: 0, responseBytes: 0, operations: 0, actions: [], calculationSuspended: false, failed: "InvalidOperationInCellEditMode" });
+        throw new DoubleError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.");
+      }
+      await this.host.cellEditEnded();
+    }
     const ops = this.pending;
     this.pending = [];
     const record: SyncRecord = {
@@ -147,12 +177,14 @@ export class WorkbookDouble extends DoubleObject {
   readonly worksheets: WorksheetCollectionDouble;
   readonly tables: TableCollectionDouble;
   readonly names: NamedItemCollectionDouble;
+  readonly protection: WorkbookProtectionDouble;
 
   constructor(session: Session, path: string) {
     super(session, path);
     this.worksheets = new WorksheetCollectionDouble(session, "workbook.worksheets");
     this.tables = new TableCollectionDouble(session, "workbook.tables");
     this.names = new NamedItemCollectionDouble(session, "workbook.names");
+    this.protection = new WorkbookProtectionDouble(session, "workbook.protection");
   }
   protected scalars(): Record<string, () => unknown> {
     return {};
@@ -165,6 +197,37 @@ export class WorkbookDouble extends DoubleObject {
       const sheet = book.activeSheet ?? book.sheets[0];
       if (!sheet) throw new DoubleError("ItemNotFound", "the workbook has no sheet");
       return { sheet, area: { r1: 1, c1: 1, r2: 1, c2: 1 } };
+    });
+  }
+
+  protected override child(name: string): DoubleObject | undefined {
+    return name === "protection" ? this.protection : undefined;
+  }
+}
+
+/** Workbook protection (Excel.WorkbookProtection, ExcelApi 1.7): protects the workbook's structure. */
+export class WorkbookProtectionDouble extends DoubleObject {
+  protected scalars() {
+    return { protected: () => this.session.book.protection.protected };
+  }
+  protected override loadSet(): string {
+    return "1.7";
+  }
+  get protected(): boolean {
+    return this.loaded("protected");
+  }
+  protect(password?: string): void {
+    this.queue("protect", password ? "***" : null, "1.7", () => {
+      const p = this.session.book.protection;
+      if (p.protected) throw cannotPerform("the workbook is protected already");
+      this.session.book.protection = { protected: true, ...(password ? { password } : {}) };
+    });
+  }
+  unprotect(password?: string): void {
+    this.queue("unprotect", password ? "***" : null, "1.7", () => {
+      const p = this.session.book.protection;
+      if (p.password !== undefined && p.password !== password) throw cannotPerform("the workbook is protected with a password");
+      this.session.book.protection = { protected: false };
     });
   }
 }

@@ -22,8 +22,18 @@ export class NamedItemCollectionDouble extends DoubleCollection<NamedItemDouble>
     return this.session.book.names.filter((n) => n.scopeSheet === sheet);
   }
 
+  /**
+   * What `items` holds. On Excel on the web a worksheet's names also list the workbook-level names
+   * (office-js #1011), so an add-in must load `scope` and keep the sheet's own.
+   */
+  private listed(): NameState[] {
+    if (!this.scope || this.session.flavour !== "web") return this.list();
+    const own = new Set(this.list());
+    return this.session.book.names.filter((n) => own.has(n) || n.scopeSheet === undefined);
+  }
+
   protected members(): NamedItemDouble[] {
-    return this.list().map((n, i) => new NamedItemDouble(this.session, `${this.path}[${i}]`, () => n));
+    return this.listed().map((n, i) => new NamedItemDouble(this.session, `${this.path}[${i}]`, () => n));
   }
 
   add(name: string, reference: RangeDouble | string, comment?: string): NamedItemDouble {

@@ -2,7 +2,7 @@ import { DoubleObject, type Session } from "./base";
 import { assertFormattable, assertUnprotected, common, formulaOf, grid, valueOf, writeContents, writeNumberFormat, type FormatPermission } from "./cells";
 import { invalidArgument } from "./errors";
 import { ConditionalFormatCollectionDouble } from "./conditionalFormats";
-import { areaAddress, cellAt, contains, eachCell, parseAddress, quoteSheet, type Area, type CellState, type Scalar, type SheetState, type ValidationState } from "./state";
+import { areaAddress, cellAt, show, contains, eachCell, parseAddress, quoteSheet, type Area, type CellState, type Scalar, type SheetState, type ValidationState } from "./state";
 
 export interface RangeTarget {
   readonly sheet: SheetState;
@@ -112,7 +112,7 @@ export class RangeDouble extends DoubleObject {
   select(): void {
     this.queue("select", null, "1.1", () => {
       const { sheet, area } = this.locate();
-      this.session.book.activeSheet = sheet;
+      show(this.session.book, sheet);
       this.session.book.selection = { sheet, area };
     });
   }

@@ -1,7 +1,7 @@
 import type { SelfCheckHost } from "../../../host/selfCheck";
 import type { WorkbookSheet } from "../../../plan/types";
 import { insertSheet } from "../insertSheet";
-import type { ExcelRun } from "../officeHost";
+import type { BatchRun } from "../officeHost";
 import { runSelfCheck } from "./runSelfCheck";
 
 export { runSelfCheck, errorProblem, type RunOptions } from "./runSelfCheck";
@@ -19,7 +19,7 @@ export function reportSheet(lines: readonly string[]): WorkbookSheet {
 }
 
 /** The self-check's two host methods, over the same `run` the rest of the Office host uses. */
-export function selfCheckMethods(run: ExcelRun): SelfCheckHost {
+export function selfCheckMethods(run: BatchRun): SelfCheckHost {
   return {
     selfCheck: (request) => runSelfCheck(run, request),
     async writeReportSheet(lines) {

@@ -1,6 +1,6 @@
 import { SELF_CHECK_STEPS, type SelfCheckProblem, type SelfCheckReport, type SelfCheckRequest, type SelfCheckStep, type SelfCheckStepId } from "../../../host/selfCheck";
 import type { ReturnedFile } from "../../../core/merge/merge";
-import type { ExcelRun } from "../officeHost";
+import type { BatchRun } from "../officeHost";
 import { environment } from "./environment";
 import { calculationStep, checkPlans, insertStep, mergeStep, resultsStep, validationStep, type Bench, type StepOutcome } from "./steps";
 import { restore, takeSnapshot, throwawayNames, type WorkbookSnapshot } from "./workbookState";
@@ -19,7 +19,7 @@ export interface RunOptions {
 /** Throwaway names reserved: more than the inserts, the results' two and the merge's sheets need. */
 const SHEETS_NEEDED = 40;
 
-export async function runSelfCheck(run: ExcelRun, request: SelfCheckRequest, options: RunOptions = {}): Promise<SelfCheckReport> {
+export async function runSelfCheck(run: BatchRun, request: SelfCheckRequest, options: RunOptions = {}): Promise<SelfCheckReport> {
   const now = options.now ?? (() => performance.now());
   const startedAt = new Date().toISOString();
   const steps: SelfCheckStep[] = [];
