@@ -1,32 +1,54 @@
 #!/usr/bin/env node
 /**
- * Draws the add-in's icons (16, 32, 64, 80 px) as PNGs with nothing but Node's zlib: a carmine
- * rounded square (the red of the Latvian flag) with a white tick, anti-aliased by 4×4 supersampling.
- * Run `node assets/generate-icons.js` after changing the drawing; the PNGs are committed.
+ * Draws the add-in's icons as PNGs with nothing but Node's zlib, each a carmine rounded square (the
+ * red of the Latvian flag) with a white sign, anti-aliased by 4×4 supersampling:
+ *   icon-*      the add-in (tick)                 16, 32, 64, 80 (IconUrl, HighResolutionIconUrl, group)
+ *   pane-*      Atvērt paneli (a window and pane)  16, 32, 80
+ *   demo-*      Demonstrācijas veidne (a table)    16, 32, 80
+ *   validate-*  Pārbaudīt (a magnifying glass)     16, 32, 80
+ *   results-*   Rezultāti (three bars)             16, 32, 80
+ * Run `node scripts/icons.js` after changing a drawing; the PNGs in assets/ are committed, and
+ * test/manifest.test.ts checks the manifest names each at its size and that no two buttons share one.
  */
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const SIZES = [16, 32, 64, 80];
 const CARMINE = [158, 48, 57];
 const WHITE = [255, 255, 255];
 
-/** Coverage of the shapes at a point (x, y in 0..1): background square and tick. */
-function paint(x, y) {
+const segment = (x, y, ax, ay, bx, by, w) => {
+  const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  return Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay))) <= w;
+};
+const box = (x, y, x0, y0, x1, y1) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
+/** The outline of a rectangle, `w` thick. */
+const frame = (x, y, x0, y0, x1, y1, w) => box(x, y, x0, y0, x1, y1) && !box(x, y, x0 + w, y0 + w, x1 - w, y1 - w);
+
+/** The white sign of each icon, on coordinates 0..1. */
+const SIGNS = {
+  icon: (x, y) => segment(x, y, 0.24, 0.52, 0.43, 0.71, 0.075) || segment(x, y, 0.43, 0.71, 0.77, 0.3, 0.075),
+  pane: (x, y) => frame(x, y, 0.2, 0.24, 0.8, 0.76, 0.07) || box(x, y, 0.56, 0.24, 0.8, 0.76),
+  demo: (x, y) =>
+    frame(x, y, 0.2, 0.22, 0.8, 0.78, 0.07) || box(x, y, 0.2, 0.22, 0.8, 0.38) || box(x, y, 0.44, 0.22, 0.5, 0.78) || box(x, y, 0.2, 0.55, 0.8, 0.6),
+  validate: (x, y) => {
+    const r = Math.hypot(x - 0.44, y - 0.44);
+    return (r <= 0.22 && r >= 0.14) || segment(x, y, 0.6, 0.6, 0.78, 0.78, 0.07);
+  },
+  results: (x, y) => box(x, y, 0.2, 0.56, 0.34, 0.78) || box(x, y, 0.43, 0.4, 0.57, 0.78) || box(x, y, 0.66, 0.22, 0.8, 0.78),
+};
+const SIZES = { icon: [16, 32, 64, 80], pane: [16, 32, 80], demo: [16, 32, 80], validate: [16, 32, 80], results: [16, 32, 80] };
+
+/** Colour at a point (x, y in 0..1): nothing outside the rounded square, else the sign or the ground. */
+function paint(sign, x, y) {
   const r = 0.18;
   const dx = Math.max(Math.abs(x - 0.5) - (0.5 - r), 0);
   const dy = Math.max(Math.abs(y - 0.5) - (0.5 - r), 0);
   if (dx * dx + dy * dy > r * r) return null;
-  const onSegment = (ax, ay, bx, by, w) => {
-    const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
-    return Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay))) <= w;
-  };
-  const tick = onSegment(0.24, 0.52, 0.43, 0.71, 0.075) || onSegment(0.43, 0.71, 0.77, 0.3, 0.075);
-  return tick ? WHITE : CARMINE;
+  return sign(x, y) ? WHITE : CARMINE;
 }
 
-function pixels(size) {
+function pixels(sign, size) {
   const n = 4;
   const data = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) {
@@ -35,8 +57,13 @@ function pixels(size) {
       let [r, g, b, a] = [0, 0, 0, 0];
       for (let sy = 0; sy < n; sy++)
         for (let sx = 0; sx < n; sx++) {
-          const c = paint((x + (sx + 0.5) / n) / size, (y + (sy + 0.5) / n) / size);
-          if (c) (r += c[0]), (g += c[1]), (b += c[2]), a++;
+          const c = paint(sign, (x + (sx + 0.5) / n) / size, (y + (sy + 0.5) / n) / size);
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a++;
+          }
         }
       const o = y * (size * 4 + 1) + 1 + x * 4;
       data[o] = a ? Math.round(r / a) : 0;
@@ -69,7 +96,7 @@ function chunk(type, data) {
   return Buffer.concat([length, body, crc]);
 }
 
-function png(size) {
+function png(sign, size) {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
@@ -77,10 +104,20 @@ function png(size) {
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),
-    chunk("IDAT", zlib.deflateSync(pixels(size), { level: 9 })),
+    chunk("IDAT", zlib.deflateSync(pixels(sign, size), { level: 9 })),
     chunk("IEND", Buffer.alloc(0)),
   ]);
 }
 
-for (const size of SIZES) fs.writeFileSync(path.join(__dirname, `icon-${size}.png`), png(size));
-console.log(`wrote ${SIZES.map((s) => `icon-${s}.png`).join(", ")}`);
+if (require.main === module) {
+  const dir = path.join(__dirname, "..", "assets");
+  const written = [];
+  for (const [name, sizes] of Object.entries(SIZES))
+    for (const size of sizes) {
+      fs.writeFileSync(path.join(dir, `${name}-${size}.png`), png(SIGNS[name], size));
+      written.push(`${name}-${size}.png`);
+    }
+  console.log(`wrote assets/${written.join(", ")}`);
+}
+
+module.exports = { SIZES, png };
