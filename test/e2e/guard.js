@@ -44,7 +44,7 @@ const OLD_ENGINE = () => {
   delete Array.prototype.flatMap;
 };
 
-async function guardSuite(browser, { step, assert }) {
+async function guardSuite(browser, { step, assert, results }) {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "kvalitate-guard-"));
   let server;
   try {
@@ -56,15 +56,16 @@ async function guardSuite(browser, { step, assert }) {
     server = await serveFolder(outDir);
     const origin = `http://127.0.0.1:${server.address().port}`;
 
-    const open = async (old) => {
+    const open = async (old, pageName = "taskpane", office = "") => {
       const context = await browser.newContext({ viewport: { width: 380, height: 700 } });
-      // Office.js is Microsoft's; here an empty stand-in, so the page is only the project's.
-      await context.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "" }));
+      // Office.js is Microsoft's; here a stand-in (empty unless given), so the page is only the project's.
+      await context.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: office }));
       if (old) await context.addInitScript(OLD_ENGINE);
       const page = await context.newPage();
       const bundles = [];
-      page.on("request", (r) => /\/taskpane\.[\w.]*js$/.test(new URL(r.url()).pathname) && bundles.push(r.url()));
-      await page.goto(`${origin}/taskpane.html`);
+      const bundle = new RegExp(`/${pageName}\\.[\\w.]*js$`);
+      page.on("request", (r) => bundle.test(new URL(r.url()).pathname) && bundles.push(r.url()));
+      await page.goto(`${origin}/${pageName}.html`);
       return { context, page, bundles };
     };
 
@@ -78,6 +79,7 @@ async function guardSuite(browser, { step, assert }) {
         assert(text.includes("It needs Microsoft 365, or Excel 2021 and later, or Excel on the web."), `no English message: ${text}`);
         assert(text.includes("Promise") && text.includes("fetch") && text.includes("Object.fromEntries"), `missing features not named: ${text}`);
         assert((await page.locator("#container").count()) === 0, "the empty pane is still there");
+        if (results) await page.screenshot({ path: path.join(results, "taskpane-older-excel.png") });
         await page.waitForTimeout(300);
         assert(bundles.length === 0, `the bundle was requested all the same: ${bundles.join(", ")}`);
       } finally {
@@ -91,6 +93,28 @@ async function guardSuite(browser, { step, assert }) {
         await page.waitForFunction(() => document.querySelector("#container") && document.querySelector("#container").childElementCount > 0, null, { timeout: 20000 });
         assert(bundles.length === 1, `expected one request for the bundle, got ${bundles.length}`);
         assert((await page.locator("#kvalitate-unsupported").count()) === 0, "the message shows in a current engine");
+      } finally {
+        await context.close();
+      }
+    });
+
+    await step("older Excel: the ribbon's buttons open the requirements instead of doing nothing", async () => {
+      // Just what the guard uses of Office.js: the dialog and the command registry.
+      const office = `window.Office = { context: { ui: { displayDialogAsync: function (url, options, done) { window.dialogUrl = url; done({}); } } },
+        actions: { associate: function (name) { (window.associated = window.associated || []).push(name); } } };`;
+      const { context, page, bundles } = await open(true, "commands", office);
+      try {
+        const associated = await page.evaluate(() => window.associated);
+        assert(JSON.stringify(associated) === JSON.stringify(["insertDemo", "validateForms", "buildResults"]), `associated: ${associated}`);
+        const completed = await page.evaluate(() => {
+          let done = 0;
+          window.validateForms({ completed: () => done++ });
+          return done;
+        });
+        assert(completed === 1, "the command did not complete its event");
+        const url = await page.evaluate(() => window.dialogUrl);
+        assert(url === `${origin}/help.html#prasibas`, `dialog opened ${url}`);
+        assert(bundles.length === 0, `the commands' bundle was requested all the same: ${bundles.join(", ")}`);
       } finally {
         await context.close();
       }

@@ -52,7 +52,7 @@ async function main() {
   try {
     await suite(context, origin, watch);
     await newSections(context, origin, watch);
-    await guardSuite(browser, { step, assert });
+    await guardSuite(browser, { step, assert, results: RESULTS });
     await step("bundle: the pane's first download is within 300 kB gzipped, the parser loads on demand", async () => {
       const m = await measureBundle();
       log(describeBundle(m).replace(/^/gm, "        "));
