@@ -121,19 +121,29 @@
       return true;
     }
     var explain = function (event) {
-      var office = root.Office;
+      var completed = false;
+      var done = function () {
+        if (!completed && event && event.completed) event.completed();
+        completed = true;
+      };
       try {
         var url = root.location.href.replace(/[^/]*([?#].*)?$/, "") + helpPage;
-        office.context.ui.displayDialogAsync(url, { height: 60, width: 40 }, function () {
-          if (event && event.completed) event.completed();
+        root.Office.context.ui.displayDialogAsync(url, { height: 60, width: 40 }, function (result) {
+          // Completing the command may close its dialog: so only once the user has closed it.
+          var dialog = result && result.status === "succeeded" ? result.value : null;
+          var types = root.Office.EventType;
+          if (dialog && dialog.addEventHandler && types) dialog.addEventHandler(types.DialogEventReceived, done);
+          else done();
         });
       } catch (e) {
-        if (event && event.completed) event.completed();
+        done();
       }
     };
+    var office = root.Office;
+    // Older hosts wait for the function file to claim Office.initialize before running its commands.
+    if (office && !office.initialize) office.initialize = function () {};
     for (var i = 0; i < names.length; i++) {
       root[names[i]] = explain;
-      var office = root.Office;
       if (office && office.actions && office.actions.associate) office.actions.associate(names[i], explain);
     }
     return false;

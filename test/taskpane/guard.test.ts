@@ -126,3 +126,21 @@ test("in an old engine each ribbon command opens the help page's requirements an
   expect(dialogs).toEqual(["https://x.lv/a/help.html#prasibas"]);
   expect(completed).toBe(1);
 });
+
+test("an opened dialog stays until the user closes it; then the command completes, once", () => {
+  let closed: () => void = () => undefined;
+  const dialog = { addEventHandler: (type: string, handler: () => void) => type === "dialogEventReceived" && (closed = handler) };
+  const Office = {
+    EventType: { DialogEventReceived: "dialogEventReceived" },
+    context: { ui: { displayDialogAsync: (_url: string, _o: unknown, done: (r: unknown) => void) => done({ status: "succeeded", value: dialog }) } },
+  };
+  const { window } = fakePage({ ...MODERN, Promise: undefined, Office });
+  (window.kvalitateGuard as { startCommands(files: string[], names: string[], help: string): boolean }).startCommands([], ["buildResults"], "help.html");
+  expect(typeof (Office as { initialize?: unknown }).initialize).toBe("function");
+  let completed = 0;
+  (window.buildResults as (e: { completed(): void }) => void)({ completed: () => completed++ });
+  expect(completed).toBe(0);
+  closed();
+  closed();
+  expect(completed).toBe(1);
+});
