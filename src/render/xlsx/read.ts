@@ -139,7 +139,10 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Work
         nameText = "";
       }
     } else if ("close" in e) {
-      if (e.close === "definedName" && nameOpen) names.push({ name: nameOpen.name, formula: nameText, localSheet: nameOpen.local }), (nameOpen = undefined);
+      if (e.close === "definedName" && nameOpen) {
+        names.push({ name: nameOpen.name, formula: nameText, localSheet: nameOpen.local });
+        nameOpen = undefined;
+      }
     } else if (nameOpen) nameText += e.text;
   }
   let strings: string[] | undefined;
@@ -165,8 +168,10 @@ function tableOf(xml: string): TableData {
   const headers: string[] = [];
   for (const e of xmlEvents(xml)) {
     if (!("open" in e)) continue;
-    if (e.open.name === "table") (name = e.open.attrs.displayName ?? e.open.attrs.name ?? ""), (ref = e.open.attrs.ref ?? "");
-    else if (e.open.name === "tableColumn") headers.push(decodeExcelEscapes(e.open.attrs.name ?? ""));
+    if (e.open.name === "table") {
+      name = e.open.attrs.displayName ?? e.open.attrs.name ?? "";
+      ref = e.open.attrs.ref ?? "";
+    } else if (e.open.name === "tableColumn") headers.push(decodeExcelEscapes(e.open.attrs.name ?? ""));
   }
   return { name, ref, headers };
 }

@@ -122,8 +122,10 @@ export function common<T>(sheet: SheetState, area: Area, f: (cell: CellState | u
   let value: T | null = null;
   for (const [r, c] of eachCell(area)) {
     const v = f(peekCell(sheet, r, c));
-    if (first) (value = v), (first = false);
-    else if (v !== value) return null;
+    if (first) {
+      value = v;
+      first = false;
+    } else if (v !== value) return null;
   }
   return value;
 }

@@ -53,8 +53,10 @@ export class TableCollectionDouble extends DoubleCollection<TableDouble> {
       for (let c = area.c1; c <= area.c2; c++) {
         const cell = cellAt(sheet, area.r1, c);
         // Excel names a blank header "Column1"…, and keeps headers as text.
-        if (cell.value === undefined || cell.value === "" || cell.formula) (cell.value = `Column${c - area.c1 + 1}`), delete cell.formula;
-        else cell.value = String(cell.value);
+        if (cell.value === undefined || cell.value === "" || cell.formula) {
+          cell.value = `Column${c - area.c1 + 1}`;
+          delete cell.formula;
+        } else cell.value = String(cell.value);
       }
       const id = String(book.nextId++);
       let n = book.tables.length + 1;

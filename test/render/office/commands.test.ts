@@ -157,9 +157,21 @@ function fakeDocument() {
   return { documentElement: { lang: "" }, title: "", body, createElement: element };
 }
 
-test("the built commands.html loads the commands bundle blocking, not deferred (office-js #2744, #5176)", async () => {
+test("the ribbon's bundle is loaded blocking while commands.html parses, not deferred (office-js #2744, #5176)", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = await (require("../../../webpack.config.js") as (env: object, argv: object) => Promise<{ plugins: { userOptions?: Record<string, unknown> }[] }>)({}, { mode: "production" });
-  const page = config.plugins.map((p) => p.userOptions).find((o) => o?.filename === "commands.html");
-  expect(page).toMatchObject({ scriptLoading: "blocking", inject: "body" });
+  const fs = require("fs") as typeof import("fs");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const vm = require("vm") as typeof import("vm");
+  const page = fs.readFileSync("src/commands/commands.html", "utf8");
+  // The guard is called by a classic inline script in <head>, while the page is being parsed.
+  expect(page).toMatch(/<head>[\s\S]*<script type="text\/javascript">\s*kvalitateGuard\.startCommands\([\s\S]*<\/head>/);
+  expect(page).not.toMatch(/\b(defer|async)\b/);
+  const written: string[] = [];
+  const appended: unknown[] = [];
+  const document = { readyState: "loading", write: (html: string) => written.push(html), getElementsByTagName: () => [{ appendChild: (n: unknown) => appended.push(n) }], createElement: () => ({}) };
+  const sandbox: Record<string, unknown> = { document, Promise, Symbol, fetch, Map, Set, WeakMap, Object, Array, TextDecoder, Function };
+  sandbox.window = sandbox;
+  vm.runInNewContext(`${fs.readFileSync("src/taskpane/guard.js", "utf8")}\n;kvalitateGuard.startCommands(["commands.js"], ["insertDemo"], "help.html")`, sandbox);
+  expect(written).toEqual(['<script type="text/javascript" src="commands.js"></script>']);
+  expect(appended).toEqual([]);
 });
