@@ -33,6 +33,8 @@ export function processIo(): Io {
  * JSON output keeps the real text (JSON escapes control characters itself).
  */
 export function shown(text: string): string {
+  // Control characters are exactly what this looks for.
+  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
     const code = c.charCodeAt(0);
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;

@@ -107,7 +107,10 @@ function parse(formula: string): Node {
       const args: Node[] = [];
       if (peek() !== ")") {
         args.push(binary(0));
-        while (peek() === ",") take() && args.push(binary(0));
+        while (peek() === ",") {
+          take();
+          args.push(binary(0));
+        }
       }
       take(")");
       return { k: "call", name: t.toUpperCase(), args };
@@ -410,6 +413,6 @@ function matches(v: Value, crit: Value): boolean {
   if (typeof crit === "boolean") return v === crit;
   if (crit === null || isErr(crit)) return false;
   if (typeof v !== "string") return typeof v === "number" && crit.trim() !== "" && Number(crit) === v;
-  const pattern = crit.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/~\*/g, "\u0001").replace(/\*/g, ".*").replace(/\?/g, ".").replace(/\u0001/g, "\\*");
+  const pattern = crit.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/~\*/g, "\ue000").replace(/\*/g, ".*").replace(/\?/g, ".").replace(/\ue000/g, "\\*");
   return new RegExp(`^${pattern}$`, "is").test(v);
 }
