@@ -3,7 +3,7 @@ import { stampOf } from "../core/catalog";
 import { dropdownValues } from "../core/catalog/scales";
 import type { FormFill } from "../core/fill";
 import { YEAR_MAX, YEAR_MIN } from "../core/validation/validate";
-import { absolute, cellRef, parseCell, rangeRef } from "./a1";
+import { absolute, cellRef, rangeRef } from "./a1";
 import { num, text, valueCell } from "./cells";
 import { ratedCharts, surveyCharts } from "./charts";
 import { tableColumns, tableRows, type Column, type TableRow } from "./columns";
@@ -155,8 +155,7 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
 
   const table = { name: tableName(template), ref: rangeRef(headerRow, 1, lastRow, lastCol), headers: columns.map((c) => c.header) };
   const lastUsedRow = Math.max(lastRow, results.lastRow, chartsOut?.lastRow ?? 0);
-  const chartCols = (chartsOut?.charts ?? []).map((c) => parseCell(c.anchor.to).col);
-  const lastUsedCol = Math.max(resultsCol + results.widths.length - 1, ...chartCols);
+  const lastUsedCol = Math.max(resultsCol + results.widths.length - 1, chartsOut?.lastCol ?? 0);
   return {
     name: template.sheetName,
     templateId: template.id,

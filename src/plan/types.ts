@@ -122,6 +122,13 @@ export interface ChartSeriesPlan {
   readonly values: string;
 }
 
+/** A value axis fixed to a scale: its lowest and highest value, and the step between gridlines. */
+export interface ChartAxisPlan {
+  readonly min: number;
+  readonly max: number;
+  readonly majorUnit?: number;
+}
+
 /**
  * A native Excel chart. Its name starts with CHART_PREFIX: rebuilding results replaces only charts
  * with that prefix, never a user's own.
@@ -134,10 +141,15 @@ export interface ChartPlan {
   /** A1 range of the category labels (one per bar). */
   readonly categories: string;
   readonly series: readonly ChartSeriesPlan[];
-  /** A fixed value axis, e.g. the 1–5 scale. */
-  readonly axis?: { readonly min: number; readonly max: number; readonly majorUnit?: number };
-  /** Top-left and bottom-right cells the chart covers. */
-  readonly anchor: { readonly from: string; readonly to: string };
+  /** The value axis, fixed to the template's scale (see `valueAxis`); pies have none. */
+  readonly axis?: ChartAxisPlan;
+  /** Where the legend stands; absent = no legend (one series says what it is in the title). */
+  readonly legend?: "right" | "bottom";
+  /**
+   * The chart's top-left cell, and its size in points: a size rather than a bottom-right cell, so
+   * that rows made tall by wrapped texts do not stretch the chart.
+   */
+  readonly anchor: { readonly from: string; readonly width: number; readonly height: number };
 }
 
 export const CHART_PREFIX = "KV_diagramma_";

@@ -2,6 +2,9 @@ import { zipSync, strToU8 } from "fflate";
 import type { CellBlock, PlanCell, StyleId, WorkbookSheet } from "../../plan/types";
 import { cellRef, parseCell, parseRange } from "../../plan/a1";
 import { uniqueName, uniqueSheetName } from "../../plan/sheetNames";
+import { PAGE_SETUP, TABLE_STYLE } from "../../plan/looks";
+import { CHART_CONTENT_TYPE, chartXml, type CellValue } from "./charts";
+import { DRAWING_CONTENT_TYPE, drawingRelsXml, drawingXml } from "./drawings";
 import { DXF_INDEX, StyleSheet, escapeXml as esc } from "./styles";
 
 /**
@@ -43,6 +46,8 @@ export function writeWorkbook(sheets: readonly WorkbookSheet[], options: { creat
   const definedNames: string[] = [];
   const written: WrittenSheet[] = [];
   let tableId = 0;
+  let chartId = 0;
+  let drawingId = 0;
 
   sheets.forEach((sheet, index) => {
     const name = uniqueSheetName(sheet.name, sheetNames);
@@ -64,16 +69,26 @@ export function writeWorkbook(sheets: readonly WorkbookSheet[], options: { creat
       const r = parseRange(sheet.printArea);
       definedNames.push(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(`${quoted}!$${colL(r.c1)}$${r.r1}:$${colL(r.c2)}$${r.r2}`)}</definedName>`);
     }
-    files[`xl/worksheets/sheet${index + 1}.xml`] = strToU8(sheetXml(sheet, styles, strings, sheetTables.length));
-    if (sheetTables.length) {
-      files[`xl/worksheets/_rels/sheet${index + 1}.xml.rels`] = strToU8(
-        XML_HEAD +
-          `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-          sheetTables.map((t, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/table" Target="../tables/table${t.id}.xml"/>`).join("") +
-          "</Relationships>",
-      );
-      for (const t of sheetTables) files[`xl/tables/table${t.id}.xml`] = strToU8(tableXml(t));
+    const cells = grid(sheet);
+    const charts = sheet.charts ?? [];
+    // The drawing's relationship follows the tables' (rId1…rIdN).
+    const drawingRel = charts.length ? `rId${sheetTables.length + 1}` : undefined;
+    files[`xl/worksheets/sheet${index + 1}.xml`] = strToU8(sheetXml(sheet, cells, styles, strings, sheetTables.length, drawingRel));
+    const rels = sheetTables.map((t, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/table" Target="../tables/table${t.id}.xml"/>`);
+    for (const t of sheetTables) files[`xl/tables/table${t.id}.xml`] = strToU8(tableXml(t));
+    if (drawingRel) {
+      const drawing = ++drawingId;
+      const numbers = charts.map(() => ++chartId);
+      rels.push(`<Relationship Id="${drawingRel}" Type="${REL}/drawing" Target="../drawings/drawing${drawing}.xml"/>`);
+      files[`xl/drawings/drawing${drawing}.xml`] = strToU8(drawingXml(charts));
+      files[`xl/drawings/_rels/drawing${drawing}.xml.rels`] = strToU8(drawingRelsXml(numbers));
+      const valueAt = cachedValues(cells);
+      charts.forEach((c, i) => (files[`xl/charts/chart${numbers[i]}.xml`] = strToU8(chartXml(c, name, valueAt))));
     }
+    if (rels.length)
+      files[`xl/worksheets/_rels/sheet${index + 1}.xml.rels`] = strToU8(
+        XML_HEAD + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`,
+      );
     written.push({ name, tables: sheetTables.map((t) => t.name) });
   });
 
@@ -95,7 +110,7 @@ export function writeWorkbook(sheets: readonly WorkbookSheet[], options: { creat
   );
   files["xl/styles.xml"] = strToU8(styles.toXml());
   files["xl/sharedStrings.xml"] = strToU8(strings.toXml());
-  files["[Content_Types].xml"] = strToU8(contentTypes(sheetNames.length, tableId));
+  files["[Content_Types].xml"] = strToU8(contentTypes(sheetNames.length, tableId, drawingId, chartId));
   files["_rels/.rels"] = strToU8(
     XML_HEAD +
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
@@ -183,8 +198,27 @@ function cellXml(ref: string, cell: Cell, styles: StyleSheet, strings: SharedStr
   return `<c ${attr}><f>${esc(v.formula.replace(/^=/, ""))}</f></c>`;
 }
 
-function sheetXml(sheet: WorkbookSheet, styles: StyleSheet, strings: SharedStrings, tableCount: number): string {
-  const rows = grid(sheet);
+/**
+ * What a chart's cache shows of a cell: its text or number, or, for a formula that only points at
+ * another cell (a chart-data block's "=K14"), that cell's. Other formulas are not calculated here:
+ * their points stay empty until the spreadsheet recalculates, as their cells do.
+ */
+function cachedValues(rows: Map<number, Map<number, Cell>>): (row: number, col: number) => CellValue {
+  const at = (row: number, col: number, hops: number): CellValue => {
+    const v = rows.get(row)?.get(col)?.value ?? null;
+    if (v === null) return null;
+    if ("text" in v) return v.text;
+    if ("number" in v) return v.number;
+    if ("date" in v) return v.date;
+    const ref = /^=\$?([A-Z]{1,3})\$?(\d+)$/.exec(v.formula);
+    if (!ref || hops > 8) return null;
+    const target = parseCell(`${ref[1]}${ref[2]}`);
+    return at(target.row, target.col, hops + 1);
+  };
+  return (row, col) => at(row, col, 0);
+}
+
+function sheetXml(sheet: WorkbookSheet, rows: Map<number, Map<number, Cell>>, styles: StyleSheet, strings: SharedStrings, tableCount: number, drawingRel?: string): string {
   const heights = sheet.rowHeights ?? {};
   const rowNumbers = [...new Set([...rows.keys(), ...Object.keys(heights).map(Number)])].sort((a, b) => a - b);
   const data = rowNumbers
@@ -203,10 +237,12 @@ function sheetXml(sheet: WorkbookSheet, styles: StyleSheet, strings: SharedStrin
   const protection = sheet.protect
     ? '<sheetProtection sheet="1" objects="1" scenarios="1" formatCells="0" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>'
     : "";
+  const page = PAGE_SETUP;
+  const m = page.margins;
   return (
     XML_HEAD +
     `<worksheet xmlns="${NS}" xmlns:r="${NS_R}">` +
-    // Printed one page wide (as many pages tall as it takes): a criteria sheet is read across.
+    // Fit to page: the page setup below says how many pages wide and tall.
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     `<sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
@@ -215,8 +251,9 @@ function sheetXml(sheet: WorkbookSheet, styles: StyleSheet, strings: SharedStrin
     protection +
     conditionalFormatsXml(sheet) +
     validationsXml(sheet) +
-    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    `<pageSetup paperSize="${PAPER_SIZES[page.paper]}" orientation="${page.orientation}" fitToWidth="${page.fitToWidth}" fitToHeight="${page.fitToHeight}"/>` +
+    (drawingRel ? `<drawing r:id="${drawingRel}"/>` : "") +
     (tableCount ? `<tableParts count="${tableCount}">${Array.from({ length: tableCount }, (_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("")}</tableParts>` : "") +
     "</worksheet>"
   );
@@ -258,12 +295,15 @@ function tableXml(t: { id: number; name: string; ref: string; headers: readonly 
     `<table xmlns="${NS}" id="${t.id}" name="${esc(t.name)}" displayName="${esc(t.name)}" ref="${t.ref}" totalsRowShown="0">` +
     `<autoFilter ref="${t.ref}"/>` +
     `<tableColumns count="${t.headers.length}">${t.headers.map((h, i) => `<tableColumn id="${i + 1}" name="${esc(h)}"/>`).join("")}</tableColumns>` +
-    '<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>' +
+    `<tableStyleInfo name="${TABLE_STYLE}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>` +
     "</table>"
   );
 }
 
-function contentTypes(sheetCount: number, tableCount: number): string {
+/** SpreadsheetML's paper size codes. */
+const PAPER_SIZES = { A4: 9 } as const;
+
+function contentTypes(sheetCount: number, tableCount: number, drawingCount: number, chartCount: number): string {
   const ct = "application/vnd.openxmlformats-officedocument";
   return (
     XML_HEAD +
@@ -273,6 +313,8 @@ function contentTypes(sheetCount: number, tableCount: number): string {
     `<Override PartName="/xl/workbook.xml" ContentType="${ct}.spreadsheetml.sheet.main+xml"/>` +
     Array.from({ length: sheetCount }, (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${ct}.spreadsheetml.worksheet+xml"/>`).join("") +
     Array.from({ length: tableCount }, (_, i) => `<Override PartName="/xl/tables/table${i + 1}.xml" ContentType="${ct}.spreadsheetml.table+xml"/>`).join("") +
+    Array.from({ length: drawingCount }, (_, i) => `<Override PartName="/xl/drawings/drawing${i + 1}.xml" ContentType="${DRAWING_CONTENT_TYPE}"/>`).join("") +
+    Array.from({ length: chartCount }, (_, i) => `<Override PartName="/xl/charts/chart${i + 1}.xml" ContentType="${CHART_CONTENT_TYPE}"/>`).join("") +
     `<Override PartName="/xl/styles.xml" ContentType="${ct}.spreadsheetml.styles+xml"/>` +
     `<Override PartName="/xl/sharedStrings.xml" ContentType="${ct}.spreadsheetml.sharedStrings+xml"/>` +
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
