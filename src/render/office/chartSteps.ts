@@ -37,6 +37,12 @@ export function addChart(ws: Excel.Worksheet, plan: ChartPlan): void {
     axis.maximum = plan.axis.max;
     if (plan.axis.majorUnit !== undefined) axis.majorUnit = plan.axis.majorUnit;
   }
+  if (plan.kind === "barClustered") {
+    // Horizontal bars read top-down in the table's order, values along the bottom (as the .xlsx writer draws them).
+    const categories = chart.axes.categoryAxis;
+    categories.reversePlotOrder = true;
+    categories.position = "Maximum";
+  }
   chart.legend.visible = plan.legend !== undefined;
   if (plan.legend) chart.legend.position = plan.legend === "bottom" ? "Bottom" : "Right";
   // A size, not a bottom-right cell: rows made tall by wrapped texts would stretch the chart.
@@ -45,9 +51,9 @@ export function addChart(ws: Excel.Worksheet, plan: ChartPlan): void {
   chart.height = plan.anchor.height;
 }
 
-/** Queued calls per chart: add, name, title, position and size (3), legend (up to 2), 4 per series, up to 3 for the axis. */
+/** Queued calls per chart: add, name, title, position and size (3), legend (up to 2), 4 per series, up to 5 for the axes. */
 export function chartOps(plan: ChartPlan): number {
-  return 8 + 4 * plan.series.length + (plan.axis ? 3 : 0);
+  return 8 + 4 * plan.series.length + (plan.axis ? 3 : 0) + (plan.kind === "barClustered" ? 2 : 0);
 }
 
 /** One step per chart; its size counts every queued call, as the request carries each. */

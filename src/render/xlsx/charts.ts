@@ -128,8 +128,10 @@ function axesXml(kind: ChartKind, axis: ChartAxisPlan | undefined): string {
   const bar = kind === "barClustered";
   const radar = kind === "radar";
   const scaling = axis ? `<c:scaling><c:orientation val="minMax"/><c:max val="${axis.max}"/><c:min val="${axis.min}"/></c:scaling>` : '<c:scaling><c:orientation val="minMax"/></c:scaling>';
+  // Horizontal bars read top-down in the table's order: the category axis runs from its maximum,
+  // and the value axis crosses it there, so the values stay at the bottom.
   const cat =
-    `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+    `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="${bar ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${bar ? "l" : "b"}"/>${radar ? GRIDLINES : ""}` +
     '<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     `<c:crossAx val="${VAL_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
@@ -137,7 +139,7 @@ function axesXml(kind: ChartKind, axis: ChartAxisPlan | undefined): string {
     `<c:valAx><c:axId val="${VAL_AXIS}"/>${scaling}<c:delete val="0"/>` +
     `<c:axPos val="${bar ? "b" : "l"}"/>${GRIDLINES}` +
     `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="${radar ? "cross" : "out"}"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `<c:crossAx val="${CAT_AXIS}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/>` +
+    `<c:crossAx val="${CAT_AXIS}"/><c:crosses val="${bar ? "max" : "autoZero"}"/><c:crossBetween val="between"/>` +
     (axis?.majorUnit !== undefined ? `<c:majorUnit val="${axis.majorUnit}"/>` : "") +
     "</c:valAx>";
   return cat + val;

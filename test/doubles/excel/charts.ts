@@ -28,6 +28,8 @@ export interface ChartState {
   title?: string;
   readonly series: SeriesState[];
   readonly valueAxis: { minimum?: number; maximum?: number; majorUnit?: number };
+  /** reversePlotOrder (1.7); position: where the value axis crosses it (1.8). */
+  readonly categoryAxis: { reversePlotOrder?: boolean; position?: string };
   /** Top-left and bottom-right cells covered (setPosition). */
   position?: { from: Area; to: Area };
   /** Points; Excel's default chart is 360 × 216. */
@@ -88,7 +90,7 @@ export class ChartCollectionDouble extends DoubleCollection<ChartDouble> {
       const book = this.session.book;
       let n = sheet.charts.length + 1;
       while (sheet.charts.some((c) => c.name === `Chart ${n}`)) n++;
-      const chart: ChartState = { id: `{chart-${book.nextId++}}`, name: `Chart ${n}`, type, sheet, series: seriesFrom(source, seriesBy), valueAxis: {}, width: 360, height: 216, legend: { visible: true, position: "Right" } };
+      const chart: ChartState = { id: `{chart-${book.nextId++}}`, name: `Chart ${n}`, type, sheet, series: seriesFrom(source, seriesBy), valueAxis: {}, categoryAxis: {}, width: 360, height: 216, legend: { visible: true, position: "Right" } };
       sheet.charts.push(slot.set(chart));
     });
     return new ChartDouble(this.session, `${this.path}.add(${type})`, () => slot.get());
@@ -220,6 +222,24 @@ export class ChartLegendDouble extends ChartPart {
 
 export class ChartAxesDouble extends ChartPart {
   readonly valueAxis = new ChartAxisDouble(this.session, `${this.path}.valueAxis`, this.chart);
+  readonly categoryAxis = new ChartCategoryAxisDouble(this.session, `${this.path}.categoryAxis`, this.chart);
+}
+
+export class ChartCategoryAxisDouble extends ChartPart {
+  private axis(): ChartState["categoryAxis"] {
+    const chart = this.chart();
+    if (chart.type === "Pie") throw invalidArgument("a pie chart has no category axis");
+    return chart.categoryAxis;
+  }
+  set reversePlotOrder(v: boolean) {
+    this.queue("set reversePlotOrder", v, "1.7", () => void (this.axis().reversePlotOrder = v));
+  }
+  set position(v: string) {
+    this.queue("set position", v, "1.8", () => {
+      if (!["Automatic", "Maximum", "Minimum", "Custom"].includes(v)) throw invalidArgument(`axis position ${v}`);
+      this.axis().position = v;
+    });
+  }
 }
 
 export class ChartAxisDouble extends ChartPart {

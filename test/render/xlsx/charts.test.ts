@@ -97,6 +97,8 @@ function chartFacts(xml: string) {
     series: all(/<c:val><c:numRef><c:f>([^<]+)<\/c:f>/g, xml),
     categories: [...new Set(all(/<c:cat><c:(?:str|num)Ref><c:f>([^<]+)<\/c:f>/g, xml))],
     axis: { min: num(/<c:min val="([^"]+)"/), max: num(/<c:max val="([^"]+)"/), step: num(/<c:majorUnit val="([^"]+)"/) },
+    // Top-down categories: the category axis reversed, the value axis crossing it at its maximum.
+    topDown: /<c:catAx>[^]*?<c:orientation val="maxMin"\/>[^]*<c:valAx>[^]*<c:crosses val="max"\/>/.test(xml),
   };
 }
 
@@ -111,6 +113,7 @@ function expectedFacts(sheet: string, c: ChartPlan) {
     series: c.series.map((s) => on(s.values)),
     categories: [on(c.categories)],
     axis: { min: c.axis?.min, max: c.axis?.max, step: c.axis?.majorUnit },
+    topDown: c.kind === "barClustered",
   };
 }
 
