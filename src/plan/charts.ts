@@ -1,6 +1,7 @@
 import type { Scale, Template } from "../core/catalog/types";
 import { cellRef, rangeRef } from "./a1";
 import { L } from "./labels";
+import { LOOKS } from "./looks";
 import { nameFragment } from "./sheetNames";
 import { CHART_PREFIX, type CellBlock, type ChartAxisPlan, type ChartKind, type ChartPlan, type PlanCell, type ResultCell, type StyledRange } from "./types";
 
@@ -39,6 +40,12 @@ function gridStep(span: number): number {
   if (span <= 10) return 1;
   const base = 10 ** Math.floor(Math.log10(span / 10));
   return [1, 2, 5, 10].map((m) => m * base).find((step) => span / step <= 10)!;
+}
+
+/** Values on the bars and slices, formatted as the results block shows them (a radar's would crowd it). */
+export function figureLabels(scale: Scale): ChartPlan["labels"] {
+  const format = scale.kind === "numeric" ? LOOKS.resultAverage.numberFormat : LOOKS.resultPercent.numberFormat;
+  return { numberFormat: format! };
 }
 
 /** A legend only where it tells something: several series (periods), or a pie's slices. */
@@ -87,16 +94,17 @@ export function ratedCharts(template: Template, results: readonly ResultCell[], 
   const charts: ChartPlan[] = [];
   const id = nameFragment(template.id);
   const axis = valueAxis(template.scale);
+  const labels = figureLabels(template.scale);
   const series = [{ name: header, values }];
   if (kind === "compliance")
-    charts.push({ name: `${CHART_PREFIX}${id}_neatbilstiba`, kind: "barClustered", title: CHART_TITLES.nonCompliance, categories, series, axis, anchor: chartAt(chartTop, col) });
+    charts.push({ name: `${CHART_PREFIX}${id}_neatbilstiba`, kind: "barClustered", title: CHART_TITLES.nonCompliance, categories, series, axis, labels, anchor: chartAt(chartTop, col) });
   if (kind === "numeric") {
-    charts.push({ name: `${CHART_PREFIX}${id}_kriteriji`, kind: "columnClustered", title: CHART_TITLES.averages, categories, series, axis, anchor: chartAt(chartTop, col) });
+    charts.push({ name: `${CHART_PREFIX}${id}_kriteriji`, kind: "columnClustered", title: CHART_TITLES.averages, categories, series, axis, labels, anchor: chartAt(chartTop, col) });
     if (template.groups.some((g) => g.groups?.length))
       charts.push({ name: `${CHART_PREFIX}${id}_zirneklis`, kind: "radar", title: CHART_TITLES.radar, categories, series, axis, anchor: chartAt(chartTop, col + CHART_COLS + 1) });
   }
   if (kind === "status")
-    charts.push({ name: `${CHART_PREFIX}${id}_izpilde`, kind: "barClustered", title: CHART_TITLES.progress, categories, series, axis, anchor: chartAt(chartTop, col) });
+    charts.push({ name: `${CHART_PREFIX}${id}_izpilde`, kind: "barClustered", title: CHART_TITLES.progress, categories, series, axis, labels, anchor: chartAt(chartTop, col) });
   return {
     lastCol: col + (charts.some((c) => c.kind === "radar") ? 2 * CHART_COLS : CHART_COLS - 1),
     blocks: [{ ref: cellRef(top, col), rows }],
@@ -127,6 +135,7 @@ export function surveyCharts(template: Template, rowOfCode: ReadonlyMap<string, 
       categories: rangeRef(r1, answerCol, r2, answerCol),
       series: [{ name: L.sharePct, values: rangeRef(r1, shareCol, r2, shareCol) }],
       ...(isMulti ? { axis: PERCENT_AXIS } : { legend: legendFor("pie", 1) }),
+      labels: { numberFormat: LOOKS.resultPercent.numberFormat! },
       anchor: chartAt(row, col),
     });
     row += CHART_ROWS + 1;

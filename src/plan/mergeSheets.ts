@@ -3,7 +3,7 @@ import { interpret } from "../core/interpret";
 import type { MergeResult } from "../core/merge/merge";
 import { cellRef, rangeRef } from "./a1";
 import { num } from "./cells";
-import { CHART_ROWS, CHART_TITLES, chartAt, legendFor, valueAxis } from "./charts";
+import { CHART_ROWS, CHART_TITLES, chartAt, figureLabels, legendFor, valueAxis } from "./charts";
 import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type StyledRange, type WorkbookSheet } from "./types";
 
 /**
@@ -186,6 +186,7 @@ export function mergeChartsSheet(result: MergeResult): WorkbookSheet {
       series: chartSeries,
       axis: valueAxis(template.scale),
       legend: legendFor("columnClustered", chartSeries.length),
+      labels: figureLabels(template.scale),
       anchor: chartAt(anchorTop, 1),
     });
     if (numeric && template.groups.some((g) => g.groups?.length))

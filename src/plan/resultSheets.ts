@@ -5,7 +5,7 @@ import { cellRef, rangeRef } from "./a1";
 import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type StyledRange, type TablePlan, type WorkbookSheet } from "./types";
 import * as F from "./formulas";
 import { num, text } from "./cells";
-import { CHART_ROWS, chartAt, legendFor, valueAxis } from "./charts";
+import { CHART_ROWS, chartAt, figureLabels, legendFor, valueAxis } from "./charts";
 
 /** Sheets the add-in owns and rebuilds: a re-run replaces them (by name), never a user's sheet. */
 export const RESULT_SHEETS = { dynamics: "Dinamika", improvement: "Pilnveides plāns" } as const;
@@ -60,6 +60,7 @@ export function dynamicsSheet(list: readonly Dynamics[]): WorkbookSheet {
       series: d.periods.map((p, pi) => ({ name: String(p), values: rangeRef(first, dataCol + 1 + pi, lastData, dataCol + 1 + pi) })),
       axis: valueAxis(d.template.scale),
       legend: legendFor("columnClustered", d.periods.length),
+      labels: figureLabels(d.template.scale),
       anchor: chartAt(Math.max(lastData, bottom) + 2, dataCol),
     });
     row = Math.max(lastData, bottom) + 2 + CHART_ROWS + 1;

@@ -145,6 +145,8 @@ export interface ChartPlan {
   readonly axis?: ChartAxisPlan;
   /** Where the legend stands; absent = no legend (one series says what it is in the title). */
   readonly legend?: "right" | "bottom";
+  /** Each bar's or slice's value written on it, in this number format (en-US code); absent = none. */
+  readonly labels?: { readonly numberFormat: string };
   /**
    * The chart's top-left cell, and its size in points: a size rather than a bottom-right cell, so
    * that rows made tall by wrapped texts do not stretch the chart.

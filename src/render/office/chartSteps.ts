@@ -43,6 +43,11 @@ export function addChart(ws: Excel.Worksheet, plan: ChartPlan): void {
     categories.reversePlotOrder = true;
     categories.position = "Maximum";
   }
+  if (plan.labels) {
+    chart.dataLabels.showValue = true;
+    chart.dataLabels.numberFormat = plan.labels.numberFormat;
+    chart.dataLabels.position = plan.kind === "pie" ? "BestFit" : "OutsideEnd";
+  }
   chart.legend.visible = plan.legend !== undefined;
   if (plan.legend) chart.legend.position = plan.legend === "bottom" ? "Bottom" : "Right";
   // A size, not a bottom-right cell: rows made tall by wrapped texts would stretch the chart.
@@ -51,9 +56,9 @@ export function addChart(ws: Excel.Worksheet, plan: ChartPlan): void {
   chart.height = plan.anchor.height;
 }
 
-/** Queued calls per chart: add, name, title, position and size (3), legend (up to 2), 4 per series, up to 5 for the axes. */
+/** Queued calls per chart: add, name, title, position and size (3), legend (up to 2), 4 per series, up to 5 for the axes, 3 for labels. */
 export function chartOps(plan: ChartPlan): number {
-  return 8 + 4 * plan.series.length + (plan.axis ? 3 : 0) + (plan.kind === "barClustered" ? 2 : 0);
+  return 8 + 4 * plan.series.length + (plan.axis ? 3 : 0) + (plan.kind === "barClustered" ? 2 : 0) + (plan.labels ? 3 : 0);
 }
 
 /** One step per chart; its size counts every queued call, as the request carries each. */

@@ -25,7 +25,8 @@ export type CellValue = string | number | null;
 export function chartXml(plan: ChartPlan, sheetName: string, valueAt: (row: number, col: number) => CellValue): string {
   const ref = (range: string) => rangeData(range, sheetName, valueAt);
   const categories = ref(plan.categories);
-  const series = plan.series.map((s, i) => seriesXml(plan.kind, i, s.name, categories, ref(s.values)));
+  const labels = plan.labels ? labelsXml(plan.kind, plan.labels.numberFormat) : "";
+  const series = plan.series.map((s, i) => seriesXml(plan.kind, i, s.name, categories, ref(s.values), labels));
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
@@ -92,20 +93,30 @@ const solid = (hex: string) => `<a:solidFill><a:srgbClr val="${hex}"/></a:solidF
 /** Light grey gridlines, drawn as Excel draws them (a bare element leaves the colour to the viewer). */
 const GRIDLINES = `<c:majorGridlines><c:spPr><a:ln w="9525">${solid("D9D9D9")}</a:ln></c:spPr></c:majorGridlines>`;
 
-function seriesXml(kind: ChartKind, index: number, name: string, categories: RangeData, values: RangeData): string {
+/** Each point's value written on it: outside the end of a bar, where it fits best on a slice. */
+function labelsXml(kind: ChartKind, numberFormat: string): string {
+  const position = kind === "pie" ? "bestFit" : kind === "radar" ? undefined : "outEnd";
+  return (
+    `<c:dLbls><c:numFmt formatCode="${esc(numberFormat)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
+    (position ? `<c:dLblPos val="${position}"/>` : "") +
+    '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>'
+  );
+}
+
+function seriesXml(kind: ChartKind, index: number, name: string, categories: RangeData, values: RangeData, labels: string): string {
   const head = `<c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${esc(name)}</c:v></c:tx>`;
   const data = `<c:cat>${categoryRef(categories)}</c:cat><c:val>${numberRef(values)}</c:val>`;
   switch (kind) {
     case "barClustered":
     case "columnClustered":
-      return `<c:ser>${head}<c:spPr>${solid(color(index))}</c:spPr><c:invertIfNegative val="0"/>${data}</c:ser>`;
+      return `<c:ser>${head}<c:spPr>${solid(color(index))}</c:spPr><c:invertIfNegative val="0"/>${labels}${data}</c:ser>`;
     case "radar":
       // Excel's "Radar" (lines, no markers), the type the Office renderer asks for.
-      return `<c:ser>${head}<c:spPr><a:ln w="28575">${solid(color(index))}</a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>${data}</c:ser>`;
+      return `<c:ser>${head}<c:spPr><a:ln w="28575">${solid(color(index))}</a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>${labels}${data}</c:ser>`;
     case "pie": {
       // A pie colours each slice; the file has no theme to take them from, so each is named.
       const slices = values.points.map((_, i) => `<c:dPt><c:idx val="${i}"/><c:bubble3D val="0"/><c:spPr>${solid(color(i))}</c:spPr></c:dPt>`).join("");
-      return `<c:ser>${head}${slices}${data}</c:ser>`;
+      return `<c:ser>${head}${slices}${labels}${data}</c:ser>`;
     }
   }
 }

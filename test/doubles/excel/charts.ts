@@ -37,6 +37,8 @@ export interface ChartState {
   height: number;
   /** Excel shows a new chart's legend on the right. */
   readonly legend: { visible: boolean; position: string };
+  /** chart.dataLabels: values on the points (showValue 1.1, numberFormat 1.8, position 1.1). */
+  readonly dataLabels: { showValue?: boolean; numberFormat?: string; position?: string };
 }
 
 function assertObjectsEditable(sheet: SheetState, what: string): void {
@@ -90,7 +92,7 @@ export class ChartCollectionDouble extends DoubleCollection<ChartDouble> {
       const book = this.session.book;
       let n = sheet.charts.length + 1;
       while (sheet.charts.some((c) => c.name === `Chart ${n}`)) n++;
-      const chart: ChartState = { id: `{chart-${book.nextId++}}`, name: `Chart ${n}`, type, sheet, series: seriesFrom(source, seriesBy), valueAxis: {}, categoryAxis: {}, width: 360, height: 216, legend: { visible: true, position: "Right" } };
+      const chart: ChartState = { id: `{chart-${book.nextId++}}`, name: `Chart ${n}`, type, sheet, series: seriesFrom(source, seriesBy), valueAxis: {}, categoryAxis: {}, width: 360, height: 216, legend: { visible: true, position: "Right" }, dataLabels: {} };
       sheet.charts.push(slot.set(chart));
     });
     return new ChartDouble(this.session, `${this.path}.add(${type})`, () => slot.get());
@@ -121,6 +123,7 @@ export class ChartDouble extends DoubleObject {
   readonly title: ChartTitleDouble;
   readonly axes: ChartAxesDouble;
   readonly legend: ChartLegendDouble;
+  readonly dataLabels: ChartDataLabelsDouble;
   readonly series: ChartSeriesCollectionDouble;
 
   constructor(
@@ -133,6 +136,7 @@ export class ChartDouble extends DoubleObject {
     this.title = new ChartTitleDouble(session, `${path}.title`, chart);
     this.axes = new ChartAxesDouble(session, `${path}.axes`, chart);
     this.legend = new ChartLegendDouble(session, `${path}.legend`, chart);
+    this.dataLabels = new ChartDataLabelsDouble(session, `${path}.dataLabels`, chart);
     this.series = new ChartSeriesCollectionDouble(session, `${path}.series`, chart);
   }
   protected override exists(): boolean {
@@ -216,6 +220,23 @@ export class ChartLegendDouble extends ChartPart {
     this.queue("set position", v, "1.1", () => {
       if (!["Top", "Bottom", "Left", "Right", "Corner", "Custom"].includes(v)) throw invalidArgument(`legend position ${v}`);
       this.chart().legend.position = v;
+    });
+  }
+}
+
+export class ChartDataLabelsDouble extends ChartPart {
+  set showValue(v: boolean) {
+    this.queue("set showValue", v, "1.1", () => void (this.chart().dataLabels.showValue = v));
+  }
+  set numberFormat(v: string) {
+    this.queue("set numberFormat", v, "1.8", () => void (this.chart().dataLabels.numberFormat = v));
+  }
+  set position(v: string) {
+    this.queue("set position", v, "1.1", () => {
+      const pie = this.chart().type === "Pie";
+      const allowed = pie ? ["Center", "InsideEnd", "BestFit", "OutsideEnd"] : ["Center", "InsideEnd", "InsideBase", "OutsideEnd"];
+      if (!allowed.includes(v)) throw invalidArgument(`data label position ${v} on a ${this.chart().type} chart`);
+      this.chart().dataLabels.position = v;
     });
   }
 }

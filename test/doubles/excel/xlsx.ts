@@ -73,6 +73,7 @@ function chartPlan(c: ChartState): ChartPlan[] {
       categories: areaAddress(categories.area),
       series: c.series.map((s) => ({ name: s.name, values: areaAddress(s.values!.area) })),
       ...(min !== undefined && max !== undefined ? { axis: { min, max, ...(majorUnit === undefined ? {} : { majorUnit }) } } : {}),
+      ...(c.dataLabels.showValue && c.dataLabels.numberFormat ? { labels: { numberFormat: c.dataLabels.numberFormat } } : {}),
       ...(c.legend.visible ? { legend: c.legend.position === "Bottom" ? ("bottom" as const) : ("right" as const) } : {}),
       anchor: { from: areaAddress(c.position.from), width: c.width, height: c.height },
     },

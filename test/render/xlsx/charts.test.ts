@@ -98,6 +98,7 @@ function chartFacts(xml: string) {
     categories: [...new Set(all(/<c:cat><c:(?:str|num)Ref><c:f>([^<]+)<\/c:f>/g, xml))],
     axis: { min: num(/<c:min val="([^"]+)"/), max: num(/<c:max val="([^"]+)"/), step: num(/<c:majorUnit val="([^"]+)"/) },
     // Top-down categories: the category axis reversed, the value axis crossing it at its maximum.
+    labels: /<c:dLbls><c:numFmt formatCode="([^"]+)"/.exec(xml)?.[1],
     topDown: /<c:catAx>[^]*?<c:orientation val="maxMin"\/>[^]*<c:valAx>[^]*<c:crosses val="max"\/>/.test(xml),
   };
 }
@@ -113,6 +114,7 @@ function expectedFacts(sheet: string, c: ChartPlan) {
     series: c.series.map((s) => on(s.values)),
     categories: [on(c.categories)],
     axis: { min: c.axis?.min, max: c.axis?.max, step: c.axis?.majorUnit },
+    labels: c.labels?.numberFormat,
     topDown: c.kind === "barClustered",
   };
 }
