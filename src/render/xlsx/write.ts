@@ -5,6 +5,7 @@ import { uniqueName, uniqueSheetName } from "../../plan/sheetNames";
 import { PAGE_SETUP, TABLE_STYLE } from "../../plan/looks";
 import { CHART_CONTENT_TYPE, chartXml, type CellValue } from "./charts";
 import { DRAWING_CONTENT_TYPE, drawingRelsXml, drawingXml } from "./drawings";
+import { SharedStrings } from "./strings";
 import { DXF_INDEX, StyleSheet, escapeXml as esc } from "./styles";
 
 /**
@@ -134,33 +135,6 @@ export function writeWorkbook(sheets: readonly WorkbookSheet[], options: { creat
 }
 
 const colL = (c: number) => cellRef(1, c).replace(/\d+$/, "");
-
-class SharedStrings {
-  private readonly index = new Map<string, number>();
-  private readonly list: string[] = [];
-  get(s: string): number {
-    let i = this.index.get(s);
-    if (i === undefined) {
-      i = this.list.length;
-      this.list.push(s);
-      this.index.set(s, i);
-    }
-    return i;
-  }
-  toXml(): string {
-    const si = this.list.map((s) => `<si><t xml:space="preserve">${escText(s)}</t></si>`).join("");
-    return XML_HEAD + `<sst xmlns="${NS}" count="${this.list.length}" uniqueCount="${this.list.length}">${si}</sst>`;
-  }
-}
-
-/** XML text, with the control characters XML 1.0 cannot hold written as Excel's _xHHHH_ escapes. */
-function escText(s: string): string {
-  return esc(s.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m.slice(1)}`)).replace(
-    // eslint-disable-next-line no-control-regex
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g,
-    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
-  );
-}
 
 /** Lays blocks, styles and input ranges onto a sparse grid of rows. */
 function grid(sheet: WorkbookSheet): Map<number, Map<number, Cell>> {
