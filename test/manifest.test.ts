@@ -42,8 +42,11 @@ test("an Excel add-in, Latvian by default, with English name and description", (
   }
 });
 
-test("the ribbon: the pane, the demonstration template, validation and results; each function exists", () => {
-  expect(all(/<Action xsi:type="(\w+)">/g)).toEqual(["ShowTaskpane", "ExecuteFunction", "ExecuteFunction", "ExecuteFunction"]);
+test("the ribbon: the pane, the demonstration template, validation, results and the self-check; each function exists", () => {
+  expect(all(/<Action xsi:type="(\w+)">/g)).toEqual(["ShowTaskpane", "ExecuteFunction", "ExecuteFunction", "ExecuteFunction", "ShowTaskpane"]);
+  // The self-check opens the same pane (one TaskpaneId) at the page that starts it.
+  expect(all(/<TaskpaneId>([^<]+)<\/TaskpaneId>/g)).toEqual(["Kvalitate.Taskpane", "Kvalitate.Taskpane"]);
+  expect(manifest).toMatch(/<bt:Url id="SelfCheck.Url" DefaultValue="https:\/\/localhost:3000\/taskpane.html\?open=selfcheck"\/>/);
   const functions = all(/<FunctionName>(\w+)<\/FunctionName>/g);
   expect(functions).toEqual(["insertDemo", "validateForms", "buildResults"]);
   const handlers = commands({} as HostAdapter & ResultsHost);
@@ -62,7 +65,8 @@ test("every resid is defined, every string has its English override", () => {
 test("icons exist in assets/ at the sizes the manifest declares; pages are the ones the build emits", () => {
   const urls = all(/"(https:\/\/localhost:3000\/[^"]*)"/g);
   for (const url of urls) {
-    const file = url.replace("https://localhost:3000/", "");
+    // A page may carry a query ("taskpane.html?open=selfcheck"); the file is what the build emits.
+    const file = url.replace("https://localhost:3000/", "").replace(/\?.*$/, "");
     if (file.startsWith("assets/")) {
       const png = fs.readFileSync(path.join(ROOT, file));
       const size = Number(/icon-(\d+)\.png$/.exec(file)?.[1]);

@@ -42,6 +42,17 @@ export interface HostAdapter {
 export interface ResultsRequest {
   /** Items and criteria below this are weak (default: the scale's midpoint); any Neatbilst is. */
   readonly threshold?: number;
+  /**
+   * Results of these form sheets only, written under these names instead of Dinamika and
+   * Pilnveides plāns (the self-check's throwaway sheets); no previous plan is read.
+   */
+  readonly scope?: ResultsScope;
+}
+
+export interface ResultsScope {
+  readonly sheets: readonly string[];
+  readonly dynamics: string;
+  readonly improvement: string;
 }
 
 export interface ResultsReport {

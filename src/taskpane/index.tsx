@@ -13,13 +13,18 @@ async function officeReady(): Promise<void> {
   if (typeof Office !== "undefined") await Office.onReady();
 }
 
+/** The ribbon's "Pašpārbaude" opens taskpane.html?open=selfcheck. */
+function openAt(search: string): "selfcheck" | undefined {
+  return new URLSearchParams(search).get("open") === "selfcheck" ? "selfcheck" : undefined;
+}
+
 void officeReady().then(() => {
   const host = createOfficeHost();
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container element");
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} />
+      <App host={host} openAt={openAt(window.location.search)} />
     </FluentProvider>,
   );
 });

@@ -29,6 +29,8 @@ export interface AcceptedForm {
 
 export interface Rejected {
   readonly file: string;
+  /** The sheet, when one sheet of a workbook is refused and its others may still count. */
+  readonly sheet?: string;
   /** In Latvian and English, naming the sheet and cell where there is one. */
   readonly reason: Message;
 }
@@ -237,8 +239,8 @@ function consensusValue(template: Template, ratings: readonly (number | string |
   for (const r of present) counts.set(String(r), (counts.get(String(r)) ?? 0) + 1);
   const top = Math.max(...counts.values());
   const leaders = [...counts].filter(([, n]) => n === top).map(([v]) => v);
-  const no = String(template.scale.values[1]?.value);
-  return leaders.length > 1 && leaders.includes(no) ? no : leaders[0];
+  const no = template.scale.roles?.nonCompliant;
+  return no !== undefined && leaders.length > 1 && leaders.includes(no) ? no : leaders[0];
 }
 
 /** A service's figures, from its counted values (consensus means are not on the scale: count them directly). */

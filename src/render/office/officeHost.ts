@@ -1,5 +1,5 @@
-import { demoFill, findTemplate, validateForm, type FormFill, type Template } from "../../core";
-import { buildSheetPlan, type CellBlock, type PlanCell, type SheetPlan } from "../../plan";
+import { findTemplate, validateForm } from "../../core";
+import { planFor } from "../../plan/newSheet";
 import type { HostAdapter, InsertRequest, InsertResult, ResultsHost, ResultsReport, ResultsRequest, ValidationReport, WriteOwnedReport } from "../../host/types";
 import type { WorkbookSheet } from "../../plan/types";
 import { insertSheet } from "./insertSheet";
@@ -8,6 +8,8 @@ import { buildResults } from "./results";
 import { markSteps } from "./marks";
 import { readForms, type FormLocation } from "./readForms";
 import { runInBatches } from "./writeSteps";
+import type { SelfCheckHost } from "../../host/selfCheck";
+import { selfCheckMethods } from "./selfCheck";
 
 /** Runs a batch against the workbook: `Excel.run` in Office, the double's `run` in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -24,7 +26,7 @@ export interface OfficeHostOptions {
  * the way that no form was added or moved, and one to mark. Results and owned sheets are written
  * through src/render/office/results.ts and ownedSheets.ts.
  */
-export function createOfficeHost(options: OfficeHostOptions = {}): HostAdapter & ResultsHost {
+export function createOfficeHost(options: OfficeHostOptions = {}): HostAdapter & ResultsHost & SelfCheckHost {
   const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
   let known: FormLocation[] = [];
   const remember = (found: readonly FormLocation[], sheet?: string) => {
@@ -32,6 +34,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): HostAdapter &
   };
 
   return {
+    ...selfCheckMethods(run),
+
     displayLanguage() {
       const tag = options.displayLanguage?.() ?? (typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined) ?? "lv-LV";
       return tag.split("-")[0].toLowerCase();
@@ -78,18 +82,4 @@ export function createOfficeHost(options: OfficeHostOptions = {}): HostAdapter &
   };
 }
 
-/** The plan to insert: demonstration data, or a blank form with the metadata the user gave. */
-export function planFor(template: Template, request: InsertRequest): SheetPlan {
-  if (request.demo) {
-    const fill: FormFill = demoFill(template, { iestade: request.iestade, periods: request.periods, vertetajs: request.vertetajs });
-    return buildSheetPlan(template, { fill });
-  }
-  const plan = buildSheetPlan(template);
-  const given: [string, PlanCell][] = [];
-  if (request.iestade) given.push([plan.metaRefs.Iestade, { text: request.iestade }]);
-  if (request.periods !== undefined) given.push([plan.metaRefs.Periods, { number: request.periods }]);
-  if (request.vertetajs) given.push([plan.metaRefs.Vertetajs, { text: request.vertetajs }]);
-  // Written after the plan's own blocks, over their empty metadata cells.
-  const blocks: CellBlock[] = given.map(([ref, cell]) => ({ ref, rows: [[cell]] }));
-  return { ...plan, blocks: [...plan.blocks, ...blocks] };
-}
+export { planFor };

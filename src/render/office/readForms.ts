@@ -44,6 +44,8 @@ export interface SheetDetails {
 export interface ReadOptions {
   /** Only this sheet. */
   readonly sheet?: string;
+  /** Only these sheets (the self-check reads its own sheets and none of the user's). */
+  readonly sheets?: readonly string[];
   /** Where forms were last time: lets a warm read take a single sync. */
   readonly known?: readonly FormLocation[];
   /** Also load every sheet's chart names and protection, in the same first sync. */
@@ -71,7 +73,8 @@ interface PendingSheet {
 }
 
 export async function readForms(context: Excel.RequestContext, options: ReadOptions = {}): Promise<FormsRead> {
-  const wanted = (l: FormLocation) => options.sheet === undefined || l.sheet === options.sheet;
+  const only = options.sheets && new Set(options.sheets);
+  const wanted = (l: FormLocation) => (options.sheet === undefined || l.sheet === options.sheet) && (!only || only.has(l.sheet));
   const known = (options.known ?? []).filter(wanted);
   let discovery = queueDiscovery(context, options.details);
   let pending = known.map((l) => queueSheet(context, l));

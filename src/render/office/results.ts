@@ -19,13 +19,17 @@ import { jsonBytes, OP_OVERHEAD_BYTES, type WriteStep } from "./writeSteps";
  * protection of every sheet along, so replacing charts needs no read of its own.
  */
 export async function buildResults(context: Excel.RequestContext, request: ResultsRequest, known: readonly FormLocation[] = []): Promise<ResultsReport & { locations: FormLocation[] }> {
-  const read = await readForms(context, { known, details: true });
+  const { scope } = request;
+  const read = await readForms(context, { known, details: true, ...(scope ? { sheets: scope.sheets } : {}) });
   const dynamics = dynamicsOf(read.forms);
   const points = read.forms.flatMap((f) => weakPoints(f, request.threshold));
-  const previous = await previousEntries(context, read.taken);
+  const previous = scope ? { entries: new Map(), syncs: 0 } : await previousEntries(context, read.taken);
   const entries = entriesFor(points, previous.entries);
   const plan = withNotes(improvementSheet(points, entries), entries);
-  const sheets: WorkbookSheet[] = [...(dynamics.length ? [dynamicsSheet(dynamics)] : []), plan];
+  const sheets: WorkbookSheet[] = [
+    ...(dynamics.length ? [scope ? { ...dynamicsSheet(dynamics), name: scope.dynamics } : dynamicsSheet(dynamics)] : []),
+    scope ? { ...plan, name: scope.improvement } : plan,
+  ];
 
   const details = new Map((read.details ?? []).map((d) => [d.name, d]));
   const rebuilt = read.forms.map((f) => ({ details: details.get(f.sheet), charts: buildSheetPlan(f.template).charts }));

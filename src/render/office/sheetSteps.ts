@@ -1,5 +1,6 @@
 import type { ConditionalFormatPlan, ValidationPlan, ValidationRule, WorkbookSheet } from "../../plan/types";
 import { columnLetter, parseCell, parseRange } from "../../plan/a1";
+import { SHEET_PROTECTION } from "../../plan/layout";
 import { BORDER_COLOR, CONDITIONAL_LOOKS, LOOKS, PAGE_SETUP, TABLE_STYLE, charsToPoints, type Look } from "./looks";
 import { excelApiSupported } from "./requirements";
 import { chartSteps } from "./chartSteps";
@@ -23,13 +24,15 @@ export interface SheetTargets {
   readonly chunkBytes?: number;
 }
 
-/** Options of the sheet protection: people may format, filter and sort, not change the layout. */
+/** Options of the sheet protection, as the plan decides them (see SHEET_PROTECTION). */
 export const PROTECTION: Excel.WorksheetProtectionOptions = {
-  allowFormatCells: true,
-  allowFormatColumns: true,
-  allowFormatRows: true,
-  allowAutoFilter: true,
-  allowSort: true,
+  allowFormatCells: SHEET_PROTECTION.formatCells,
+  allowFormatColumns: SHEET_PROTECTION.formatColumns,
+  allowFormatRows: SHEET_PROTECTION.formatRows,
+  allowAutoFilter: SHEET_PROTECTION.autoFilter,
+  allowSort: SHEET_PROTECTION.sort,
+  allowInsertRows: SHEET_PROTECTION.insertRows,
+  allowDeleteRows: SHEET_PROTECTION.deleteRows,
 };
 
 export function sheetSteps(plan: WorkbookSheet, t: SheetTargets): WriteStep[] {
@@ -166,8 +169,8 @@ export function applyLook(format: Excel.RangeFormat, look: Look): void {
 export function validationRule(rule: ValidationRule): Excel.DataValidationRule {
   switch (rule.kind) {
     case "list":
-      // The legend's range when there is one: a literal list's separator would depend on the locale.
-      return { list: { inCellDropDown: true, source: rule.source ?? rule.values.join(",") } };
+      // Cells, never a typed list: see ValidationRule.
+      return { list: { inCellDropDown: true, source: rule.source } };
     case "wholeNumber":
       return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
     case "date":

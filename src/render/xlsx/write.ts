@@ -6,6 +6,7 @@ import { PAGE_SETUP, TABLE_STYLE } from "../../plan/looks";
 import { CHART_CONTENT_TYPE, chartXml, type CellValue } from "./charts";
 import { DRAWING_CONTENT_TYPE, drawingRelsXml, drawingXml } from "./drawings";
 import { SharedStrings } from "./strings";
+import { SHEET_PROTECTION } from "../../plan/layout";
 import { DXF_INDEX, StyleSheet, escapeXml as esc } from "./styles";
 
 /**
@@ -208,9 +209,7 @@ function sheetXml(sheet: WorkbookSheet, rows: Map<number, Map<number, Cell>>, st
   const cols = sheet.columns.length
     ? `<cols>${sheet.columns.map((c) => `<col min="${c.index + 1}" max="${c.index + 1}" width="${c.chars + 0.7}" customWidth="1"/>`).join("")}</cols>`
     : "";
-  const protection = sheet.protect
-    ? '<sheetProtection sheet="1" objects="1" scenarios="1" formatCells="0" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>'
-    : "";
+  const protection = sheet.protect ? sheetProtectionXml() : "";
   const page = PAGE_SETUP;
   const m = page.margins;
   return (
@@ -230,6 +229,16 @@ function sheetXml(sheet: WorkbookSheet, rows: Map<number, Map<number, Cell>>, st
     (drawingRel ? `<drawing r:id="${drawingRel}"/>` : "") +
     (tableCount ? `<tableParts count="${tableCount}">${Array.from({ length: tableCount }, (_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("")}</tableParts>` : "") +
     "</worksheet>"
+  );
+}
+
+/** OOXML's protection attributes say what is protected ("1"), the plan what is allowed: inverted. */
+function sheetProtectionXml(): string {
+  const p = SHEET_PROTECTION;
+  const locked = (allowed: boolean) => (allowed ? "0" : "1");
+  return (
+    `<sheetProtection sheet="1" objects="1" scenarios="1" formatCells="${locked(p.formatCells)}" formatColumns="${locked(p.formatColumns)}" ` +
+    `formatRows="${locked(p.formatRows)}" insertRows="${locked(p.insertRows)}" deleteRows="${locked(p.deleteRows)}" sort="${locked(p.sort)}" autoFilter="${locked(p.autoFilter)}"/>`
   );
 }
 
@@ -254,8 +263,7 @@ function validationsXml(sheet: WorkbookSheet): string {
     const common = `allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="${v.strict ? "stop" : "warning"}" errorTitle="${esc(v.errorTitle)}" error="${esc(v.errorMessage)}" sqref="${v.ref}"`;
     const r = v.rule;
     if (r.kind === "list") {
-      const source = r.source ? r.source.replace(/^=/, "") : `"${r.values.join(",")}"`;
-      return `<dataValidation type="list" ${common}><formula1>${esc(source)}</formula1></dataValidation>`;
+      return `<dataValidation type="list" ${common}><formula1>${esc(r.source.replace(/^=/, ""))}</formula1></dataValidation>`;
     }
     const type = r.kind === "date" ? "date" : "whole";
     return `<dataValidation type="${type}" operator="between" ${common}><formula1>${r.min}</formula1><formula2>${r.max}</formula2></dataValidation>`;

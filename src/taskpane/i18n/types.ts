@@ -1,5 +1,6 @@
 import type { ScaleKind, TemplateKind } from "../../core/catalog/types";
 import type { Severity } from "../../core/validation/validate";
+import type { SelfCheckStatus, SelfCheckStep, SelfCheckStepId } from "../../host/selfCheck";
 
 /**
  * Finding codes that are not item codes: the contract's metadata names, the survey's respondent
@@ -183,6 +184,45 @@ export interface Strings {
     readonly sourcesIntro: string;
     readonly templateKinds: Readonly<Record<TemplateKind, string>>;
     readonly sourceFiles: (files: string) => string;
+  };
+
+  /** The self-check in Palīdzība and its report (the report's lines are what the ministry gets). */
+  readonly selfCheck: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly run: string;
+    readonly busy: (step: string, index: string, total: string) => string;
+    readonly steps: Readonly<Record<SelfCheckStepId, string>>;
+    readonly status: Readonly<Record<SelfCheckStatus, string>>;
+    readonly passed: string;
+    readonly failed: string;
+    readonly runFailed: string;
+    readonly send: string;
+    readonly copy: string;
+    readonly copied: string;
+    readonly copyManually: string;
+    readonly reportLabel: string;
+    readonly writeSheet: string;
+    readonly writing: string;
+    readonly written: (sheet: string) => string;
+    readonly writeFailed: string;
+    readonly report: {
+      readonly title: string;
+      readonly started: (iso: string) => string;
+      readonly verdict: (passed: boolean, good: string, all: string) => string;
+      readonly where: (host: string, platform: string, version: string, language: string) => string;
+      readonly calculation: (mode: string) => string;
+      readonly excelApi: (supported: string, missing: string) => string;
+      readonly stepsHeading: string;
+      readonly step: (index: string, mark: string, name: string, status: string, details: string) => string;
+      /** `context.sync()` round trips and milliseconds of one step. */
+      readonly timing: (syncs: string, ms: string) => string;
+      readonly counts: Readonly<Record<keyof SelfCheckStep["counts"], string>>;
+      readonly differs: (where: string, what: string, got: string, expected: string) => string;
+      readonly error: (message: string, code: string) => string;
+      readonly more: (count: string) => string;
+      readonly none: string;
+    };
   };
 
   readonly error: {

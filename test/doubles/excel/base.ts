@@ -1,5 +1,5 @@
 import { invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
-import type { WorkbookState } from "./state";
+import type { Area, Scalar, SheetState, WorkbookState } from "./state";
 
 /**
  * Proxy objects with Office's load/sync semantics. Nothing touches the workbook when the add-in
@@ -21,6 +21,8 @@ export interface Op {
 export interface Session {
   readonly book: WorkbookState;
   enqueue(op: Op): void;
+  /** Formulas' results for `range.values`, when the double calculates (undefined otherwise). */
+  calculated?(sheet: SheetState, area: Area): Scalar[][] | undefined;
 }
 
 export type LoadSpec = string | string[] | { [key: string]: unknown } | undefined;

@@ -2,8 +2,11 @@ import { compareVersions } from "../../../src/render/office/requirements";
 import { DoubleObject, type Op, type Session } from "./base";
 import { DoubleError } from "./errors";
 import { NamedItemCollectionDouble } from "./names";
+import { RangeDouble } from "./range";
 import { TableCollectionDouble } from "./tables";
-import type { WorkbookState } from "./state";
+import { cellRef } from "../../../src/plan/a1";
+import { Calculation } from "./calc";
+import type { Area, Scalar, SheetState, WorkbookState } from "./state";
 import { WorksheetCollectionDouble } from "./worksheet";
 
 /** Excel on the web refuses a request, or a response, over 5 MB. */
@@ -15,6 +18,8 @@ export interface SyncRecord {
   /** JSON size of what the loads brought back. */
   responseBytes: number;
   readonly operations: number;
+  /** The operations' names ("set formulas", "calculate", …), in order. */
+  readonly actions: readonly string[];
   /** Whether calculation was suspended in this request. */
   calculationSuspended: boolean;
   /** The error code, when the request failed. */
@@ -52,6 +57,12 @@ export interface Host {
   readonly meter: Meter;
   /** Highest ExcelApi set this "Excel" implements. */
   readonly apiVersion: string;
+  /** Excel's calculation mode ("Automatic" unless a test says "Manual"). */
+  readonly calculationMode?: string;
+  /** Whether `range.values` gives formulas' results (src/…/calc.ts) rather than "". */
+  readonly calculates?: boolean;
+  /** A test's way to make "Excel" compute a wrong figure for one cell (ref as "B4"). */
+  readonly miscalculate?: (sheet: string, ref: string, value: Scalar) => Scalar;
 }
 
 /** The double of Excel.RequestContext: a queue of operations, applied at `sync()`. */
@@ -63,11 +74,28 @@ export class DoubleContext implements Session {
 
   constructor(readonly host: Host) {
     this.workbook = new WorkbookDouble(this, "workbook");
-    this.application = new ApplicationDouble(this, "application", () => (this.suspended = true));
+    this.application = new ApplicationDouble(this, "application", () => (this.suspended = true), () => this.host.calculationMode ?? "Automatic");
   }
 
   get book(): WorkbookState {
     return this.host.book;
+  }
+
+  /** What `range.values` gives for an area when the host calculates; undefined when it does not. */
+  calculated(sheet: SheetState, area: Area): Scalar[][] | undefined {
+    if (!this.host.calculates) return undefined;
+    const calc = new Calculation(this.book);
+    const wrong = this.host.miscalculate;
+    const rows: Scalar[][] = [];
+    for (let r = area.r1; r <= area.r2; r++) {
+      const row: Scalar[] = [];
+      for (let c = area.c1; c <= area.c2; c++) {
+        const v = calc.cell(sheet, r, c);
+        row.push(wrong ? wrong(sheet.name, cellRef(r, c), v) : v);
+      }
+      rows.push(row);
+    }
+    return rows;
   }
 
   enqueue(op: Op): void {
@@ -89,6 +117,7 @@ export class DoubleContext implements Session {
       requestBytes: jsonBytes(ops.map((o) => ({ t: o.target, a: o.action, v: o.args }))),
       responseBytes: 0,
       operations: ops.length,
+      actions: ops.map((o) => o.action),
       calculationSuspended: this.suspended,
     };
     this.suspended = false;
@@ -128,6 +157,16 @@ export class WorkbookDouble extends DoubleObject {
   protected scalars(): Record<string, () => unknown> {
     return {};
   }
+  /** The selected cells, or A1 of the active sheet when nothing was selected yet. */
+  getSelectedRange(): RangeDouble {
+    return new RangeDouble(this.session, `${this.path}.getSelectedRange()`, () => {
+      const book = this.session.book;
+      if (book.selection) return book.selection;
+      const sheet = book.activeSheet ?? book.sheets[0];
+      if (!sheet) throw new DoubleError("ItemNotFound", "the workbook has no sheet");
+      return { sheet, area: { r1: 1, c1: 1, r2: 1, c2: 1 } };
+    });
+  }
 }
 
 export class ApplicationDouble extends DoubleObject {
@@ -135,11 +174,15 @@ export class ApplicationDouble extends DoubleObject {
     session: Session,
     path: string,
     private readonly onSuspend: () => void,
+    private readonly mode: () => string = () => "Automatic",
   ) {
     super(session, path);
   }
   protected scalars() {
-    return { calculationMode: () => "Automatic" };
+    return { calculationMode: () => this.mode() };
+  }
+  get calculationMode(): string {
+    return this.loaded("calculationMode");
   }
   suspendApiCalculationUntilNextSync(): void {
     this.queue("suspendApiCalculationUntilNextSync", null, "1.6");

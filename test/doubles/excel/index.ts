@@ -18,6 +18,8 @@ export interface ExcelDoubleOptions {
   readonly apiVersion?: string;
   /** Office.context.displayLanguage. */
   readonly displayLanguage?: string;
+  /** `range.values` gives formulas' results, computed as Excel would (calc.ts); default off. */
+  readonly calculate?: boolean;
 }
 
 export class ExcelDouble implements Host {
@@ -25,10 +27,15 @@ export class ExcelDouble implements Host {
   readonly meter = new Meter();
   apiVersion: string;
   displayLanguage: string;
+  calculates: boolean;
+  calculationMode = "Automatic";
+  /** Set by a test to make "Excel" compute a wrong figure for one cell. */
+  miscalculate?: (sheet: string, ref: string, value: Scalar) => Scalar;
 
   constructor(options: ExcelDoubleOptions = {}) {
     this.apiVersion = options.apiVersion ?? "1.17";
     this.displayLanguage = options.displayLanguage ?? "lv-LV";
+    this.calculates = options.calculate ?? false;
   }
 
   /** A fresh request context, typed as Office's for the code under test. */
@@ -49,9 +56,17 @@ export class ExcelDouble implements Host {
   }
 
   /** What to put at globalThis.Office for code that asks Office.context (requirements, language). */
-  officeGlobal(): { context: { requirements: { isSetSupported(name: string, version?: string): boolean }; displayLanguage: string } } {
+  officeGlobal(): {
+    context: {
+      requirements: { isSetSupported(name: string, version?: string): boolean };
+      displayLanguage: string;
+      diagnostics: { host: string; platform: string; version: string };
+    };
+  } {
     const isSetSupported = (name: string, version?: string) => this.isSetSupported(name, version);
-    return { context: { requirements: { isSetSupported }, displayLanguage: this.displayLanguage } };
+    // Says plainly that this is not Excel, so a report made over the double cannot pass for one.
+    const diagnostics = { host: "Excel", platform: "ExcelApiTestDouble", version: `test double, ExcelApi ${this.apiVersion}` };
+    return { context: { requirements: { isSetSupported }, displayLanguage: this.displayLanguage, diagnostics } };
   }
 
   /** Installs `officeGlobal()` as globalThis.Office; returns the function that puts back the old one. */

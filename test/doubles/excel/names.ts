@@ -105,6 +105,14 @@ export class NamedItemDouble extends DoubleObject {
   get scope(): string {
     return this.loaded("scope");
   }
+  delete(): void {
+    this.queue("delete", null, "1.4", () => {
+      const names = this.session.book.names;
+      const at = names.indexOf(this.item());
+      if (at < 0) throw itemNotFound(this.path);
+      names.splice(at, 1);
+    });
+  }
   getRange(): RangeDouble {
     return new RangeDouble(this.session, `${this.path}.getRange()`, () => ({ sheet: this.item().sheet, area: this.item().area }));
   }

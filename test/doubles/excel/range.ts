@@ -30,7 +30,7 @@ export class RangeDouble extends DoubleObject {
     const t = () => this.locate();
     return {
       address: () => `${quoteSheet(t().sheet.name)}!${areaAddress(t().area)}`,
-      values: () => grid(t().sheet, t().area, valueOf),
+      values: () => this.session.calculated?.(t().sheet, t().area) ?? grid(t().sheet, t().area, valueOf),
       formulas: () => grid(t().sheet, t().area, formulaOf),
       numberFormat: () => grid(t().sheet, t().area, (c) => c?.numberFormat ?? "General"),
       rowIndex: () => t().area.r1 - 1,
@@ -102,6 +102,11 @@ export class RangeDouble extends DoubleObject {
       const c = area.c1 + column;
       return { sheet, area: { r1: r, c1: c, r2: r, c2: c } };
     });
+  }
+
+  /** Excel recalculates the range; the double computes on every read, so there is nothing to do. */
+  calculate(): void {
+    this.queue("calculate", null, "1.6");
   }
 
   select(): void {

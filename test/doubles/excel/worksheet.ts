@@ -132,6 +132,22 @@ export class WorksheetDouble extends DoubleObject {
     });
   }
 
+  /** From the first to the last cell that holds anything (a value, a formula, a format); A1 when none. */
+  getUsedRange(): RangeDouble {
+    return new RangeDouble(this.session, `${this.path}.getUsedRange()`, () => {
+      const sheet = this.sheet();
+      const area = { r1: Infinity, c1: Infinity, r2: 1, c2: 1 };
+      for (const key of sheet.cells.keys()) {
+        const [r, c] = key.split(",").map(Number);
+        area.r1 = Math.min(area.r1, r);
+        area.c1 = Math.min(area.c1, c);
+        area.r2 = Math.max(area.r2, r);
+        area.c2 = Math.max(area.c2, c);
+      }
+      return { sheet, area: area.r1 === Infinity ? { r1: 1, c1: 1, r2: 1, c2: 1 } : area };
+    });
+  }
+
   /**
    * Deletes the sheet with its tables, charts and sheet-level names. As in Excel, the last sheet
    * cannot go, and workbook-level names that pointed at it stay, as #REF! errors.
