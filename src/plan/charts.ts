@@ -3,7 +3,7 @@ import { cellRef, rangeRef } from "./a1";
 import { L } from "./labels";
 import { LOOKS } from "./looks";
 import { nameFragment } from "./sheetNames";
-import { CHART_PREFIX, type CellBlock, type ChartAxisPlan, type ChartKind, type ChartPlan, type PlanCell, type ResultCell, type StyledRange } from "./types";
+import { CHART_PREFIX, type CellBlock, type ChartAxisPlan, type ChartKind, type ChartPlan, type PlanCell, type ResultCell, type ResultMeasure, type StyledRange } from "./types";
 
 /**
  * The charts users expect, in the ministry's words, as plan data. Charts read a small contiguous
@@ -73,7 +73,10 @@ export function chartAt(row: number, col: number): ChartPlan["anchor"] {
 }
 
 /** Charts of a rated template (checklist, assessment, action plan) over its criterion results. */
-export function ratedCharts(template: Template, results: readonly ResultCell[], top: number, col: number): ChartsOut {
+/** The figure a result cell will show for the plan's entries, when the plan has entries. */
+export type FigureOf = (what: ResultMeasure) => number | undefined;
+
+export function ratedCharts(template: Template, results: readonly ResultCell[], top: number, col: number, figure?: FigureOf): ChartsOut {
   const criteria = new Set(template.groups.map((g) => g.code));
   const figures = results.filter(
     (r) => (r.what.measure === "average" || r.what.measure === "nonCompliancePct" || r.what.measure === "progressPct") && criteria.has(r.what.group),
@@ -95,7 +98,7 @@ export function ratedCharts(template: Template, results: readonly ResultCell[], 
   const id = nameFragment(template.id);
   const axis = valueAxis(template.scale);
   const labels = figureLabels(template.scale);
-  const series = [{ name: header, values }];
+  const series = [{ name: header, values, ...(figure ? { cache: figures.map((r) => figure(r.what) ?? null) } : {}) }];
   if (kind === "compliance")
     charts.push({ name: `${CHART_PREFIX}${id}_neatbilstiba`, kind: "barClustered", title: CHART_TITLES.nonCompliance, categories, series, axis, labels, anchor: chartAt(chartTop, col) });
   if (kind === "numeric") {
@@ -118,7 +121,8 @@ export function ratedCharts(template: Template, results: readonly ResultCell[], 
 }
 
 /** Survey charts straight from the table: answer texts and their shares, one chart per question. */
-export function surveyCharts(template: Template, rowOfCode: ReadonlyMap<string, number>, answerCol: number, shareCol: number, top: number, col: number): ChartsOut {
+export function surveyCharts(template: Template, rowOfCode: ReadonlyMap<string, number>, answerCol: number, shareCol: number, top: number, col: number, figure?: FigureOf): ChartsOut {
+  const codeAt = new Map([...rowOfCode].map(([code, row]) => [row, code]));
   const charts: ChartPlan[] = [];
   const multi = new Set(template.survey?.multiChoice ?? []);
   const id = nameFragment(template.id);
@@ -133,7 +137,13 @@ export function surveyCharts(template: Template, rowOfCode: ReadonlyMap<string, 
       kind: isMulti ? "barClustered" : "pie",
       title: isMulti ? CHART_TITLES.surveyMulti : CHART_TITLES.survey,
       categories: rangeRef(r1, answerCol, r2, answerCol),
-      series: [{ name: L.sharePct, values: rangeRef(r1, shareCol, r2, shareCol) }],
+      series: [
+        {
+          name: L.sharePct,
+          values: rangeRef(r1, shareCol, r2, shareCol),
+          ...(figure ? { cache: Array.from({ length: r2 - r1 + 1 }, (_, i) => figure({ measure: "sharePct", item: codeAt.get(r1 + i) ?? "" }) ?? null) } : {}),
+        },
+      ],
       ...(isMulti ? { axis: PERCENT_AXIS } : { legend: legendFor("pie", 1) }),
       labels: { numberFormat: LOOKS.resultPercent.numberFormat! },
       anchor: chartAt(row, col),

@@ -121,6 +121,11 @@ export interface ChartSeriesPlan {
   readonly name: string;
   /** A1 range of the values on the chart's own sheet. */
   readonly values: string;
+  /**
+   * What those cells will compute for the plan's own entries (null: empty), where the plan knows:
+   * the .xlsx writer's cache, for viewers that do not recalculate. Excel computes its own.
+   */
+  readonly cache?: readonly (number | null)[];
 }
 
 /** A value axis fixed to a scale: its lowest and highest value, and the step between gridlines. */

@@ -5,8 +5,9 @@ import { escapeXml as esc } from "./styles";
 
 /**
  * One chart of the plan as a DrawingML chart part (`xl/charts/chartN.xml`). Series point at the
- * sheet's ranges and carry what those cells hold as a cache, for viewers that do not recalculate;
- * Excel and LibreOffice read the ranges afresh. Element order follows the ECMA-376 schema
+ * sheet's ranges and carry what those cells hold (or, for formulas, the figures the plan knows they
+ * compute) as a cache, for viewers that do not recalculate; Excel and LibreOffice read the ranges
+ * afresh. Element order follows the ECMA-376 schema
  * (CT_ChartSpace, CT_BarSer, CT_CatAx…), as Excel writes it.
  */
 
@@ -26,7 +27,7 @@ export function chartXml(plan: ChartPlan, sheetName: string, valueAt: (row: numb
   const ref = (range: string) => rangeData(range, sheetName, valueAt);
   const categories = ref(plan.categories);
   const labels = plan.labels ? labelsXml(plan.kind, plan.labels.numberFormat) : "";
-  const series = plan.series.map((s, i) => seriesXml(plan.kind, i, s.name, categories, ref(s.values), labels));
+  const series = plan.series.map((s, i) => seriesXml(plan.kind, i, s.name, categories, withCache(ref(s.values), s.cache), labels));
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
@@ -53,6 +54,12 @@ function rangeData(range: string, sheetName: string, valueAt: (row: number, col:
   const points: CellValue[] = [];
   for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) points.push(valueAt(r, c));
   return { formula: `${quoteSheet(sheetName)}!${absoluteRange(range)}`, points };
+}
+
+/** A cell the writer cannot evaluate (a formula) takes the figure the plan knows it will compute. */
+function withCache(d: RangeData, cache: readonly (number | null)[] | undefined): RangeData {
+  if (!cache) return d;
+  return { ...d, points: d.points.map((p, i) => (typeof p === "number" ? p : (cache[i] ?? p))) };
 }
 
 /** A sheet name in a formula, always quoted (valid for every name, and required for most of ours). */

@@ -78,7 +78,9 @@ test("the Office renderer's charts, saved as .xlsx, are the chart parts the comm
       .map((n) => [n, strFromU8(files[n])]);
   };
   const fromOffice = partsOf(saveXlsx(excel.book));
-  const fromPlan = partsOf(writeWorkbook([plan]).bytes);
+  // Excel computes the figures itself: the one difference is the cache the plan gives the writer.
+  const withoutCaches = { ...plan, charts: plan.charts.map((c) => ({ ...c, series: c.series.map((s) => ({ name: s.name, values: s.values })) })) };
+  const fromPlan = partsOf(writeWorkbook([withoutCaches]).bytes);
   expect(fromOffice.map(([n]) => n)).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/drawings/_rels/drawing1.xml.rels", "xl/drawings/drawing1.xml"]);
   expect(fromOffice).toEqual(fromPlan);
 });

@@ -5,6 +5,8 @@ import * as os from "os";
 import * as path from "path";
 import { demoFill, findTemplate, type MergeResult, type Template } from "../../../src/core";
 import { buildSheetPlan, mergeChartsSheet, valueAxis, type ChartPlan, type WorkbookSheet } from "../../../src/plan";
+import { coreFigure } from "../../../src/plan/figures";
+import { formFromFill } from "../../helpers/forms";
 import { writeWorkbook } from "../../../src/render/xlsx";
 
 /**
@@ -158,9 +160,23 @@ test("caches: what the cells hold, so a viewer that does not recalculate still s
   ]);
   expect(all(/<c:strCache>([\s\S]*?)<\/c:strCache>/g, xml).map((c) => all(/<c:v>([^<]*)<\/c:v>/g, c))[0]).toEqual(template("uzraudziba-2016").groups.map((g) => `${g.code} ${g.title}`));
   expect(xml).toContain("<c:legendPos val=\"b\"/>");
-  // A template sheet's categories are its chart-data labels; its figures are formulas, calculated on opening.
-  const self = parts([demo("pasnovertejums-2023")])["xl/charts/chart1.xml"];
-  expect(all(/<c:strCache>([\s\S]*?)<\/c:strCache>/g, self).map((c) => all(/<c:v>([^<]*)<\/c:v>/g, c))[0]).toEqual(template("pasnovertejums-2023").groups.map((g) => `${g.code} ${g.title}`));
+  // A template sheet's categories are its chart-data labels; its values are formulas, cached as
+  // the core's figures for the entries (as the form reads back from the written file).
+  const id = "pasnovertejums-2023";
+  const self = parts([demo(id)])["xl/charts/chart1.xml"];
+  expect(all(/<c:strCache>([\s\S]*?)<\/c:strCache>/g, self).map((c) => all(/<c:v>([^<]*)<\/c:v>/g, c))[0]).toEqual(template(id).groups.map((g) => `${g.code} ${g.title}`));
+  const form = formFromFill(template(id), demoFill(template(id)));
+  const averages = template(id).groups.map((g) => coreFigure(form, { measure: "average", group: g.code }));
+  expect(averages.every((a) => typeof a === "number")).toBe(true);
+  expect(all(/<c:numCache>([\s\S]*?)<\/c:numCache>/g, self).map((c) => all(/<c:v>([^<]*)<\/c:v>/g, c).map(Number))).toEqual([averages]);
+  // A survey's shares likewise, and a blank form caches nothing.
+  const survey = template("kuldiga-aptauja-2011");
+  const surveyForm = formFromFill(survey, demoFill(survey));
+  const pie = parts([demo(survey.id)])["xl/charts/chart1.xml"];
+  const answers = survey.groups[0].items!.map((i) => coreFigure(surveyForm, { measure: "sharePct", item: i.code }));
+  expect(all(/<c:numCache>([\s\S]*?)<\/c:numCache>/g, pie).map((c) => all(/<c:v>([^<]*)<\/c:v>/g, c).map(Number))).toEqual([answers]);
+  const blank = parts([buildSheetPlan(template(id))])["xl/charts/chart1.xml"];
+  expect(all(/<c:numCache>([\s\S]*?)<\/c:numCache>/g, blank).map((c) => all(/<c:v>([^<]*)<\/c:v>/g, c))).toEqual([[]]);
 });
 
 test("a sheet name with an apostrophe is quoted and doubled in series references", () => {
