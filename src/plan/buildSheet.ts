@@ -3,16 +3,17 @@ import { stampOf } from "../core/catalog";
 import { dropdownValues, roleValue } from "../core/catalog/scales";
 import type { FormFill } from "../core/fill";
 import { DATE_SERIAL_MAX, DATE_SERIAL_MIN, YEAR_MAX, YEAR_MIN } from "../core/validation/validate";
-import { absolute, cellRef, parseCell, rangeRef } from "./a1";
+import { absolute, cellRef, rangeRef } from "./a1";
 import { num, text, valueCell } from "./cells";
 import { ratedCharts, surveyCharts } from "./charts";
+import { coreFigure, formOfFill } from "./figures";
 import { SURVEY_ANSWER_HEADER, tableColumns, tableRows, type Column, type TableRow } from "./columns";
 import * as F from "./formulas";
 import { L } from "./labels";
 import { LAYOUT } from "./layout";
 import { resultsBlock } from "./resultsBlock";
 import { nameFragment } from "./sheetNames";
-import type { CellBlock, ColumnWidth, ConditionalFormatPlan, NamePlan, PlanCell, SheetPlan, StyledRange, ValidationPlan } from "./types";
+import type { CellBlock, ColumnWidth, ConditionalFormatPlan, NamePlan, PlanCell, ResultMeasure, SheetPlan, StyledRange, ValidationPlan } from "./types";
 import { RESPONDENTS_NAME, STAMP_NAME } from "./types";
 
 export { LAYOUT } from "./layout";
@@ -137,12 +138,15 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
   styles.push(...results.styles);
   conditionalFormats.push(...results.conditionalFormats);
 
+  // With entries, the charts know the figures their cells will compute (the .xlsx writer's caches).
+  const form = fill && formOfFill(template, fill);
+  const figure = form && ((what: ResultMeasure) => coreFigure(form, what));
   const chartsOut =
     template.kind === "survey"
-      ? surveyCharts(template, new Map(rows.map((r, i) => [r.code, firstRow + i])), colOfHeader(SURVEY_ANSWER_HEADER), colOfHeader(L.sharePct), LAYOUT.headerRow, resultsCol)
+      ? surveyCharts(template, new Map(rows.map((r, i) => [r.code, firstRow + i])), colOfHeader(SURVEY_ANSWER_HEADER), colOfHeader(L.sharePct), LAYOUT.headerRow, resultsCol, figure)
       : template.kind === "register"
         ? undefined
-        : ratedCharts(template, results.cells, results.lastRow + 2, resultsCol);
+        : ratedCharts(template, results.cells, results.lastRow + 2, resultsCol, figure);
   if (chartsOut) {
     blocks.push(...chartsOut.blocks);
     styles.push(...chartsOut.styles);
@@ -164,8 +168,7 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
 
   const table = { name: tableName(template), ref: rangeRef(headerRow, 1, lastRow, lastCol), headers: columns.map((c) => c.header) };
   const lastUsedRow = Math.max(lastRow, results.lastRow, chartsOut?.lastRow ?? 0);
-  const chartCols = (chartsOut?.charts ?? []).map((c) => parseCell(c.anchor.to).col);
-  const lastUsedCol = Math.max(resultsCol + results.widths.length - 1, ...chartCols);
+  const lastUsedCol = Math.max(resultsCol + results.widths.length - 1, chartsOut?.lastCol ?? 0);
   return {
     name: template.sheetName,
     templateId: template.id,

@@ -1,6 +1,9 @@
 import { scoreForm } from "../core/scoring/formResult";
 import { scoreRegister } from "../core/scoring/register";
-import type { FilledForm } from "../core/form";
+import type { CellInput, FilledForm, RawValue } from "../core/form";
+import type { Template } from "../core/catalog/types";
+import type { FormFill } from "../core/fill";
+import { tableRows } from "./columns";
 import type { ResultCell, ResultMeasure } from "./types";
 
 /**
@@ -38,6 +41,22 @@ export function coreFigure(form: FilledForm, what: ResultMeasure): number | unde
     case "registerColumnTotal":
       return scoreRegister(form)?.columnTotals[what.column];
   }
+}
+
+/**
+ * The form a plan's fill makes, as a reader gets it back from the sheet (the values only: the
+ * figures need no addresses). The .xlsx writer's chart caches are its figures.
+ */
+export function formOfFill(template: Template, fill: FormFill): FilledForm {
+  const cell = (value: RawValue): CellInput => ({ ref: "", value });
+  const m = fill.meta;
+  return {
+    template,
+    sheet: template.sheetName,
+    meta: { iestade: cell(m.iestade), periods: cell(m.periods), vertetajs: cell(m.vertetajs), datums: cell(m.datums) },
+    rows: tableRows(template).map((r) => ({ code: r.code, value: cell(fill.values[r.code] ?? null) })),
+    ...(fill.respondents === undefined ? {} : { respondents: cell(fill.respondents) }),
+  };
 }
 
 /** A cell's computed value as a figure: a number, or undefined for the "" of an empty result. */

@@ -17,9 +17,41 @@ export interface Look {
   readonly size?: number;
   readonly wrap?: boolean;
   readonly numberFormat?: string;
-  /** A thin grey border (input cells), so the fields to fill stand out in print too. */
+  /** A thin BORDER_COLOR line round every cell (input cells), so the fields to fill stand out in print too. */
   readonly border?: boolean;
 }
+
+export const BORDER_COLOR = "#BFBFBF";
+
+/**
+ * Series colours, in order: the accents of Office's default theme, which Excel gives the charts the
+ * add-in adds; the .xlsx writer names them outright, as its files carry no theme.
+ */
+export const CHART_COLORS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"] as const;
+
+/** Every table's built-in style: light, banded rows, so the input fill and the marks stay readable. */
+export const TABLE_STYLE = "TableStyleLight9";
+
+/**
+ * How every sheet prints: A4 landscape, one page wide and as many pages tall as it takes (a criteria
+ * sheet is read across). Margins in inches, as SpreadsheetML keeps them.
+ */
+export interface PageSetup {
+  readonly paper: "A4";
+  readonly orientation: "landscape" | "portrait";
+  readonly fitToWidth: number;
+  /** 0 = as many pages as it takes. */
+  readonly fitToHeight: number;
+  readonly margins: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly header: number; readonly footer: number };
+}
+
+export const PAGE_SETUP: PageSetup = {
+  paper: "A4",
+  orientation: "landscape",
+  fitToWidth: 1,
+  fitToHeight: 0,
+  margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+};
 
 export const INPUT_FILL = "#FFF2CC";
 const RESULT_FILL = "#DDEBF7";

@@ -3,7 +3,7 @@ import { interpret } from "../core/interpret";
 import type { MergeResult } from "../core/merge/merge";
 import { cellRef, rangeRef } from "./a1";
 import { num } from "./cells";
-import { CHART_TITLES } from "./charts";
+import { CHART_ROWS, CHART_TITLES, chartAt, figureLabels, legendFor, valueAxis } from "./charts";
 import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type StyledRange, type WorkbookSheet } from "./types";
 
 /**
@@ -184,12 +184,14 @@ export function mergeChartsSheet(result: MergeResult): WorkbookSheet {
       title: (numeric ? CHART_TITLES.averages : CHART_TITLES.nonCompliance) + suffix,
       categories,
       series: chartSeries,
-      axis: numeric ? { min: 1, max: 5, majorUnit: 1 } : { min: 0, max: 100, majorUnit: 20 },
-      anchor: { from: cellRef(anchorTop, 1), to: cellRef(anchorTop + 15, 7) },
+      axis: valueAxis(template.scale),
+      legend: legendFor("columnClustered", chartSeries.length),
+      labels: figureLabels(template.scale),
+      anchor: chartAt(anchorTop, 1),
     });
     if (numeric && template.groups.some((g) => g.groups?.length))
-      charts.push({ name: `${CHART_PREFIX}apvienots_${k + 1}_zirneklis`, kind: "radar", title: CHART_TITLES.radar + suffix, categories, series: chartSeries, axis: { min: 1, max: 5, majorUnit: 1 }, anchor: { from: cellRef(anchorTop, 9), to: cellRef(anchorTop + 15, 15) } });
-    row = anchorTop + 18;
+      charts.push({ name: `${CHART_PREFIX}apvienots_${k + 1}_zirneklis`, kind: "radar", title: CHART_TITLES.radar + suffix, categories, series: chartSeries, axis: valueAxis(template.scale), legend: legendFor("radar", chartSeries.length), anchor: chartAt(anchorTop, 9) });
+    row = anchorTop + CHART_ROWS + 2;
   });
   return { name: MERGE_SHEETS.charts, blocks, styles, columns: [{ index: 0, chars: 50 }], charts };
 }

@@ -5,6 +5,7 @@ import { cellRef, rangeRef } from "./a1";
 import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type StyledRange, type TablePlan, type WorkbookSheet } from "./types";
 import * as F from "./formulas";
 import { num, text } from "./cells";
+import { CHART_ROWS, chartAt, figureLabels, legendFor, valueAxis } from "./charts";
 
 /** Sheets the add-in owns and rebuilds: a re-run replaces them (by name), never a user's sheet. */
 export const RESULT_SHEETS = { dynamics: "Dinamika", improvement: "Pilnveides plāns" } as const;
@@ -74,10 +75,12 @@ export function dynamicsSheet(list: readonly Dynamics[]): WorkbookSheet {
       title: kind === "numeric" ? `Kvalitātes vērtējums pa kritērijiem, ${d.periods.join("–")}` : `Neatbilstības % pa grupām, ${d.periods[0]}.–${d.periods[d.periods.length - 1]}. gads`,
       categories: rangeRef(first, dataCol, lastData, dataCol),
       series: d.periods.map((p, pi) => ({ name: String(p), values: rangeRef(first, dataCol + 1 + pi, lastData, dataCol + 1 + pi) })),
-      axis: kind === "numeric" ? { min: 1, max: 5, majorUnit: 1 } : { min: 0, max: 100, majorUnit: 20 },
-      anchor: { from: cellRef(Math.max(lastData, bottom) + 2, dataCol), to: cellRef(Math.max(lastData, bottom) + 17, dataCol + 7) },
+      axis: valueAxis(d.template.scale),
+      legend: legendFor("columnClustered", d.periods.length),
+      labels: figureLabels(d.template.scale),
+      anchor: chartAt(Math.max(lastData, bottom) + 2, dataCol),
     });
-    row = Math.max(bottom, lastData + 17) + 3;
+    row = Math.max(lastData, bottom) + 2 + CHART_ROWS + 1;
   });
   const periodsMax = Math.max(2, ...list.map((d) => d.periods.length));
   return {

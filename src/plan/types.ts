@@ -121,6 +121,18 @@ export interface ChartSeriesPlan {
   readonly name: string;
   /** A1 range of the values on the chart's own sheet. */
   readonly values: string;
+  /**
+   * What those cells will compute for the plan's own entries (null: empty), where the plan knows:
+   * the .xlsx writer's cache, for viewers that do not recalculate. Excel computes its own.
+   */
+  readonly cache?: readonly (number | null)[];
+}
+
+/** A value axis fixed to a scale: its lowest and highest value, and the step between gridlines. */
+export interface ChartAxisPlan {
+  readonly min: number;
+  readonly max: number;
+  readonly majorUnit?: number;
 }
 
 /**
@@ -135,10 +147,17 @@ export interface ChartPlan {
   /** A1 range of the category labels (one per bar). */
   readonly categories: string;
   readonly series: readonly ChartSeriesPlan[];
-  /** A fixed value axis, e.g. the 1–5 scale. */
-  readonly axis?: { readonly min: number; readonly max: number; readonly majorUnit?: number };
-  /** Top-left and bottom-right cells the chart covers. */
-  readonly anchor: { readonly from: string; readonly to: string };
+  /** The value axis, fixed to the template's scale (see `valueAxis`); pies have none. */
+  readonly axis?: ChartAxisPlan;
+  /** Where the legend stands; absent = no legend (one series says what it is in the title). */
+  readonly legend?: "right" | "bottom";
+  /** Each bar's or slice's value written on it, in this number format (en-US code); absent = none. */
+  readonly labels?: { readonly numberFormat: string };
+  /**
+   * The chart's top-left cell, and its size in points: a size rather than a bottom-right cell, so
+   * that rows made tall by wrapped texts do not stretch the chart.
+   */
+  readonly anchor: { readonly from: string; readonly width: number; readonly height: number };
 }
 
 export const CHART_PREFIX = "KV_diagramma_";

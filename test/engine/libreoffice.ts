@@ -57,3 +57,24 @@ export function recalculate(soffice: string, files: readonly string[]): Map<stri
     fs.rmSync(outDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Converts each file with LibreOffice (`format` as `--convert-to` takes it: "ods", "pdf") into
+ * `outDir`; returns the converted paths in the order of `files`.
+ */
+export function convert(soffice: string, files: readonly string[], format: string, outDir: string): string[] {
+  const profile = profileDir();
+  try {
+    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", outDir, ...files], {
+      stdio: "pipe",
+      timeout: 180000,
+    });
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  return files.map((f) => {
+    const out = path.join(outDir, `${path.basename(f, path.extname(f))}.${format.split(":")[0]}`);
+    if (!fs.existsSync(out)) throw new Error(`LibreOffice did not convert ${f} to ${format}`);
+    return out;
+  });
+}

@@ -35,7 +35,8 @@ function positionalControl(template: Template, plan: SheetPlan): { ref: string; 
   const scale = template.scale;
   const formula = scale.kind === "numeric" ? F.average(rows, scale) : scale.kind === "compliance" ? F.nonCompliancePct(rows, scale) : F.progressPct(rows, scale);
   // Below everything the plan writes, right of the table.
-  const lastRow = Math.max(...plan.results.map((r) => parseRange(r.ref).r2), ...plan.charts.map((c) => parseRange(`${c.anchor.to}:${c.anchor.to}`).r2));
+  // (The print area reaches the last row the charts are given.)
+  const lastRow = Math.max(...plan.results.map((r) => parseRange(r.ref).r2), parseRange(plan.printArea).r2);
   return { ref: cellRef(lastRow + 3, c2 + 2), formula, group: first.code };
 }
 

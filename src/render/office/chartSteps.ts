@@ -30,19 +30,35 @@ export function addChart(ws: Excel.Worksheet, plan: ChartPlan): void {
     series[i].setValues(ws.getRange(s.values));
     series[i].setXAxisValues(ws.getRange(plan.categories));
   });
-  // A pie has no value axis (Excel refuses it); the plan gives pies none.
+  // The axis is the template's scale, as the plan says (a pie has none: Excel refuses it).
   if (plan.axis && plan.kind !== "pie") {
     const axis = chart.axes.valueAxis;
     axis.minimum = plan.axis.min;
     axis.maximum = plan.axis.max;
     if (plan.axis.majorUnit !== undefined) axis.majorUnit = plan.axis.majorUnit;
   }
-  chart.setPosition(plan.anchor.from, plan.anchor.to);
+  if (plan.kind === "barClustered") {
+    // Horizontal bars read top-down in the table's order, values along the bottom (as the .xlsx writer draws them).
+    const categories = chart.axes.categoryAxis;
+    categories.reversePlotOrder = true;
+    categories.position = "Maximum";
+  }
+  if (plan.labels) {
+    chart.dataLabels.showValue = true;
+    chart.dataLabels.numberFormat = plan.labels.numberFormat;
+    chart.dataLabels.position = plan.kind === "pie" ? "BestFit" : "OutsideEnd";
+  }
+  chart.legend.visible = plan.legend !== undefined;
+  if (plan.legend) chart.legend.position = plan.legend === "bottom" ? "Bottom" : "Right";
+  // A size, not a bottom-right cell: rows made tall by wrapped texts would stretch the chart.
+  chart.setPosition(plan.anchor.from);
+  chart.width = plan.anchor.width;
+  chart.height = plan.anchor.height;
 }
 
-/** Queued calls per chart: add, name, title, position, 4 per series, up to 3 for the axis. */
+/** Queued calls per chart: add, name, title, position and size (3), legend (up to 2), 4 per series, up to 5 for the axes, 3 for labels. */
 export function chartOps(plan: ChartPlan): number {
-  return 4 + 4 * plan.series.length + (plan.axis ? 3 : 0);
+  return 8 + 4 * plan.series.length + (plan.axis ? 3 : 0) + (plan.kind === "barClustered" ? 2 : 0) + (plan.labels ? 3 : 0);
 }
 
 /** One step per chart; its size counts every queued call, as the request carries each. */

@@ -1,10 +1,10 @@
 import type { ConditionalFormatPlan, ValidationPlan, ValidationRule, WorkbookSheet } from "../../plan/types";
 import { columnLetter, parseCell, parseRange } from "../../plan/a1";
 import { SHEET_PROTECTION } from "../../plan/layout";
-import { CONDITIONAL_LOOKS, LOOKS, charsToPoints, type Look } from "./looks";
+import { BORDER_COLOR, CONDITIONAL_LOOKS, LOOKS, PAGE_SETUP, TABLE_STYLE, charsToPoints, type Look } from "./looks";
 import { excelApiSupported } from "./requirements";
 import { chartSteps } from "./chartSteps";
-import { blockChunks, chunkRange, step, styleFormats, type WriteStep } from "./writeSteps";
+import { blockChunks, chunkRange, jsonBytes, OP_OVERHEAD_BYTES, step, styleFormats, type WriteStep } from "./writeSteps";
 
 /**
  * Every write that puts one plan onto a new, empty worksheet, in the order Excel needs them:
@@ -63,6 +63,10 @@ export function sheetSteps(plan: WorkbookSheet, t: SheetTargets): WriteStep[] {
     }
   }
   for (const s of plan.styles) steps.push(step(() => applyLook(range(s.ref).format, LOOKS[s.style]), s));
+  for (const s of plan.styles.filter((x) => LOOKS[x.style].border)) {
+    const edges = borderEdges(s.ref);
+    steps.push({ bytes: edges.length * 3 * OP_OVERHEAD_BYTES, queue: () => drawBorders(range(s.ref).format, edges) });
+  }
   for (const c of plan.columns) {
     const letter = columnLetter(c.index + 1);
     steps.push(step(() => void (range(`${letter}:${letter}`).format.columnWidth = charsToPoints(c.chars)), c));
@@ -76,8 +80,8 @@ export function sheetSteps(plan: WorkbookSheet, t: SheetTargets): WriteStep[] {
         // (TableCollection.add), and the new sheet is not active yet.
         const table = ws().tables.add(range(tp.ref), true);
         table.name = t.tableNames[i];
-        // The .xlsx writer's table style, so both renderers give the same sheet.
-        table.style = "TableStyleLight9";
+        // The plan's table style, as the .xlsx writer writes it.
+        table.style = TABLE_STYLE;
       }, tp),
     );
   });
@@ -96,6 +100,22 @@ export function sheetSteps(plan: WorkbookSheet, t: SheetTargets): WriteStep[] {
   // Charts read the cells written above, and must be added before protection (a protected sheet
   // refuses new drawing objects).
   steps.push(...chartSteps(ws, plan.charts ?? []));
+  steps.push({
+    bytes: 9 * OP_OVERHEAD_BYTES + jsonBytes(PAGE_SETUP),
+    queue: () => {
+      // Page layout came with ExcelApi 1.9; older Excel prints with its defaults.
+      if (excelApiSupported("1.9")) {
+        const layout = ws().pageLayout;
+        const m = PAGE_SETUP.margins;
+        layout.orientation = PAGE_SETUP.orientation === "landscape" ? "Landscape" : "Portrait";
+        layout.paperSize = PAGE_SETUP.paper;
+        // "As many pages tall as it takes" is Excel's default once only the width is fixed.
+        layout.zoom = PAGE_SETUP.fitToHeight ? { horizontalFitToPages: PAGE_SETUP.fitToWidth, verticalFitToPages: PAGE_SETUP.fitToHeight } : { horizontalFitToPages: PAGE_SETUP.fitToWidth };
+        [layout.leftMargin, layout.rightMargin, layout.topMargin, layout.bottomMargin] = [m.left, m.right, m.top, m.bottom].map(inchesToPoints);
+        [layout.headerMargin, layout.footerMargin] = [m.header, m.footer].map(inchesToPoints);
+      }
+    },
+  });
 
   for (const ref of plan.inputs ?? []) steps.push(step(() => void (range(ref).format.protection.locked = false), ref));
   // Activated before its panes are frozen: freezing an inactive sheet makes Excel call it active
@@ -114,6 +134,30 @@ export function sheetSteps(plan: WorkbookSheet, t: SheetTargets): WriteStep[] {
   }
   if (plan.protect) steps.push(step(() => ws().protection.protect(PROTECTION), PROTECTION));
   return steps;
+}
+
+const inchesToPoints = (inches: number) => inches * 72;
+
+/** Excel.BorderIndex values, as literals: the Excel namespace object is absent outside Office. */
+export type BorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+
+/** The edges that outline every cell of `ref`: its border, and the lines inside it where it has any. */
+export function borderEdges(ref: string): BorderEdge[] {
+  const { r1, c1, r2, c2 } = parseRange(ref);
+  const edges: BorderEdge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+  if (r2 > r1) edges.push("InsideHorizontal");
+  if (c2 > c1) edges.push("InsideVertical");
+  return edges;
+}
+
+/** The plan's thin border (Look.border), as the .xlsx writer draws it round every cell. */
+export function drawBorders(format: Excel.RangeFormat, edges: readonly BorderEdge[]): void {
+  for (const edge of edges) {
+    const border = format.borders.getItem(edge);
+    border.style = "Continuous";
+    border.weight = "Thin";
+    border.color = BORDER_COLOR;
+  }
 }
 
 export function applyLook(format: Excel.RangeFormat, look: Look): void {

@@ -1,5 +1,5 @@
 import type { StyleId } from "../../plan/types";
-import { CONDITIONAL_LOOKS, DATE_FORMAT, LOOKS, type Look } from "../../plan/looks";
+import { BORDER_COLOR, CONDITIONAL_LOOKS, DATE_FORMAT, LOOKS, type Look } from "../../plan/looks";
 
 /**
  * SpreadsheetML styles for the plan's StyleIds. A cell's format is (style, unlocked, date): every
@@ -100,7 +100,7 @@ function fontXml(f: Look): string {
 }
 
 function thinBorder(): string {
-  const side = (n: string) => `<${n} style="thin"><color rgb="FFBFBFBF"/></${n}>`;
+  const side = (n: string) => `<${n} style="thin"><color rgb="${argb(BORDER_COLOR)}"/></${n}>`;
   return `<border>${side("left")}${side("right")}${side("top")}${side("bottom")}<diagonal/></border>`;
 }
 

@@ -2,6 +2,10 @@ import { zipSync, strToU8 } from "fflate";
 import type { CellBlock, PlanCell, StyleId, WorkbookSheet } from "../../plan/types";
 import { cellRef, parseCell, parseRange } from "../../plan/a1";
 import { uniqueName, uniqueSheetName } from "../../plan/sheetNames";
+import { PAGE_SETUP, TABLE_STYLE } from "../../plan/looks";
+import { CHART_CONTENT_TYPE, chartXml, type CellValue } from "./charts";
+import { DRAWING_CONTENT_TYPE, drawingRelsXml, drawingXml } from "./drawings";
+import { SharedStrings } from "./strings";
 import { SHEET_PROTECTION } from "../../plan/layout";
 import { DXF_INDEX, StyleSheet, escapeXml as esc } from "./styles";
 
@@ -44,6 +48,8 @@ export function writeWorkbook(sheets: readonly WorkbookSheet[], options: { creat
   const definedNames: string[] = [];
   const written: WrittenSheet[] = [];
   let tableId = 0;
+  let chartId = 0;
+  let drawingId = 0;
 
   sheets.forEach((sheet, index) => {
     const name = uniqueSheetName(sheet.name, sheetNames);
@@ -65,16 +71,26 @@ export function writeWorkbook(sheets: readonly WorkbookSheet[], options: { creat
       const r = parseRange(sheet.printArea);
       definedNames.push(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(`${quoted}!$${colL(r.c1)}$${r.r1}:$${colL(r.c2)}$${r.r2}`)}</definedName>`);
     }
-    files[`xl/worksheets/sheet${index + 1}.xml`] = strToU8(sheetXml(sheet, styles, strings, sheetTables.length));
-    if (sheetTables.length) {
-      files[`xl/worksheets/_rels/sheet${index + 1}.xml.rels`] = strToU8(
-        XML_HEAD +
-          `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-          sheetTables.map((t, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/table" Target="../tables/table${t.id}.xml"/>`).join("") +
-          "</Relationships>",
-      );
-      for (const t of sheetTables) files[`xl/tables/table${t.id}.xml`] = strToU8(tableXml(t));
+    const cells = grid(sheet);
+    const charts = sheet.charts ?? [];
+    // The drawing's relationship follows the tables' (rId1…rIdN).
+    const drawingRel = charts.length ? `rId${sheetTables.length + 1}` : undefined;
+    files[`xl/worksheets/sheet${index + 1}.xml`] = strToU8(sheetXml(sheet, cells, styles, strings, sheetTables.length, drawingRel));
+    const rels = sheetTables.map((t, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/table" Target="../tables/table${t.id}.xml"/>`);
+    for (const t of sheetTables) files[`xl/tables/table${t.id}.xml`] = strToU8(tableXml(t));
+    if (drawingRel) {
+      const drawing = ++drawingId;
+      const numbers = charts.map(() => ++chartId);
+      rels.push(`<Relationship Id="${drawingRel}" Type="${REL}/drawing" Target="../drawings/drawing${drawing}.xml"/>`);
+      files[`xl/drawings/drawing${drawing}.xml`] = strToU8(drawingXml(charts));
+      files[`xl/drawings/_rels/drawing${drawing}.xml.rels`] = strToU8(drawingRelsXml(numbers));
+      const valueAt = cachedValues(cells);
+      charts.forEach((c, i) => (files[`xl/charts/chart${numbers[i]}.xml`] = strToU8(chartXml(c, name, valueAt))));
     }
+    if (rels.length)
+      files[`xl/worksheets/_rels/sheet${index + 1}.xml.rels`] = strToU8(
+        XML_HEAD + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`,
+      );
     written.push({ name, tables: sheetTables.map((t) => t.name) });
   });
 
@@ -96,7 +112,7 @@ export function writeWorkbook(sheets: readonly WorkbookSheet[], options: { creat
   );
   files["xl/styles.xml"] = strToU8(styles.toXml());
   files["xl/sharedStrings.xml"] = strToU8(strings.toXml());
-  files["[Content_Types].xml"] = strToU8(contentTypes(sheetNames.length, tableId));
+  files["[Content_Types].xml"] = strToU8(contentTypes(sheetNames.length, tableId, drawingId, chartId));
   files["_rels/.rels"] = strToU8(
     XML_HEAD +
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
@@ -120,33 +136,6 @@ export function writeWorkbook(sheets: readonly WorkbookSheet[], options: { creat
 }
 
 const colL = (c: number) => cellRef(1, c).replace(/\d+$/, "");
-
-class SharedStrings {
-  private readonly index = new Map<string, number>();
-  private readonly list: string[] = [];
-  get(s: string): number {
-    let i = this.index.get(s);
-    if (i === undefined) {
-      i = this.list.length;
-      this.list.push(s);
-      this.index.set(s, i);
-    }
-    return i;
-  }
-  toXml(): string {
-    const si = this.list.map((s) => `<si><t xml:space="preserve">${escText(s)}</t></si>`).join("");
-    return XML_HEAD + `<sst xmlns="${NS}" count="${this.list.length}" uniqueCount="${this.list.length}">${si}</sst>`;
-  }
-}
-
-/** XML text, with the control characters XML 1.0 cannot hold written as Excel's _xHHHH_ escapes. */
-function escText(s: string): string {
-  return esc(s.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m.slice(1)}`)).replace(
-    // eslint-disable-next-line no-control-regex
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g,
-    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
-  );
-}
 
 /** Lays blocks, styles and input ranges onto a sparse grid of rows. */
 function grid(sheet: WorkbookSheet): Map<number, Map<number, Cell>> {
@@ -184,8 +173,27 @@ function cellXml(ref: string, cell: Cell, styles: StyleSheet, strings: SharedStr
   return `<c ${attr}><f>${esc(v.formula.replace(/^=/, ""))}</f></c>`;
 }
 
-function sheetXml(sheet: WorkbookSheet, styles: StyleSheet, strings: SharedStrings, tableCount: number): string {
-  const rows = grid(sheet);
+/**
+ * What a chart's cache shows of a cell: its text or number, or, for a formula that only points at
+ * another cell (a chart-data block's "=K14"), that cell's. Other formulas are not calculated here:
+ * their points stay empty until the spreadsheet recalculates, as their cells do.
+ */
+function cachedValues(rows: Map<number, Map<number, Cell>>): (row: number, col: number) => CellValue {
+  const at = (row: number, col: number, hops: number): CellValue => {
+    const v = rows.get(row)?.get(col)?.value ?? null;
+    if (v === null) return null;
+    if ("text" in v) return v.text;
+    if ("number" in v) return v.number;
+    if ("date" in v) return v.date;
+    const ref = /^=\$?([A-Z]{1,3})\$?(\d+)$/.exec(v.formula);
+    if (!ref || hops > 8) return null;
+    const target = parseCell(`${ref[1]}${ref[2]}`);
+    return at(target.row, target.col, hops + 1);
+  };
+  return (row, col) => at(row, col, 0);
+}
+
+function sheetXml(sheet: WorkbookSheet, rows: Map<number, Map<number, Cell>>, styles: StyleSheet, strings: SharedStrings, tableCount: number, drawingRel?: string): string {
   const heights = sheet.rowHeights ?? {};
   const rowNumbers = [...new Set([...rows.keys(), ...Object.keys(heights).map(Number)])].sort((a, b) => a - b);
   const data = rowNumbers
@@ -202,10 +210,12 @@ function sheetXml(sheet: WorkbookSheet, styles: StyleSheet, strings: SharedStrin
     ? `<cols>${sheet.columns.map((c) => `<col min="${c.index + 1}" max="${c.index + 1}" width="${c.chars + 0.7}" customWidth="1"/>`).join("")}</cols>`
     : "";
   const protection = sheet.protect ? sheetProtectionXml() : "";
+  const page = PAGE_SETUP;
+  const m = page.margins;
   return (
     XML_HEAD +
     `<worksheet xmlns="${NS}" xmlns:r="${NS_R}">` +
-    // Printed one page wide (as many pages tall as it takes): a criteria sheet is read across.
+    // Fit to page: the page setup below says how many pages wide and tall.
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     `<sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
@@ -214,8 +224,9 @@ function sheetXml(sheet: WorkbookSheet, styles: StyleSheet, strings: SharedStrin
     protection +
     conditionalFormatsXml(sheet) +
     validationsXml(sheet) +
-    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    `<pageSetup paperSize="${PAPER_SIZES[page.paper]}" orientation="${page.orientation}" fitToWidth="${page.fitToWidth}" fitToHeight="${page.fitToHeight}"/>` +
+    (drawingRel ? `<drawing r:id="${drawingRel}"/>` : "") +
     (tableCount ? `<tableParts count="${tableCount}">${Array.from({ length: tableCount }, (_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("")}</tableParts>` : "") +
     "</worksheet>"
   );
@@ -266,12 +277,15 @@ function tableXml(t: { id: number; name: string; ref: string; headers: readonly 
     `<table xmlns="${NS}" id="${t.id}" name="${esc(t.name)}" displayName="${esc(t.name)}" ref="${t.ref}" totalsRowShown="0">` +
     `<autoFilter ref="${t.ref}"/>` +
     `<tableColumns count="${t.headers.length}">${t.headers.map((h, i) => `<tableColumn id="${i + 1}" name="${esc(h)}"/>`).join("")}</tableColumns>` +
-    '<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>' +
+    `<tableStyleInfo name="${TABLE_STYLE}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>` +
     "</table>"
   );
 }
 
-function contentTypes(sheetCount: number, tableCount: number): string {
+/** SpreadsheetML's paper size codes. */
+const PAPER_SIZES = { A4: 9 } as const;
+
+function contentTypes(sheetCount: number, tableCount: number, drawingCount: number, chartCount: number): string {
   const ct = "application/vnd.openxmlformats-officedocument";
   return (
     XML_HEAD +
@@ -281,6 +295,8 @@ function contentTypes(sheetCount: number, tableCount: number): string {
     `<Override PartName="/xl/workbook.xml" ContentType="${ct}.spreadsheetml.sheet.main+xml"/>` +
     Array.from({ length: sheetCount }, (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${ct}.spreadsheetml.worksheet+xml"/>`).join("") +
     Array.from({ length: tableCount }, (_, i) => `<Override PartName="/xl/tables/table${i + 1}.xml" ContentType="${ct}.spreadsheetml.table+xml"/>`).join("") +
+    Array.from({ length: drawingCount }, (_, i) => `<Override PartName="/xl/drawings/drawing${i + 1}.xml" ContentType="${DRAWING_CONTENT_TYPE}"/>`).join("") +
+    Array.from({ length: chartCount }, (_, i) => `<Override PartName="/xl/charts/chart${i + 1}.xml" ContentType="${CHART_CONTENT_TYPE}"/>`).join("") +
     `<Override PartName="/xl/styles.xml" ContentType="${ct}.spreadsheetml.styles+xml"/>` +
     `<Override PartName="/xl/sharedStrings.xml" ContentType="${ct}.spreadsheetml.sharedStrings+xml"/>` +
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +

@@ -5,10 +5,10 @@ import { cellsOf, parseAddress, peekCell, type Area, type SheetState } from "./s
 
 /**
  * Charts (ExcelApi 1.1, series ranges 1.7): what the renderer uses — add over a source range, name,
- * title, the value axis's scale, series with their value and category ranges, position by cells,
- * delete. A chart holds *ranges*, as Excel does, so tests can check what a series points at. Charts
+ * title, the value axis's scale, the legend, series with their value and category ranges, position
+ * by cells, size in points, delete. A chart holds *ranges*, as Excel does, so tests can check what a series points at. Charts
  * are drawing objects: a protected sheet refuses adding or deleting them unless its protection
- * allows editing objects. The .xlsx saver of the double does not write charts.
+ * allows editing objects.
  */
 
 /** The chart types the double accepts: the renderer's four kinds and a few neighbours. */
@@ -28,8 +28,17 @@ export interface ChartState {
   title?: string;
   readonly series: SeriesState[];
   readonly valueAxis: { minimum?: number; maximum?: number; majorUnit?: number };
+  /** reversePlotOrder (1.7); position: where the value axis crosses it (1.8). */
+  readonly categoryAxis: { reversePlotOrder?: boolean; position?: string };
   /** Top-left and bottom-right cells covered (setPosition). */
   position?: { from: Area; to: Area };
+  /** Points; Excel's default chart is 360 × 216. */
+  width: number;
+  height: number;
+  /** Excel shows a new chart's legend on the right. */
+  readonly legend: { visible: boolean; position: string };
+  /** chart.dataLabels: values on the points (showValue 1.1, numberFormat 1.8, position 1.1). */
+  readonly dataLabels: { showValue?: boolean; numberFormat?: string; position?: string };
 }
 
 function assertObjectsEditable(sheet: SheetState, what: string): void {
@@ -83,7 +92,7 @@ export class ChartCollectionDouble extends DoubleCollection<ChartDouble> {
       const book = this.session.book;
       let n = sheet.charts.length + 1;
       while (sheet.charts.some((c) => c.name === `Chart ${n}`)) n++;
-      const chart: ChartState = { id: `{chart-${book.nextId++}}`, name: `Chart ${n}`, type, sheet, series: seriesFrom(source, seriesBy), valueAxis: {} };
+      const chart: ChartState = { id: `{chart-${book.nextId++}}`, name: `Chart ${n}`, type, sheet, series: seriesFrom(source, seriesBy), valueAxis: {}, categoryAxis: {}, width: 360, height: 216, legend: { visible: true, position: "Right" }, dataLabels: {} };
       sheet.charts.push(slot.set(chart));
     });
     return new ChartDouble(this.session, `${this.path}.add(${type})`, () => slot.get());
@@ -113,6 +122,8 @@ function fail(what: string): never {
 export class ChartDouble extends DoubleObject {
   readonly title: ChartTitleDouble;
   readonly axes: ChartAxesDouble;
+  readonly legend: ChartLegendDouble;
+  readonly dataLabels: ChartDataLabelsDouble;
   readonly series: ChartSeriesCollectionDouble;
 
   constructor(
@@ -124,13 +135,15 @@ export class ChartDouble extends DoubleObject {
     super(session, path);
     this.title = new ChartTitleDouble(session, `${path}.title`, chart);
     this.axes = new ChartAxesDouble(session, `${path}.axes`, chart);
+    this.legend = new ChartLegendDouble(session, `${path}.legend`, chart);
+    this.dataLabels = new ChartDataLabelsDouble(session, `${path}.dataLabels`, chart);
     this.series = new ChartSeriesCollectionDouble(session, `${path}.series`, chart);
   }
   protected override exists(): boolean {
     return this.present();
   }
   protected scalars() {
-    return { name: () => this.chart().name, id: () => this.chart().id, chartType: () => this.chart().type };
+    return { name: () => this.chart().name, id: () => this.chart().id, chartType: () => this.chart().type, width: () => this.chart().width, height: () => this.chart().height };
   }
   protected override child(name: string): DoubleObject | undefined {
     return name === "title" ? this.title : name === "series" ? this.series : undefined;
@@ -143,6 +156,12 @@ export class ChartDouble extends DoubleObject {
   }
   get chartType(): string {
     return this.loaded("chartType");
+  }
+  set width(v: number) {
+    this.queue("set width", v, "1.1", () => void (this.chart().width = positive(v)));
+  }
+  set height(v: number) {
+    this.queue("set height", v, "1.1", () => void (this.chart().height = positive(v)));
   }
   setPosition(startCell: string | RangeDouble, endCell?: string | RangeDouble): void {
     this.queue("setPosition", { startCell, endCell }, "1.1", () => {
@@ -185,8 +204,63 @@ export class ChartTitleDouble extends ChartPart {
   }
 }
 
+function positive(v: number): number {
+  if (!(v > 0)) throw invalidArgument(`chart size ${v}`);
+  return v;
+}
+
+export class ChartLegendDouble extends ChartPart {
+  protected override scalars() {
+    return { visible: () => this.chart().legend.visible, position: () => this.chart().legend.position };
+  }
+  set visible(v: boolean) {
+    this.queue("set visible", v, "1.1", () => void (this.chart().legend.visible = v));
+  }
+  set position(v: string) {
+    this.queue("set position", v, "1.1", () => {
+      if (!["Top", "Bottom", "Left", "Right", "Corner", "Custom"].includes(v)) throw invalidArgument(`legend position ${v}`);
+      this.chart().legend.position = v;
+    });
+  }
+}
+
+export class ChartDataLabelsDouble extends ChartPart {
+  set showValue(v: boolean) {
+    this.queue("set showValue", v, "1.1", () => void (this.chart().dataLabels.showValue = v));
+  }
+  set numberFormat(v: string) {
+    this.queue("set numberFormat", v, "1.8", () => void (this.chart().dataLabels.numberFormat = v));
+  }
+  set position(v: string) {
+    this.queue("set position", v, "1.1", () => {
+      const pie = this.chart().type === "Pie";
+      const allowed = pie ? ["Center", "InsideEnd", "BestFit", "OutsideEnd"] : ["Center", "InsideEnd", "InsideBase", "OutsideEnd"];
+      if (!allowed.includes(v)) throw invalidArgument(`data label position ${v} on a ${this.chart().type} chart`);
+      this.chart().dataLabels.position = v;
+    });
+  }
+}
+
 export class ChartAxesDouble extends ChartPart {
   readonly valueAxis = new ChartAxisDouble(this.session, `${this.path}.valueAxis`, this.chart);
+  readonly categoryAxis = new ChartCategoryAxisDouble(this.session, `${this.path}.categoryAxis`, this.chart);
+}
+
+export class ChartCategoryAxisDouble extends ChartPart {
+  private axis(): ChartState["categoryAxis"] {
+    const chart = this.chart();
+    if (chart.type === "Pie") throw invalidArgument("a pie chart has no category axis");
+    return chart.categoryAxis;
+  }
+  set reversePlotOrder(v: boolean) {
+    this.queue("set reversePlotOrder", v, "1.7", () => void (this.axis().reversePlotOrder = v));
+  }
+  set position(v: string) {
+    this.queue("set position", v, "1.8", () => {
+      if (!["Automatic", "Maximum", "Minimum", "Custom"].includes(v)) throw invalidArgument(`axis position ${v}`);
+      this.axis().position = v;
+    });
+  }
 }
 
 export class ChartAxisDouble extends ChartPart {

@@ -2,7 +2,7 @@ import { DoubleObject, type Session } from "./base";
 import { assertFormattable, assertUnprotected, common, formulaOf, grid, valueOf, writeContents, writeNumberFormat, type FormatPermission } from "./cells";
 import { invalidArgument } from "./errors";
 import { ConditionalFormatCollectionDouble } from "./conditionalFormats";
-import { areaAddress, cellAt, show, contains, eachCell, parseAddress, quoteSheet, type Area, type CellState, type Scalar, type SheetState, type ValidationState } from "./state";
+import { areaAddress, cellAt, show, contains, eachCell, parseAddress, quoteSheet, type Area, type BorderState, type CellSide, type CellState, type Scalar, type SheetState, type ValidationState } from "./state";
 
 export interface RangeTarget {
   readonly sheet: SheetState;
@@ -144,6 +144,7 @@ abstract class CellFormatPart extends DoubleObject {
 }
 
 export class RangeFormatDouble extends CellFormatPart {
+  readonly borders = new RangeBorderCollectionDouble(this.session, `${this.path}.borders`, this.locate);
   readonly fill = new RangeFillDouble(this.session, `${this.path}.fill`, this.locate);
   readonly font = new RangeFontDouble(this.session, `${this.path}.font`, this.locate);
   readonly protection = new FormatProtectionDouble(this.session, `${this.path}.protection`, this.locate);
@@ -187,6 +188,62 @@ export class RangeFormatDouble extends CellFormatPart {
       assertFormattable(sheet, "allowFormatRows");
       for (let r = area.r1; r <= area.r2; r++) sheet.rowHeights.set(r, v);
     });
+  }
+}
+
+/** Which side of which cells of an area an Excel.BorderIndex draws. */
+const EDGES: Readonly<Record<string, (a: Area) => [Area, CellSide][]>> = {
+  EdgeTop: (a) => [[{ ...a, r2: a.r1 }, "top"]],
+  EdgeBottom: (a) => [[{ ...a, r1: a.r2 }, "bottom"]],
+  EdgeLeft: (a) => [[{ ...a, c2: a.c1 }, "left"]],
+  EdgeRight: (a) => [[{ ...a, c1: a.c2 }, "right"]],
+  // A line between two cells is the bottom of one and the top of the other.
+  InsideHorizontal: (a) => (a.r2 > a.r1 ? [[{ ...a, r2: a.r2 - 1 }, "bottom"], [{ ...a, r1: a.r1 + 1 }, "top"]] : []),
+  InsideVertical: (a) => (a.c2 > a.c1 ? [[{ ...a, c2: a.c2 - 1 }, "right"], [{ ...a, c1: a.c1 + 1 }, "left"]] : []),
+};
+
+export class RangeBorderCollectionDouble extends CellFormatPart {
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
+  getItem(index: string): RangeBorderDouble {
+    if (!EDGES[index]) throw invalidArgument(`border index ${index}`);
+    return new RangeBorderDouble(this.session, `${this.path}.getItem(${index})`, this.locate, index);
+  }
+}
+
+export class RangeBorderDouble extends CellFormatPart {
+  constructor(
+    session: Session,
+    path: string,
+    locate: () => RangeTarget,
+    private readonly index: string,
+  ) {
+    super(session, path, locate);
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
+  private set(key: keyof BorderState, value: string): void {
+    this.queue(`set ${key}`, value, "1.1", () => {
+      const { sheet, area } = this.locate();
+      assertFormattable(sheet, "allowFormatCells");
+      for (const [part, side] of EDGES[this.index](area))
+        for (const [r, c] of eachCell(part)) {
+          const cell = cellAt(sheet, r, c);
+          const borders = (cell.borders ??= {});
+          borders[side] = { ...borders[side], [key]: value };
+        }
+    });
+  }
+  set style(v: string) {
+    this.set("style", v);
+  }
+  set weight(v: string) {
+    this.set("weight", v);
+  }
+  set color(v: string) {
+    this.set("color", v.toUpperCase());
   }
 }
 

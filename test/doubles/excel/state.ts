@@ -25,6 +25,16 @@ export interface CellState {
   verticalAlignment?: string;
   /** Excel's default is locked. */
   locked?: boolean;
+  /** Lines drawn on the cell's sides (RangeBorder: style, weight, colour). */
+  borders?: Partial<Record<CellSide, BorderState>>;
+}
+
+export type CellSide = "top" | "bottom" | "left" | "right";
+
+export interface BorderState {
+  style?: string;
+  weight?: string;
+  color?: string;
 }
 
 /** 1-based, inclusive. */
@@ -65,6 +75,8 @@ export interface SheetState {
   protection: { protected: boolean; options: Excel.WorksheetProtectionOptions; password?: string };
   frozenRows: number;
   printArea?: Area;
+  /** worksheet.pageLayout (ExcelApi 1.9): what the add-in set; margins in points. */
+  pageLayout: Record<string, unknown>;
   /** Drawing objects: the sheet's charts, in z-order (the order they were added). */
   readonly charts: ChartState[];
 }
@@ -120,6 +132,7 @@ export function newSheet(book: WorkbookState, name: string): SheetState {
     conditionalFormats: [],
     protection: { protected: false, options: {} },
     frozenRows: 0,
+    pageLayout: {},
     charts: [],
   };
   book.sheets.push(sheet);

@@ -272,6 +272,42 @@ export class PageLayoutDouble extends DoubleObject {
   protected scalars(): Record<string, () => unknown> {
     return {};
   }
+  private put(key: string, value: unknown, check: () => void = () => undefined): void {
+    this.queue(`set ${key}`, value, "1.9", () => {
+      check();
+      this.sheet().pageLayout[key] = value;
+    });
+  }
+  set orientation(v: string) {
+    this.put("orientation", v);
+  }
+  set paperSize(v: string) {
+    this.put("paperSize", v);
+  }
+  /** Excel.PageLayoutZoomOptions: fit to pages, or a scale. */
+  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    this.put("zoom", { ...v }, () => {
+      if (v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined)) throw invalidArgument("zoom: a scale or pages to fit, not both");
+    });
+  }
+  set leftMargin(v: number) {
+    this.put("leftMargin", v);
+  }
+  set rightMargin(v: number) {
+    this.put("rightMargin", v);
+  }
+  set topMargin(v: number) {
+    this.put("topMargin", v);
+  }
+  set bottomMargin(v: number) {
+    this.put("bottomMargin", v);
+  }
+  set headerMargin(v: number) {
+    this.put("headerMargin", v);
+  }
+  set footerMargin(v: number) {
+    this.put("footerMargin", v);
+  }
   setPrintArea(area: RangeDouble | string): void {
     this.queue("setPrintArea", area, "1.9", () => {
       this.sheet().printArea = typeof area === "string" ? parseAddress(area).area : area.locate().area;

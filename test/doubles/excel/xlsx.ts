@@ -1,4 +1,6 @@
-import type { CellBlock, ConditionalFormatPlan, NamePlan, PlanCell, StyleId, StyledRange, ValidationPlan, WorkbookSheet } from "../../../src/plan/types";
+import type { CellBlock, ChartKind, ChartPlan, ConditionalFormatPlan, NamePlan, PlanCell, StyleId, StyledRange, ValidationPlan, WorkbookSheet } from "../../../src/plan/types";
+import { CHART_TYPES } from "../../../src/render/office/chartSteps";
+import type { ChartState } from "./charts";
 import { writeWorkbook } from "../../../src/render/xlsx/write";
 import { CONDITIONAL_LOOKS, DATE_FORMAT, LOOKS, pointsToChars } from "../../../src/render/office/looks";
 import { headersOf } from "./tables";
@@ -10,8 +12,8 @@ import { areaAddress, type CellState, type ConditionalFormatState, type SheetSta
  * turned back into the plan shape the writer takes (cells, tables, names, validations, formats,
  * protection). So what the Office renderer put into "Excel" can be opened and recalculated by a
  * real engine. Looks are mapped back to the plan's StyleIds by the renderer's own table; a look
- * no style has (a validation mark) is left out. Charts are left out too: the project's .xlsx writer
- * writes none, so tests check charts on the double's state (SheetState.charts), not in the file.
+ * no style has (a validation mark) is left out. Charts go back to chart plans, so the file has the
+ * charts the Office renderer added.
  */
 
 export function saveXlsx(book: WorkbookState): Uint8Array {
@@ -51,7 +53,31 @@ function toSheet(book: WorkbookState, sheet: SheetState): WorkbookSheet {
     inputs,
     freezeRows: sheet.frozenRows,
     printArea: sheet.printArea && areaAddress(sheet.printArea),
+    charts: sheet.charts.flatMap(chartPlan),
   };
+}
+
+const KIND_OF_TYPE = new Map(Object.entries(CHART_TYPES).map(([kind, type]) => [type, kind as ChartKind]));
+
+/** A chart as the plan that would draw it; one the plan has no kind for, or without ranges, is left out. */
+function chartPlan(c: ChartState): ChartPlan[] {
+  const kind = KIND_OF_TYPE.get(c.type as (typeof CHART_TYPES)[ChartKind]);
+  const categories = c.series[0]?.categories;
+  if (!kind || !categories || !c.position || c.series.some((s) => !s.values)) return [];
+  const { minimum: min, maximum: max, majorUnit } = c.valueAxis;
+  return [
+    {
+      name: c.name,
+      kind,
+      title: c.title ?? "",
+      categories: areaAddress(categories.area),
+      series: c.series.map((s) => ({ name: s.name, values: areaAddress(s.values!.area) })),
+      ...(min !== undefined && max !== undefined ? { axis: { min, max, ...(majorUnit === undefined ? {} : { majorUnit }) } } : {}),
+      ...(c.dataLabels.showValue && c.dataLabels.numberFormat ? { labels: { numberFormat: c.dataLabels.numberFormat } } : {}),
+      ...(c.legend.visible ? { legend: c.legend.position === "Bottom" ? ("bottom" as const) : ("right" as const) } : {}),
+      anchor: { from: areaAddress(c.position.from), width: c.width, height: c.height },
+    },
+  ];
 }
 
 function planCell(cell: CellState): PlanCell {
@@ -77,9 +103,15 @@ export function styleOf(cell: CellState): StyleId | undefined {
       (look.size ?? undefined) === (cell.size ?? undefined) &&
       !!look.wrap === !!cell.wrap &&
       (look.numberFormat === undefined || look.numberFormat === cell.numberFormat) &&
+      !!look.border === outlined(cell) &&
       (look.fill !== undefined || look.fontColor !== undefined || look.bold || look.italic || look.wrap || look.size !== undefined)
     );
   });
+}
+
+/** A thin continuous line on every side of the cell (the plan's Look.border). */
+function outlined(cell: CellState): boolean {
+  return (["top", "bottom", "left", "right"] as const).every((side) => cell.borders?.[side]?.style === "Continuous");
 }
 
 function validationPlan(v: ValidationState): ValidationPlan[] {

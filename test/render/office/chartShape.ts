@@ -16,7 +16,10 @@ export function chartAsPlanned(c: ChartState) {
     title: c.title,
     series: c.series.map((s) => ({ name: s.name, values: where(s.values), categories: where(s.categories) })),
     axis: c.valueAxis,
-    position: c.position && { from: areaAddress(c.position.from), to: areaAddress(c.position.to) },
+    categoryAxis: c.categoryAxis,
+    dataLabels: c.dataLabels,
+    legend: c.legend.visible ? c.legend.position : undefined,
+    position: c.position && { from: areaAddress(c.position.from), width: c.width, height: c.height },
   };
 }
 
@@ -28,7 +31,10 @@ export function planned(sheet: string, p: ChartPlan) {
     title: p.title,
     series: p.series.map((s) => ({ name: s.name, values: on(s.values), categories: on(p.categories) })),
     axis: p.axis ? { minimum: p.axis.min, maximum: p.axis.max, ...(p.axis.majorUnit === undefined ? {} : { majorUnit: p.axis.majorUnit }) } : {},
-    position: { from: p.anchor.from, to: p.anchor.to },
+    categoryAxis: p.kind === "barClustered" ? { reversePlotOrder: true, position: "Maximum" } : {},
+    dataLabels: p.labels ? { showValue: true, numberFormat: p.labels.numberFormat, position: p.kind === "pie" ? "BestFit" : "OutsideEnd" } : {},
+    legend: p.legend === "bottom" ? "Bottom" : p.legend === "right" ? "Right" : undefined,
+    position: { from: p.anchor.from, width: p.anchor.width, height: p.anchor.height },
   };
 }
 

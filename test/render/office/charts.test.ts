@@ -47,6 +47,28 @@ describe("the double's charts", () => {
     await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
+  test("what Excel refuses: a pie's category axis, a slice's label position on columns, page layout before ExcelApi 1.9", async () => {
+    const excel = new ExcelDouble({ apiVersion: "1.8" });
+    excel.addSheet("L");
+    excel.type("L", "A1", 1);
+    const context = excel.context();
+    const ws = context.workbook.worksheets.getItem("L");
+    const pie = ws.charts.add("Pie", ws.getRange("A1:A2"), "Columns");
+    const columns = ws.charts.add("ColumnClustered", ws.getRange("A1:A2"), "Columns");
+    await context.sync();
+    pie.axes.categoryAxis.reversePlotOrder = true;
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    columns.dataLabels.position = "BestFit";
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    columns.dataLabels.position = "OutsideEnd";
+    columns.legend.position = "Bottom";
+    columns.width = 480;
+    await context.sync();
+    expect(excel.sheet("L").charts[1]).toMatchObject({ dataLabels: { position: "OutsideEnd" }, legend: { visible: true, position: "Bottom" }, width: 480, height: 216 });
+    ws.pageLayout.orientation = "Landscape";
+    await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
   test("add guesses series as Excel does: a text header names the series, a text first column labels it", async () => {
     const excel = new ExcelDouble();
     excel.addSheet("L");

@@ -56,6 +56,12 @@ test(`src/render/office and src/commands call nothing above ExcelApi ${MIN_EXCEL
   expect(members.get("Excel.ChartSeries.setXAxisValues")?.set).toBe("1.7");
   expect(members.get("Excel.ChartSeriesCollection.add")?.set).toBe("1.7");
   expect(members.get("Excel.ChartCollection.add")?.set).toBe("1.1");
+  // The plan's page setup (1.9, guarded); the charts' label format and axis crossing (1.8).
+  expect(members.get("Excel.PageLayout.zoom")).toMatchObject({ set: "1.9", guard: "1.9" });
+  expect(members.get("Excel.PageLayout.orientation")).toMatchObject({ set: "1.9", guard: "1.9" });
+  expect(members.get("Excel.ChartDataLabels.numberFormat")?.set).toBe("1.8");
+  expect(members.get("Excel.ChartAxis.position")?.set).toBe("1.8");
+  expect(members.get("Excel.RangeBorder.style")?.set).toBe("1.1");
   expect(members.get("Excel.Worksheet.delete")?.set).toBe("1.1");
   // Formulas and formats travel in en-US syntax: the locale-dependent twins are never used.
   expect([...members.keys()].filter((m) => /Local$/.test(m))).toEqual([]);

@@ -1,0 +1,33 @@
+import { escapeXml as esc } from "./styles";
+
+/** The shared-strings part: each distinct text once, cells refer to it by index. */
+
+const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+export class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private readonly list: string[] = [];
+  get(s: string): number {
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(s);
+      this.index.set(s, i);
+    }
+    return i;
+  }
+  toXml(): string {
+    const si = this.list.map((s) => `<si><t xml:space="preserve">${escText(s)}</t></si>`).join("");
+    return XML_HEAD + `<sst xmlns="${NS}" count="${this.list.length}" uniqueCount="${this.list.length}">${si}</sst>`;
+  }
+}
+
+/** XML text, with the control characters XML 1.0 cannot hold written as Excel's _xHHHH_ escapes. */
+function escText(s: string): string {
+  return esc(s.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m.slice(1)}`)).replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g,
+    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+  );
+}
