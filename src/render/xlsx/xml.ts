@@ -1,7 +1,10 @@
 /**
- * A small, fast pull reader for the SpreadsheetML parts we read. Returned workbooks come from Excel,
- * LibreOffice and our own writer; all write well-formed XML with quoted attributes, which is all
- * this needs. No DOM: a thousand files must stream through with flat memory.
+ * Pull and push readers for the SpreadsheetML parts we read. Returned workbooks come from Excel,
+ * LibreOffice, our own writer and people who edit XML by hand, so the tokens are XML's own: any
+ * namespace prefix, attribute values in either quote holding `>` or `/`, self-closing elements,
+ * CDATA sections, comments, processing instructions, and the predefined and numeric entities. A
+ * DOCTYPE is skipped and its entities are never expanded (an external or recursive entity stays
+ * inert text). No DOM: a thousand files must stream through with flat memory.
  */
 
 export interface XmlTag {
@@ -13,7 +16,8 @@ export interface XmlTag {
 
 export type XmlEvent = { readonly open: XmlTag } | { readonly close: string } | { readonly text: string };
 
-const TOKEN = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<![^>]*>|([^<]+)/g;
+const TOKEN_SOURCE = String.raw`<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE\b[^[>]*(?:\[[\s\S]*?\]\s*)?>|<![A-Z][^>[]*>|([^<]+)`;
+const TOKEN = new RegExp(TOKEN_SOURCE, "g");
 const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 const local = (name: string) => {
@@ -59,4 +63,81 @@ export function decodeEntities(s: string): string {
 export function decodeExcelEscapes(s: string): string {
   if (s.indexOf("_x") < 0) return s;
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** Receives the tokens of a pushed stream. Names are local (prefix dropped); text is decoded. */
+export interface XmlHandler {
+  open(name: string, rawAttrs: string, selfClosing: boolean): void;
+  close(name: string): void;
+  /** A run of character data; one text node may arrive in several runs. */
+  text(text: string): void;
+}
+
+export class XmlError extends Error {}
+
+const STICKY = new RegExp(TOKEN_SOURCE, "y");
+
+/**
+ * Tokenises XML pushed in pieces (as it inflates), keeping only an unfinished token between pushes.
+ * A token that never completes, or longer than `maxToken` characters, is malformed XML.
+ */
+export class XmlStream {
+  private rest = "";
+  private consumed = 0;
+
+  constructor(
+    private readonly handler: XmlHandler,
+    private readonly maxToken = 4 * 1024 * 1024,
+  ) {}
+
+  push(chunk: string, final = false): void {
+    const buf = this.rest ? this.rest + chunk : chunk;
+    const h = this.handler;
+    let pos = 0;
+    while (pos < buf.length) {
+      STICKY.lastIndex = pos;
+      const m = STICKY.exec(buf);
+      if (!m) break;
+      let end = STICKY.lastIndex;
+      if (m[2]) {
+        const name = local(m[2]);
+        if (m[1]) h.close(name);
+        else {
+          h.open(name, m[3], m[4] === "/");
+          if (m[4] === "/") h.close(name);
+        }
+      } else if (m[5] !== undefined) h.text(m[5]);
+      else if (m[6] !== undefined) {
+        if (end === buf.length && !final) {
+          // The text may go on in the next piece: hand over what cannot be part of an entity.
+          const amp = buf.lastIndexOf("&", end);
+          if (amp >= pos && buf.indexOf(";", amp) < 0) end = amp;
+          if (end === pos) break;
+          h.text(decodeEntities(buf.slice(pos, end)));
+          pos = end;
+          break;
+        }
+        h.text(decodeEntities(m[6]));
+      }
+      pos = end;
+    }
+    const rest = buf.length - pos;
+    if ((final && rest > 0) || rest > this.maxToken) {
+      const at = this.consumed + pos;
+      throw new XmlError(`malformed XML at character ${at}: ${JSON.stringify(buf.slice(pos, pos + 40))}`);
+    }
+    this.rest = rest ? buf.slice(pos) : "";
+    this.consumed += pos;
+  }
+}
+
+const ONE_ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** The attributes of a tag, by local name, values decoded. */
+export function attrsOf(raw: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!raw) return out;
+  ONE_ATTR.lastIndex = 0;
+  for (let a = ONE_ATTR.exec(raw); a; a = ONE_ATTR.exec(raw)) out[local(a[1])] = decodeEntities(a[2] ?? a[3] ?? "");
+  return out;
 }
