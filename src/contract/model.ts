@@ -32,8 +32,8 @@ export interface SheetData {
 
 export interface SheetDefect {
   readonly kind: "tooLarge" | "damaged";
-  /** The facts, language-neutral: "more than 100000 cells", "C13: shared string 99 of 40". */
-  readonly detail: string;
+  /** The facts, in Latvian and English: "vairāk nekā 100000 šūnu" / "more than 100000 cells". */
+  readonly detail: { readonly lv: string; readonly en: string };
 }
 
 export interface DefinedName {

@@ -69,14 +69,14 @@ export const problem = {
       },
     };
   },
-  tooLarge: (w: Where, detail: string): SheetProblem => ({
+  tooLarge: (w: Where, detail: Message): SheetProblem => ({
     kind: "tooLarge",
     ...w,
-    reason: { lv: `lapa "${w.sheet}" ir pārāk liela veidlapai (${detail})`, en: `sheet "${w.sheet}" is too large for a form (${detail})` },
+    reason: { lv: `lapa "${w.sheet}" ir pārāk liela veidlapai (${detail.lv})`, en: `sheet "${w.sheet}" is too large for a form (${detail.en})` },
   }),
-  damaged: (w: Where, detail: string): SheetProblem => ({
+  damaged: (w: Where, detail: Message): SheetProblem => ({
     kind: "damaged",
     ...w,
-    reason: { lv: `lapa "${w.sheet}" ir bojāta (${detail})`, en: `sheet "${w.sheet}" is damaged (${detail})` },
+    reason: { lv: `lapa "${w.sheet}" ir bojāta (${detail.lv})`, en: `sheet "${w.sheet}" is damaged (${detail.en})` },
   }),
 };

@@ -74,7 +74,7 @@ class Archive {
     const entry = this.entries.get(name);
     if (!entry) return;
     const decoder = new TextDecoder("utf-8");
-    const xml = new XmlStream(handler);
+    const xml = new XmlStream(handler, undefined, done);
     let fed = 0;
     const limits = this.limits;
     const bomb = (detail: string) => new XlsxError("zipBomb", "the archive inflates suspiciously", detail);
@@ -193,10 +193,10 @@ function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): 
     const path = meta.path;
     const scanner = new SheetScanner(limits.maxSheetCells);
     try {
-      archive.stream(path, scanner, () => scanner.done, (produced) => new SheetTooLarge(`more than ${mb(produced - 1)} of XML`));
+      archive.stream(path, scanner, () => scanner.done, () => new SheetTooLarge(mb(limits.maxPartBytes)));
     } catch (e) {
-      if (e instanceof SheetTooLarge) scanner.defect ??= { kind: "tooLarge", detail: e.message };
-      else if (e instanceof XmlError) scanner.defect ??= { kind: "damaged", detail: e.message };
+      if (e instanceof SheetTooLarge) scanner.defect ??= { kind: "tooLarge", detail: { lv: `vairāk nekā ${e.message} XML`, en: `more than ${e.message} of XML` } };
+      else if (e instanceof XmlError) scanner.defect ??= { kind: "damaged", detail: { lv: `nepareizs XML ${e.message}`, en: `malformed XML ${e.message}` } };
       else throw e;
     }
     cellsRead += scanner.count;
@@ -209,7 +209,7 @@ function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): 
       if (!scanner.defect) tables = scanner.tableIds.flatMap((id) => (archive.has(rels.get(id)) ? [tableOf(archive, rels.get(id)!)] : []));
     } catch (e) {
       if (!(e instanceof XmlError)) throw e;
-      scanner.defect = { kind: "damaged", detail: `table: ${e.message}` };
+      scanner.defect = { kind: "damaged", detail: { lv: `tabulā nepareizs XML ${e.message}`, en: `malformed XML in its table ${e.message}` } };
     }
     return { name: meta.name, state: meta.state, cells: scanner.cells, tables };
   });
@@ -231,7 +231,10 @@ function resolveStrings(archive: Archive, scanners: readonly (SheetScanner | und
     for (const p of s.pending) {
       const value = strings.found.get(p.index);
       if (value === undefined) {
-        s.defect ??= { kind: "damaged", detail: `${p.ref}: shared string ${p.index} does not exist (the file has ${strings.seen})` };
+        s.defect ??= {
+          kind: "damaged",
+          detail: { lv: `${p.ref}: koplietojamā virkne nr. ${p.index} neeksistē (failā ir ${strings.seen})`, en: `${p.ref}: shared string ${p.index} does not exist (the file has ${strings.seen})` },
+        };
         continue;
       }
       const cell: CellData = p.formula ? { value, formula: p.formula } : { value };

@@ -62,8 +62,8 @@ export class SheetScanner implements XmlHandler {
     return this.defect !== undefined;
   }
 
-  private fail(kind: SheetDefect["kind"], detail: string) {
-    this.defect ??= { kind, detail };
+  private fail(kind: SheetDefect["kind"], lv: string, en: string) {
+    this.defect ??= { kind, detail: { lv, en } };
   }
 
   open(name: string, raw: string): void {
@@ -72,23 +72,23 @@ export class SheetScanner implements XmlHandler {
       case "row": {
         const r = pick(ATTR_R, raw);
         const n = r === undefined ? this.row + 1 : Number(r);
-        if (!Number.isInteger(n) || n < 1 || n > EXCEL_MAX_ROWS) return this.fail("damaged", `row number ${r ?? n} outside Excel's grid`);
+        if (!Number.isInteger(n) || n < 1 || n > EXCEL_MAX_ROWS) return this.fail("damaged", `rindas numurs ${r ?? n} ārpus Excel lapas robežām`, `row number ${r ?? n} outside Excel's grid`);
         this.row = n;
         this.col = 0;
         return;
       }
       case "c": {
-        if (++this.count > this.maxCells) return this.fail("tooLarge", `more than ${this.maxCells} cells`);
+        if (++this.count > this.maxCells) return this.fail("tooLarge", `vairāk nekā ${this.maxCells} šūnu`, `more than ${this.maxCells} cells`);
         const r = pick(ATTR_R, raw);
         if (r !== undefined) {
           const m = CELL_REF.exec(r);
           const col = m ? columnNumberOf(m[1]) : 0;
-          if (!m || col > EXCEL_MAX_COLUMNS || Number(m[2]) > EXCEL_MAX_ROWS) return this.fail("damaged", `cell reference "${r.slice(0, 20)}" outside Excel's grid`);
+          if (!m || col > EXCEL_MAX_COLUMNS || Number(m[2]) > EXCEL_MAX_ROWS) return this.fail("damaged", `šūnas adrese "${r.slice(0, 20)}" ārpus Excel lapas robežām`, `cell reference "${r.slice(0, 20)}" outside Excel's grid`);
           this.ref = (m[1] + m[2]).toUpperCase();
           this.col = col;
         } else {
           if (this.row === 0) this.row = 1;
-          if (++this.col > EXCEL_MAX_COLUMNS) return this.fail("damaged", `row ${this.row} has more than ${EXCEL_MAX_COLUMNS} columns`);
+          if (++this.col > EXCEL_MAX_COLUMNS) return this.fail("damaged", `rindā ${this.row} vairāk nekā ${EXCEL_MAX_COLUMNS} kolonnu`, `row ${this.row} has more than ${EXCEL_MAX_COLUMNS} columns`);
           this.ref = cellRef(this.row, this.col);
         }
         this.type = pick(ATTR_T, raw) ?? "n";
@@ -146,7 +146,7 @@ export class SheetScanner implements XmlHandler {
     if (this.capture === Capture.V) this.v += t;
     else if (this.capture === Capture.F) this.f += t;
     else this.inline += t;
-    if (this.v.length + this.f.length + this.inline.length > MAX_TEXT_CHARS) this.fail("tooLarge", `${this.ref}: more than ${MAX_TEXT_CHARS} characters in one cell`);
+    if (this.v.length + this.f.length + this.inline.length > MAX_TEXT_CHARS) this.fail("tooLarge", `${this.ref}: vairāk nekā ${MAX_TEXT_CHARS} rakstzīmju vienā šūnā`, `${this.ref}: more than ${MAX_TEXT_CHARS} characters in one cell`);
   }
 
   private finishCell() {
@@ -155,7 +155,7 @@ export class SheetScanner implements XmlHandler {
       const v = this.v.trim();
       if (v === "") return void (f && this.cells.set(ref, { value: null, formula: f }));
       const index = Number(v);
-      if (!Number.isInteger(index) || index < 0) return this.fail("damaged", `${ref}: "${v.slice(0, 20)}" is no shared-string index`);
+      if (!Number.isInteger(index) || index < 0) return this.fail("damaged", `${ref}: "${v.slice(0, 20)}" nav koplietojamās virknes numurs`, `${ref}: "${v.slice(0, 20)}" is no shared-string index`);
       this.pending.push({ ref, index, formula: f });
       return;
     }

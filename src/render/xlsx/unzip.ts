@@ -1,4 +1,4 @@
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 
 /**
  * A zip archive read through its central directory, each entry inflated only when asked for and in
@@ -13,6 +13,8 @@ export interface ZipEntry {
   readonly method: number;
   readonly encrypted: boolean;
   readonly compressedSize: number;
+  /** The inflated size the archive claims: a hint for sizing a buffer, never a limit's measure. */
+  readonly declaredSize: number;
   /** Offset of the local file header. */
   readonly headerOffset: number;
 }
@@ -21,6 +23,8 @@ export class ZipFormatError extends Error {}
 
 /** Compressed bytes fed per step: a step produces at most ~1,032 times as much (DEFLATE's ceiling). */
 const STEP = 16 * 1024;
+/** Inflated bytes handed on at a time from a part inflated in one go. */
+const OUT_STEP = 256 * 1024;
 
 const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
@@ -55,7 +59,7 @@ export function zipEntries(bytes: Uint8Array, want: (name: string) => boolean, m
     const flags = u16(bytes, p + 8);
     const method = u16(bytes, p + 10);
     let compressedSize = u32(bytes, p + 20);
-    const uncompressed = u32(bytes, p + 24);
+    let uncompressed = u32(bytes, p + 24);
     const nameLength = u16(bytes, p + 28);
     const extraLength = u16(bytes, p + 30);
     const commentLength = u16(bytes, p + 32);
@@ -64,17 +68,17 @@ export function zipEntries(bytes: Uint8Array, want: (name: string) => boolean, m
     if (end > bytes.length) throw new ZipFormatError("central directory damaged");
     const name = names.decode(bytes.subarray(p + 46, p + 46 + nameLength));
     if (want(name)) {
-      if (compressedSize === 0xffffffff || headerOffset === 0xffffffff) {
+      if (compressedSize === 0xffffffff || headerOffset === 0xffffffff || uncompressed === 0xffffffff) {
         // Zip64: the real values sit in extra field 0x0001, in this order, only for the fields that overflowed.
         for (let e = p + 46 + nameLength; e + 4 <= p + 46 + nameLength + extraLength; e += 4 + u16(bytes, e + 2)) {
           if (u16(bytes, e) !== 1) continue;
           let q = e + 4;
-          if (uncompressed === 0xffffffff) q += 8;
+          if (uncompressed === 0xffffffff) (uncompressed = u64(bytes, q)), (q += 8);
           if (compressedSize === 0xffffffff) (compressedSize = u64(bytes, q)), (q += 8);
           if (headerOffset === 0xffffffff) headerOffset = u64(bytes, q);
         }
       }
-      if (!out.has(name)) out.set(name, { name, method, encrypted: (flags & 1) === 1, compressedSize, headerOffset });
+      if (!out.has(name)) out.set(name, { name, method, encrypted: (flags & 1) === 1, compressedSize, declaredSize: uncompressed, headerOffset });
     }
     p = end;
   }
@@ -105,6 +109,21 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
     return produced;
   }
   if (entry.method !== 8) throw new ZipFormatError(`${entry.name}: compression method ${entry.method}`);
+  if (end - start <= STEP && entry.declaredSize < maxBytes) {
+    // A small part in one go, into a buffer of the size it declares plus one byte: a stream's buffers
+    // would cost more than the part. A full buffer means the declaration understated it (the rest
+    // was dropped, and at most ~17 MB decoded from 16 KB): then the part goes through the stream.
+    let out: Uint8Array;
+    try {
+      out = inflateSync(bytes.subarray(start, end), { out: new Uint8Array(entry.declaredSize + 1) });
+    } catch (e) {
+      throw new ZipFormatError(`${entry.name}: ${(e as Error).message}`);
+    }
+    if (out.length <= entry.declaredSize) {
+      for (let p = 0; p < out.length && !stopped; p += OUT_STEP) take(out.subarray(p, Math.min(out.length, p + OUT_STEP)));
+      return produced;
+    }
+  }
   let finished = false;
   const inflate = new Inflate((chunk, final) => {
     take(chunk);

@@ -88,6 +88,8 @@ export class XmlStream {
   constructor(
     private readonly handler: XmlHandler,
     private readonly maxToken = 4 * 1024 * 1024,
+    /** Polled between tokens: true once the handler has all it wants. */
+    private readonly done: () => boolean = () => false,
   ) {}
 
   push(chunk: string, final = false): void {
@@ -95,6 +97,7 @@ export class XmlStream {
     const h = this.handler;
     let pos = 0;
     while (pos < buf.length) {
+      if (this.done()) return;
       STICKY.lastIndex = pos;
       const m = STICKY.exec(buf);
       if (!m) break;
@@ -124,7 +127,7 @@ export class XmlStream {
     const rest = buf.length - pos;
     if ((final && rest > 0) || rest > this.maxToken) {
       const at = this.consumed + pos;
-      throw new XmlError(`malformed XML at character ${at}: ${JSON.stringify(buf.slice(pos, pos + 40))}`);
+      throw new XmlError(`@${at}: ${JSON.stringify(buf.slice(pos, pos + 40))}`);
     }
     this.rest = rest ? buf.slice(pos) : "";
     this.consumed += pos;
