@@ -137,7 +137,7 @@ test("every mutated workbook is accepted or rejected with a reason, never a thro
       expect(result.accepted.length + result.rejected.length).toBeGreaterThan(0);
       for (const r of result.rejected) expect(spoken(r.reason)).toBe(true);
     }),
-    { seed: SEED, numRuns: 120, endOnFailure: true },
+    { seed: SEED, numRuns: 100, endOnFailure: true },
   );
   // Visible in a verbose run: the slowest case, to see how far under the budget the reader stays.
   expect(slowest.ms).toBeLessThan(CASE_BUDGET_MS);
