@@ -29,7 +29,7 @@ export interface AcceptedForm {
 
 export interface Rejected {
   readonly file: string;
-  /** The template sheet rejected, when the file's other sheets may still count. */
+  /** The sheet, when one sheet of a workbook is refused and its others may still count. */
   readonly sheet?: string;
   /** In Latvian and English, naming the sheet and cell where there is one. */
   readonly reason: Message;
