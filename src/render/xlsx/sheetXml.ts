@@ -1,7 +1,7 @@
 import type { CellData, SheetDefect } from "../../contract/model";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_TEXT_CHARS } from "../../contract/limits";
 import { cellRef } from "../../plan/a1";
-import { decodeExcelEscapes, type XmlHandler } from "./xml";
+import { ATTR_SEQ, attrOf, decodeEntities, decodeExcelEscapes, type XmlHandler } from "./xml";
 
 /**
  * The two hot scanners of a read: a worksheet's cells and the shared strings. Both take tokens as
@@ -22,14 +22,7 @@ export function detached(s: string): string {
 const Capture = { None: 0, V: 1, F: 2, T: 3 } as const;
 type Capture = (typeof Capture)[keyof typeof Capture];
 
-const ATTR_R = /(?:^|\s)r\s*=\s*(?:"([^"]*)"|'([^']*)')/;
-const ATTR_T = /(?:^|\s)t\s*=\s*(?:"([^"]*)"|'([^']*)')/;
-const ATTR_ID = /(?:^|\s)(?:[\w.-]+:)?id\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 const CELL_REF = /^([A-Za-z]{1,3})([1-9]\d{0,6})$/;
-const pick = (re: RegExp, raw: string) => {
-  const m = re.exec(raw);
-  return m ? (m[1] ?? m[2]) : undefined;
-};
 
 export function columnNumberOf(letters: string): number {
   let n = 0;
@@ -70,7 +63,7 @@ export class SheetScanner implements XmlHandler {
     if (this.defect) return;
     switch (name) {
       case "row": {
-        const r = pick(ATTR_R, raw);
+        const r = attrOf(raw, "r");
         const n = r === undefined ? this.row + 1 : Number(r);
         if (!Number.isInteger(n) || n < 1 || n > EXCEL_MAX_ROWS) return this.fail("damaged", `rindas numurs ${r ?? n} ārpus Excel lapas robežām`, `row number ${r ?? n} outside Excel's grid`);
         this.row = n;
@@ -79,7 +72,15 @@ export class SheetScanner implements XmlHandler {
       }
       case "c": {
         if (++this.count > this.maxCells) return this.fail("tooLarge", `vairāk nekā ${this.maxCells} šūnu`, `more than ${this.maxCells} cells`);
-        const r = pick(ATTR_R, raw);
+        // Both attributes in one pass over them.
+        let r: string | undefined;
+        let t: string | undefined;
+        ATTR_SEQ.lastIndex = 0;
+        for (let a = ATTR_SEQ.exec(raw); a; a = ATTR_SEQ.exec(raw)) {
+          const key = a[1];
+          if (key === "r" || key.endsWith(":r")) r = decodeEntities(a[2] ?? a[3] ?? "");
+          else if (key === "t" || key.endsWith(":t")) t = a[2] ?? a[3];
+        }
         if (r !== undefined) {
           const m = CELL_REF.exec(r);
           const col = m ? columnNumberOf(m[1]) : 0;
@@ -91,7 +92,7 @@ export class SheetScanner implements XmlHandler {
           if (++this.col > EXCEL_MAX_COLUMNS) return this.fail("damaged", `rindā ${this.row} vairāk nekā ${EXCEL_MAX_COLUMNS} kolonnu`, `row ${this.row} has more than ${EXCEL_MAX_COLUMNS} columns`);
           this.ref = cellRef(this.row, this.col);
         }
-        this.type = pick(ATTR_T, raw) ?? "n";
+        this.type = t ?? "n";
         this.inCell = true;
         this.v = this.f = this.inline = "";
         return;
@@ -112,7 +113,7 @@ export class SheetScanner implements XmlHandler {
         this.phonetic++;
         return;
       case "tablePart": {
-        const id = pick(ATTR_ID, raw);
+        const id = attrOf(raw, "id");
         if (id !== undefined) this.tableIds.push(id);
         return;
       }

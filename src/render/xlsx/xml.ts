@@ -95,36 +95,43 @@ export class XmlStream {
   push(chunk: string, final = false): void {
     const buf = this.rest ? this.rest + chunk : chunk;
     const h = this.handler;
+    const n = buf.length;
     let pos = 0;
-    while (pos < buf.length) {
+    while (pos < n) {
       if (this.done()) return;
-      STICKY.lastIndex = pos;
-      const m = STICKY.exec(buf);
-      if (!m) break;
-      let end = STICKY.lastIndex;
-      if (m[2]) {
-        const name = local(m[2]);
-        if (m[1]) h.close(name);
-        else {
-          h.open(name, m[3], m[4] === "/");
-          if (m[4] === "/") h.close(name);
+      if (buf.charCodeAt(pos) !== 60 /* < */) {
+        // Character data runs to the next tag; at the end of a piece it may go on in the next.
+        let end = buf.indexOf("<", pos);
+        if (end < 0) {
+          if (!final) {
+            end = n;
+            const amp = buf.lastIndexOf("&");
+            if (amp >= pos && buf.indexOf(";", amp) < 0) end = amp;
+            if (end > pos) h.text(decodeEntities(buf.slice(pos, end)));
+            pos = end;
+            break;
+          }
+          end = n;
         }
-      } else if (m[5] !== undefined) h.text(m[5]);
-      else if (m[6] !== undefined) {
-        if (end === buf.length && !final) {
-          // The text may go on in the next piece: hand over what cannot be part of an entity.
-          const amp = buf.lastIndexOf("&", end);
-          if (amp >= pos && buf.indexOf(";", amp) < 0) end = amp;
-          if (end === pos) break;
-          h.text(decodeEntities(buf.slice(pos, end)));
-          pos = end;
-          break;
-        }
-        h.text(decodeEntities(m[6]));
+        h.text(decodeEntities(buf.slice(pos, end)));
+        pos = end;
+        continue;
       }
-      pos = end;
+      // The common tokens by their own small patterns; anything else by the whole grammar.
+      const next = buf.charCodeAt(pos + 1);
+      const re = next === 47 /* / */ ? CLOSE : next === 33 /* ! */ || next === 63 /* ? */ ? STICKY : OPEN;
+      re.lastIndex = pos;
+      const m = re.exec(buf);
+      if (!m) break;
+      pos = re.lastIndex;
+      if (re === CLOSE) h.close(local(m[1]));
+      else if (re === OPEN) {
+        const name = local(m[1]);
+        h.open(name, m[2], m[3] === "/");
+        if (m[3] === "/") h.close(name);
+      } else if (m[5] !== undefined) h.text(m[5]);
     }
-    const rest = buf.length - pos;
+    const rest = n - pos;
     if ((final && rest > 0) || rest > this.maxToken) {
       const at = this.consumed + pos;
       throw new XmlError(`@${at}: ${JSON.stringify(buf.slice(pos, pos + 40))}`);
@@ -133,6 +140,9 @@ export class XmlStream {
     this.consumed += pos;
   }
 }
+
+const OPEN = new RegExp(String.raw`<([A-Za-z_][\w.:-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>`, "y");
+const CLOSE = new RegExp(String.raw`<\/([A-Za-z_][\w.:-]*)\s*>`, "y");
 
 const ONE_ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
@@ -143,4 +153,14 @@ export function attrsOf(raw: string): Record<string, string> {
   ONE_ATTR.lastIndex = 0;
   for (let a = ONE_ATTR.exec(raw); a; a = ONE_ATTR.exec(raw)) out[local(a[1])] = decodeEntities(a[2] ?? a[3] ?? "");
   return out;
+}
+
+/** Attributes one after the other, so a name is never found inside another attribute's value. */
+export const ATTR_SEQ = /\s*([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
+
+/** One attribute's value by its local name. */
+export function attrOf(raw: string, name: string): string | undefined {
+  ATTR_SEQ.lastIndex = 0;
+  for (let a = ATTR_SEQ.exec(raw); a; a = ATTR_SEQ.exec(raw)) if (local(a[1]) === name) return decodeEntities(a[2] ?? a[3] ?? "");
+  return undefined;
 }
