@@ -23,6 +23,8 @@ export class ZipFormatError extends Error {}
 
 /** Compressed bytes fed per step: a step produces at most ~1,032 times as much (DEFLATE's ceiling). */
 const STEP = 16 * 1024;
+/** The largest declared size a small part is inflated in one go into (a header claiming more is not believed). */
+const ONE_GO_MAX = 4 * 1024 * 1024;
 /** Inflated bytes handed on at a time from a part inflated in one go. */
 const OUT_STEP = 256 * 1024;
 
@@ -109,7 +111,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
     return produced;
   }
   if (entry.method !== 8) throw new ZipFormatError(`${entry.name}: compression method ${entry.method}`);
-  if (end - start <= STEP && entry.declaredSize < maxBytes) {
+  if (end - start <= STEP && entry.declaredSize <= Math.min(maxBytes, ONE_GO_MAX)) {
     // A small part in one go, into a buffer of the size it declares plus one byte: a stream's buffers
     // would cost more than the part. A full buffer means the declaration understated it (the rest
     // was dropped, and at most ~17 MB decoded from 16 KB): then the part goes through the stream.
