@@ -22,7 +22,9 @@ export function detached(s: string): string {
 const Capture = { None: 0, V: 1, F: 2, T: 3 } as const;
 type Capture = (typeof Capture)[keyof typeof Capture];
 
-const CELL_REF = /^([A-Za-z]{1,3})([1-9]\d{0,6})$/;
+const CELL_REF = /^(([A-Za-z]{1,3})([1-9]\d{0,6}))$/;
+/** A cell's attributes as Excel, LibreOffice and our writer put them: read in one step. */
+const USUAL_CELL = /^ r="(([A-Z]{1,3})([1-9]\d{0,6}))"(?: s="\d+")?(?: t="(\w+)")?$/;
 
 export function columnNumberOf(letters: string): number {
   let n = 0;
@@ -72,20 +74,24 @@ export class SheetScanner implements XmlHandler {
       }
       case "c": {
         if (++this.count > this.maxCells) return this.fail("tooLarge", `vairāk nekā ${this.maxCells} šūnu`, `more than ${this.maxCells} cells`);
-        // Both attributes in one pass over them.
         let r: string | undefined;
         let t: string | undefined;
-        ATTR_SEQ.lastIndex = 0;
-        for (let a = ATTR_SEQ.exec(raw); a; a = ATTR_SEQ.exec(raw)) {
-          const key = a[1];
-          if (key === "r" || key.endsWith(":r")) r = decodeEntities(a[2] ?? a[3] ?? "");
-          else if (key === "t" || key.endsWith(":t")) t = a[2] ?? a[3];
+        const usual = USUAL_CELL.exec(raw);
+        if (usual) (r = usual[1]), (t = usual[4]);
+        else {
+          // Both attributes in one pass over them all.
+          ATTR_SEQ.lastIndex = 0;
+          for (let a = ATTR_SEQ.exec(raw); a; a = ATTR_SEQ.exec(raw)) {
+            const key = a[1];
+            if (key === "r" || key.endsWith(":r")) r = decodeEntities(a[2] ?? a[3] ?? "");
+            else if (key === "t" || key.endsWith(":t")) t = a[2] ?? a[3];
+          }
         }
         if (r !== undefined) {
-          const m = CELL_REF.exec(r);
-          const col = m ? columnNumberOf(m[1]) : 0;
-          if (!m || col > EXCEL_MAX_COLUMNS || Number(m[2]) > EXCEL_MAX_ROWS) return this.fail("damaged", `šūnas adrese "${r.slice(0, 20)}" ārpus Excel lapas robežām`, `cell reference "${r.slice(0, 20)}" outside Excel's grid`);
-          this.ref = (m[1] + m[2]).toUpperCase();
+          const m = usual ?? CELL_REF.exec(r);
+          const col = m ? columnNumberOf(m[2]) : 0;
+          if (!m || col > EXCEL_MAX_COLUMNS || Number(m[3]) > EXCEL_MAX_ROWS) return this.fail("damaged", `šūnas adrese "${r.slice(0, 20)}" ārpus Excel lapas robežām`, `cell reference "${r.slice(0, 20)}" outside Excel's grid`);
+          this.ref = usual ? r : r.toUpperCase();
           this.col = col;
         } else {
           if (this.row === 0) this.row = 1;
