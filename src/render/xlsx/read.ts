@@ -182,7 +182,10 @@ function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): 
       if (nameOpen && nameText.length < 8192) nameText += t;
     },
     (tag) => {
-      if (tag === "definedName" && nameOpen) names.push({ name: nameOpen.name, formula: detached(nameText), localSheet: nameOpen.local }), (nameOpen = undefined);
+      if (tag === "definedName" && nameOpen) {
+        names.push({ name: nameOpen.name, formula: detached(nameText), localSheet: nameOpen.local });
+        nameOpen = undefined;
+      }
     },
   );
   let cellsRead = 0;
@@ -250,8 +253,10 @@ function tableOf(archive: Archive, path: string): TableData {
   let ref = "";
   const headers: string[] = [];
   tags(archive, path, (tag, a) => {
-    if (tag === "table") (name = detached(a.displayName ?? a.name ?? "")), (ref = a.ref ?? "");
-    else if (tag === "tableColumn" && headers.length <= EXCEL_MAX_COLUMNS) headers.push(detached(decodeExcelEscapes(a.name ?? "")));
+    if (tag === "table") {
+      name = detached(a.displayName ?? a.name ?? "");
+      ref = a.ref ?? "";
+    } else if (tag === "tableColumn" && headers.length <= EXCEL_MAX_COLUMNS) headers.push(detached(decodeExcelEscapes(a.name ?? "")));
   });
   return { name, ref, headers };
 }

@@ -77,8 +77,10 @@ export class SheetScanner implements XmlHandler {
         let r: string | undefined;
         let t: string | undefined;
         const usual = USUAL_CELL.exec(raw);
-        if (usual) (r = usual[1]), (t = usual[4]);
-        else {
+        if (usual) {
+          r = usual[1];
+          t = usual[4];
+        } else {
           // Both attributes in one pass over them all.
           ATTR_SEQ.lastIndex = 0;
           for (let a = ATTR_SEQ.exec(raw); a; a = ATTR_SEQ.exec(raw)) {

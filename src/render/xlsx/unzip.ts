@@ -75,8 +75,14 @@ export function zipEntries(bytes: Uint8Array, want: (name: string) => boolean, m
         for (let e = p + 46 + nameLength; e + 4 <= p + 46 + nameLength + extraLength; e += 4 + u16(bytes, e + 2)) {
           if (u16(bytes, e) !== 1) continue;
           let q = e + 4;
-          if (uncompressed === 0xffffffff) (uncompressed = u64(bytes, q)), (q += 8);
-          if (compressedSize === 0xffffffff) (compressedSize = u64(bytes, q)), (q += 8);
+          if (uncompressed === 0xffffffff) {
+            uncompressed = u64(bytes, q);
+            q += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = u64(bytes, q);
+            q += 8;
+          }
           if (headerOffset === 0xffffffff) headerOffset = u64(bytes, q);
         }
       }
