@@ -1,16 +1,16 @@
 /**
- * Builds the add-in: one bundle per page (the task pane, the ribbon's function file), the icons and
- * the manifest. A production build (`npm run build`) writes dist/ with every https://localhost:3000/
- * of the manifest replaced by PRODUCTION_URL; the HTTPS certificate is needed only by the dev
- * server (`npm start`), so a production build runs on any machine.
+ * Builds the add-in: one bundle per page (the task pane, the ribbon's function file), the older-Excel
+ * guard, the help page, the icons and the manifest. A production build
+ * (`KVALITATE_URL=https://… npm run build`) writes dist/ with every https://localhost:3000/ of the
+ * manifest replaced by KVALITATE_URL (scripts/manifest.js), and refuses to run without it; the
+ * HTTPS certificate is needed only by the dev server (`npm start`), so a production build runs on
+ * any machine. docs/deploy.md says where dist/ goes.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { baseUrl, manifestFor } = require("./scripts/manifest");
 
-const DEV_URL = "https://localhost:3000/";
-/** Where the built add-in will be served from: change this before deploying. */
-const PRODUCTION_URL = "https://kvalitate.example.lv/";
 const DEV_PORT = 3000;
 
 /**
@@ -32,14 +32,11 @@ async function httpsServer() {
   return { type: "https" };
 }
 
-/** The manifest as deployed: production URLs, and no comments about the dev server. */
-function productionManifest(xml) {
-  return xml.replace(/<!--[\s\S]*?-->\s*/g, "").split(DEV_URL).join(PRODUCTION_URL);
-}
-
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
+  // Fails a production build without KVALITATE_URL before anything is compiled, saying how to give it.
+  const base = baseUrl({ KVALITATE_URL: env.KVALITATE_URL ?? process.env.KVALITATE_URL }, !dev && !serving);
   return {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
@@ -69,15 +66,17 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => (dev ? content : productionManifest(content.toString())),
-          },
+          { from: "src/help/help.html", to: "help.html" },
+          // The guard stays a classic ES5 script of its own: an old webview must parse it when it
+          // cannot parse the bundles.
+          { from: "src/taskpane/guard.js", to: "guard.js" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content.toString(), base) },
         ],
       }),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], inject: false }),
+      // The guard (ES5) loads the commands' bundle blocking (document.write while the page parses), not
+      // deferred: its actions must be registered before Office delivers the first click (office-js #2744, #5176).
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], inject: false }),
     ],
     // The pane bundles React and Fluent UI; it is loaded once per session.
     performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
@@ -93,6 +92,3 @@ module.exports = async (env = {}, argv = {}) => {
   };
 };
 
-module.exports.DEV_URL = DEV_URL;
-module.exports.PRODUCTION_URL = PRODUCTION_URL;
-module.exports.productionManifest = productionManifest;

@@ -4,13 +4,20 @@
  *   Windows / macOS:  npm start                      → Excel desktop with the add-in sideloaded
  *   any system:       npm start -- web --document <url of a workbook in Excel on the web>
  *   Linux:            npm start                      → the dev server, and how to load the add-in
+ *   any system:       npm stop                         → ends the sideloading started above
  * Excel desktop does not exist on Linux, so there the dev server is started and the ways to load
  * the add-in into Excel on the web are printed, rather than failing.
+ *
+ * Sideloading is Microsoft's office-addin-debugging, fetched by npx the first time it is needed and
+ * not a devDependency: with its dev-settings it brings about 300 packages (the Teams / Microsoft 365
+ * Agents toolkit) that `npm ci`, CI and the command line never use, and on Linux it is not used at all.
  */
 const { spawn } = require("child_process");
 
 const PORT = 3000;
 const DEV_SERVER = "npx webpack serve --mode development";
+/** The major version `npm start` sideloads with; npx caches it after the first run. */
+const DEBUGGING = "office-addin-debugging@7";
 const args = process.argv.slice(2);
 
 function run(command, commandArgs) {
@@ -21,8 +28,12 @@ function run(command, commandArgs) {
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-function debugging(platformArgs) {
-  run("npx", ["office-addin-debugging", "start", "manifest.xml", ...platformArgs, "--dev-server", DEV_SERVER, "--dev-server-port", String(PORT)]);
+function debugging(command, commandArgs) {
+  run("npx", ["--yes", DEBUGGING, command, "manifest.xml", ...commandArgs]);
+}
+
+function start(platformArgs) {
+  debugging("start", [...platformArgs, "--dev-server", DEV_SERVER, "--dev-server-port", String(PORT)]);
 }
 
 const HOW_TO_LOAD = `
@@ -41,17 +52,19 @@ Kvalitāte: Excel desktop does not run on Linux, so this starts the dev server o
   once and accept the certificate (set KV_SELF_SIGNED=1 to skip installing a trusted one).
 `;
 
-if (args[0] === "web") {
+if (args[0] === "stop") {
+  debugging("stop", []);
+} else if (args[0] === "web") {
   if (!args.includes("--document")) {
     console.error('Usage: npm start -- web --document "<URL of a workbook in Excel on the web>"');
     process.exit(2);
   }
-  debugging(args);
+  start(args);
 } else if (args.length > 0) {
   console.error(`Unknown arguments: ${args.join(" ")}\nUsage: npm start  |  npm start -- web --document "<workbook URL>"`);
   process.exit(2);
 } else if (process.platform === "win32" || process.platform === "darwin") {
-  debugging(["desktop", "--app", "excel"]);
+  start(["desktop", "--app", "excel"]);
 } else {
   console.log(HOW_TO_LOAD);
   run("npx", ["webpack", "serve", "--mode", "development"]);

@@ -4,15 +4,19 @@ import * as os from "os";
 import * as path from "path";
 import { commands } from "../src/commands/commands";
 import type { HostAdapter, ResultsHost } from "../src/host/types";
+import { DEV_URL, baseUrl, manifestFor, manifestVersion } from "../scripts/manifest";
 
 /**
- * manifest.xml: valid against Microsoft's XSD schemas (xmllint, offline), and consistent with the
- * project — the functions its buttons name exist, every resource id resolves, every icon it points
- * to is in assets/ at its size, every page it loads is one the build emits.
+ * manifest.xml: valid against Microsoft's XSD schemas (xmllint, offline, the copies in
+ * test/fixtures/sources), and consistent with the project — the functions its buttons name exist,
+ * every resource id resolves, every icon it points to is in assets/ at its size and each button has
+ * its own, every page it loads is one the build emits; and the production manifest a build writes
+ * for KVALITATE_URL points there only and still validates.
  */
 
 const ROOT = path.resolve(__dirname, "..");
-const SCHEMA = path.resolve(ROOT, "..", "shared", "manifest-schemas", "OfficeAppManifestV1_1.xsd");
+const SCHEMA = path.join(ROOT, "test", "fixtures", "sources", "manifest-schemas", "OfficeAppManifestV1_1.xsd");
+const MINISTRY = "https://kvalitate.lm.example.lv/pievienojumprogramma/";
 const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 
 function xmllint(): string | undefined {
@@ -42,8 +46,11 @@ test("an Excel add-in, Latvian by default, with English name and description", (
   }
 });
 
-test("the ribbon: the pane, the demonstration template, validation and results; each function exists", () => {
-  expect(all(/<Action xsi:type="(\w+)">/g)).toEqual(["ShowTaskpane", "ExecuteFunction", "ExecuteFunction", "ExecuteFunction"]);
+test("the ribbon: the pane, the demonstration template, validation, results and the self-check; each function exists", () => {
+  expect(all(/<Action xsi:type="(\w+)">/g)).toEqual(["ShowTaskpane", "ExecuteFunction", "ExecuteFunction", "ExecuteFunction", "ShowTaskpane"]);
+  // The self-check opens the same pane (one TaskpaneId) at the page that starts it.
+  expect(all(/<TaskpaneId>([^<]+)<\/TaskpaneId>/g)).toEqual(["Kvalitate.Taskpane", "Kvalitate.Taskpane"]);
+  expect(manifest).toMatch(/<bt:Url id="SelfCheck.Url" DefaultValue="https:\/\/localhost:3000\/taskpane.html\?open=selfcheck"\/>/);
   const functions = all(/<FunctionName>(\w+)<\/FunctionName>/g);
   expect(functions).toEqual(["insertDemo", "validateForms", "buildResults"]);
   const handlers = commands({} as HostAdapter & ResultsHost);
@@ -62,27 +69,94 @@ test("every resid is defined, every string has its English override", () => {
 test("icons exist in assets/ at the sizes the manifest declares; pages are the ones the build emits", () => {
   const urls = all(/"(https:\/\/localhost:3000\/[^"]*)"/g);
   for (const url of urls) {
-    const file = url.replace("https://localhost:3000/", "");
+    // A page may carry a query ("taskpane.html?open=selfcheck"); the file is what the build emits.
+    const file = url.replace(DEV_URL, "").replace(/\?.*$/, "");
     if (file.startsWith("assets/")) {
       const png = fs.readFileSync(path.join(ROOT, file));
-      const size = Number(/icon-(\d+)\.png$/.exec(file)?.[1]);
+      const size = Number(/-(\d+)\.png$/.exec(file)?.[1]);
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
-    } else expect(["taskpane.html", "commands.html", ""]).toContain(file);
+    } else expect(["taskpane.html", "commands.html", "help.html"]).toContain(file);
   }
   for (const size of [16, 32, 64, 80]) expect(fs.existsSync(path.join(ROOT, "assets", `icon-${size}.png`))).toBe(true);
-  for (const [, size, resid] of manifest.matchAll(/<bt:Image size="(\d+)" resid="Icon\.(\d+)x\d+"\/>/g)) expect(resid).toBe(size);
+  for (const [, size, resid] of manifest.matchAll(/<bt:Image size="(\d+)" resid="\w+\.(\d+)x\d+"\/>/g)) expect(resid).toBe(size);
 });
 
-test("the production manifest webpack writes points at PRODUCTION_URL only, and still validates", () => {
-  // The config is CommonJS JavaScript; its helper is what the build runs on the manifest.
-  const config = require("../webpack.config.js") as { DEV_URL: string; PRODUCTION_URL: string; productionManifest(xml: string): string };
-  const production = config.productionManifest(manifest);
-  expect(production).not.toContain("localhost");
-  expect(production).toContain(`${config.PRODUCTION_URL}taskpane.html`);
-  expect(production.match(new RegExp(config.PRODUCTION_URL.replace(/[.]/g, "\\."), "g"))?.length).toBe(manifest.match(/https:\/\/localhost:3000\//g)?.length);
-  if (lint) {
+test("each ribbon button has its own icon at 16, 32 and 80 px, different from the others' and the group's", () => {
+  const controls = [...manifest.matchAll(/<Control xsi:type="Button" id="([^"]+)">([\s\S]*?)<\/Control>/g)];
+  expect(controls.map((c) => c[1])).toEqual(["Kvalitate.TaskpaneButton", "Kvalitate.InsertDemoButton", "Kvalitate.ValidateButton", "Kvalitate.ResultsButton", "Kvalitate.SelfCheckButton"]);
+  const fileOf = (resid: string) => new RegExp(`<bt:Image id="${resid.replace(".", "\\.")}" DefaultValue="([^"]+)"`).exec(manifest)?.[1];
+  const pictures = new Set<string>();
+  const group = /<Group id="Kvalitate.Group">\s*<Label[^>]*\/>\s*<Icon>([\s\S]*?)<\/Icon>/.exec(manifest)![1];
+  for (const icons of [group, ...controls.map((c) => /<Icon>([\s\S]*?)<\/Icon>/.exec(c[2])![1])]) {
+    const images = [...icons.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"\/>/g)];
+    expect(images.map((m) => m[1])).toEqual(["16", "32", "80"]);
+    // Compared by content, not name: two names for one picture would still look alike on the ribbon.
+    const content = images.map((m) => fs.readFileSync(path.join(ROOT, fileOf(m[2])!.replace(DEV_URL, ""))).toString("base64")).join();
+    expect(pictures.has(content)).toBe(false);
+    pictures.add(content);
+  }
+});
+
+test("SupportUrl and Learn more open the help page, not the pane; the help page is built into dist/", () => {
+  expect(/<SupportUrl DefaultValue="([^"]+)"\/>/.exec(manifest)?.[1]).toBe(`${DEV_URL}help.html`);
+  expect(/<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="([^"]+)"\/>/.exec(manifest)?.[1]).toBe(`${DEV_URL}help.html`);
+  expect(fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8")).toContain('{ from: "src/help/help.html", to: "help.html" }');
+});
+
+test("the manifest's Version is package.json's version with a fourth number", () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
+  expect(all(/<Version>([^<]+)<\/Version>/g)).toEqual([manifestVersion(pkg.version)]);
+});
+
+test("the ribbon's function file names the manifest's functions for older Excel", () => {
+  const html = fs.readFileSync(path.join(ROOT, "src", "commands", "commands.html"), "utf8");
+  const names = JSON.parse(/startCommands\([^,]+, (\[[^\]]*\])/.exec(html)![1]) as string[];
+  expect(names).toEqual(all(/<FunctionName>(\w+)<\/FunctionName>/g));
+});
+
+describe("the production manifest (KVALITATE_URL)", () => {
+  const production = manifestFor(manifest, baseUrl({ KVALITATE_URL: MINISTRY }, true));
+
+  test("points at the ministry's host only: no localhost, no placeholder, every address moved", () => {
+    expect(production).not.toContain("localhost");
+    expect(production).not.toContain("kvalitate.example.lv");
+    expect(production).not.toContain("<!--");
+    expect(production).toContain(`<SourceLocation DefaultValue="${MINISTRY}taskpane.html"/>`);
+    expect(production).toContain(`<SupportUrl DefaultValue="${MINISTRY}help.html"/>`);
+    const urls = [...production.matchAll(/"(https?:\/\/[^"]+)"/g)].map((m) => m[1]).filter((u) => !u.startsWith("http://schemas.") && !u.startsWith("http://www.w3.org/"));
+    expect(urls.length).toBe(manifest.split(DEV_URL).length - 1);
+    for (const url of urls) expect(url.startsWith(MINISTRY)).toBe(true);
+  });
+
+  (lint ? test : test.skip)("validates against the schema", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kv-manifest-")), "manifest.xml");
     fs.writeFileSync(file, production);
-    expect(() => execFileSync(lint, ["--noout", "--schema", SCHEMA, file], { stdio: "pipe" })).not.toThrow();
-  }
+    expect(() => execFileSync(lint!, ["--noout", "--schema", SCHEMA, file], { stdio: "pipe" })).not.toThrow();
+  });
+
+  test("a production build without KVALITATE_URL, or with a bad one, fails saying how to give it", () => {
+    expect(() => baseUrl({}, true)).toThrow(/KVALITATE_URL is not set[\s\S]*KVALITATE_URL=https:\/\/kvalitate\.lm\.example\.lv\/pievienojumprogramma\/ npm run build/);
+    expect(() => baseUrl({ KVALITATE_URL: "http://kvalitate.lm.example.lv/" }, true)).toThrow(/must be https/);
+    expect(() => baseUrl({ KVALITATE_URL: "kvalitate.lm.example.lv" }, true)).toThrow(/is not a URL/);
+    expect(() => baseUrl({ KVALITATE_URL: "https://x.lv/a?b=1" }, true)).toThrow(/without \? or #/);
+  });
+
+  test("a folder address gets its closing slash; development keeps the dev server", () => {
+    expect(baseUrl({ KVALITATE_URL: "https://kvalitate.lm.example.lv/pievienojumprogramma" }, true)).toBe(MINISTRY);
+    expect(baseUrl({}, false)).toBe("https://localhost:3000/");
+    expect(baseUrl({ KVALITATE_URL: MINISTRY }, false)).toBe(MINISTRY);
+  });
+
+  test("webpack's production config refuses to start without KVALITATE_URL", async () => {
+    const saved = process.env.KVALITATE_URL;
+    delete process.env.KVALITATE_URL;
+    try {
+      // The config is CommonJS JavaScript, loaded as webpack loads it.
+      const config = jest.requireActual<(env: object, argv: object) => Promise<unknown>>("../webpack.config.js");
+      await expect(config({}, { mode: "production" })).rejects.toThrow(/KVALITATE_URL is not set/);
+      await expect(config({ KVALITATE_URL: MINISTRY }, { mode: "production" })).resolves.toBeDefined();
+    } finally {
+      if (saved !== undefined) process.env.KVALITATE_URL = saved;
+    }
+  });
 });

@@ -1,4 +1,5 @@
-import type { Group, Scale, Template } from "./catalog/types";
+import type { Group, Scale, Template, VersionChanges } from "./catalog/types";
+import { catalog as defaultCatalog, stampOf, type Catalog } from "./catalog";
 import type { FilledForm } from "./form";
 import { scoreForm, type GroupResult } from "./scoring/formResult";
 import { scoreRegister, type RegisterResult } from "./scoring/register";
@@ -26,6 +27,8 @@ export interface CatalogTemplateJson {
   source: Template["source"];
   scale: { id: string; kind: Scale["kind"]; values: (string | number)[]; labels: string[]; notApplicable?: string };
   groups: CatalogGroupJson[];
+  /** Every version the catalog reads, oldest first; each but the first with its changes against the one before. */
+  versions: { version: number; stamp: string; changes?: VersionChanges }[];
 }
 
 function groupJson(g: Group): CatalogGroupJson {
@@ -37,7 +40,7 @@ function groupJson(g: Group): CatalogGroupJson {
   };
 }
 
-export function templateJson(t: Template): CatalogTemplateJson {
+export function templateJson(t: Template, catalog: Catalog = defaultCatalog): CatalogTemplateJson {
   return {
     id: t.id,
     version: t.version,
@@ -54,6 +57,7 @@ export function templateJson(t: Template): CatalogTemplateJson {
       ...(t.scale.notApplicable ? { notApplicable: String(t.scale.notApplicable.value) } : {}),
     },
     groups: t.groups.map(groupJson),
+    versions: catalog.versions(t.id).map((v) => ({ version: v.version, stamp: stampOf(v), ...(v.changes ? { changes: v.changes } : {}) })),
   };
 }
 

@@ -42,6 +42,44 @@ export interface HostAdapter {
 export interface ResultsRequest {
   /** Items and criteria below this are weak (default: the scale's midpoint); any Neatbilst is. */
   readonly threshold?: number;
+  /**
+   * Results of these form sheets only, written under these names instead of Dinamika and
+   * Pilnveides plāns (the self-check's throwaway sheets); no previous plan is read.
+   */
+  readonly scope?: ResultsScope;
+}
+
+export interface ResultsScope {
+  readonly sheets: readonly string[];
+  readonly dynamics: string;
+  readonly improvement: string;
+}
+
+/**
+ * What Excel refused, in terms the pane can explain (its texts: `t.error.problems`). The host
+ * throws it instead of Office's error, which it keeps as `cause` for the technical details.
+ * - `cellEdit`: the user is typing in a cell, and Excel would not wait (InvalidOperationInCellEditMode);
+ * - `workbookProtected`: the workbook's structure is protected, so no sheet can be added, replaced
+ *   or renamed — found before anything is changed.
+ */
+export type HostProblemKind = "cellEdit" | "workbookProtected";
+
+export class HostProblem extends Error {
+  override readonly name = "HostProblem";
+  constructor(
+    readonly kind: HostProblemKind,
+    message: string,
+    readonly cause?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/** A sheet a command left as it was, and why (the pane says it in the user's words). */
+export interface SkippedSheet {
+  readonly sheet: string;
+  /** `sheetPassword`: protected with a password the add-in does not have, so not unprotected. */
+  readonly reason: "sheetPassword";
 }
 
 export interface ResultsReport {
@@ -51,6 +89,8 @@ export interface ResultsReport {
   readonly charts: number;
   /** Weak points listed in the improvement plan. */
   readonly weakPoints: number;
+  /** Form sheets whose charts were not rebuilt (left untouched), with the reason. */
+  readonly skipped: readonly SkippedSheet[];
   readonly syncs: number;
 }
 

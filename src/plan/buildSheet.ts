@@ -1,12 +1,12 @@
 import type { Scale, Template } from "../core/catalog/types";
 import { stampOf } from "../core/catalog";
-import { dropdownValues } from "../core/catalog/scales";
+import { dropdownValues, roleValue } from "../core/catalog/scales";
 import type { FormFill } from "../core/fill";
-import { YEAR_MAX, YEAR_MIN } from "../core/validation/validate";
+import { DATE_SERIAL_MAX, DATE_SERIAL_MIN, YEAR_MAX, YEAR_MIN } from "../core/validation/validate";
 import { absolute, cellRef, parseCell, rangeRef } from "./a1";
 import { num, text, valueCell } from "./cells";
 import { ratedCharts, surveyCharts } from "./charts";
-import { tableColumns, tableRows, type Column, type TableRow } from "./columns";
+import { SURVEY_ANSWER_HEADER, tableColumns, tableRows, type Column, type TableRow } from "./columns";
 import * as F from "./formulas";
 import { L } from "./labels";
 import { LAYOUT } from "./layout";
@@ -16,6 +16,10 @@ import type { CellBlock, ColumnWidth, ConditionalFormatPlan, NamePlan, PlanCell,
 import { RESPONDENTS_NAME, STAMP_NAME } from "./types";
 
 export { LAYOUT } from "./layout";
+
+/** The largest whole number a count cell accepts (respondents, answers, inspections). */
+const COUNT_MAX = 1_000_000;
+const countValidation = (ref: string): ValidationPlan => ({ ref, rule: { kind: "wholeNumber", min: 0, max: COUNT_MAX }, errorTitle: L.countTitle, errorMessage: L.countMessage, strict: true });
 
 export interface BuildOptions {
   /** Entries to put into the input cells (demonstration data); blank form without it. */
@@ -31,8 +35,8 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
   const lastRow = headerRow + rows.length;
   const lastCol = columns.length;
   const colOf = (key: string) => columns.findIndex((c) => c.key === key) + 1;
+  const colOfHeader = (header: string) => columns.findIndex((c) => c.header === header) + 1;
   const valueCol = colOf("value");
-  const valueRange = (r1: number, r2: number) => rangeRef(r1, valueCol, r2, valueCol, true);
 
   const blocks: CellBlock[] = [];
   const styles: StyledRange[] = [];
@@ -51,7 +55,12 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
       [text(L.source), text(`${template.source.title} (${template.source.publisher}, ${template.source.year})`)],
     ],
   });
-  styles.push({ ref: "A1", style: "title" }, { ref: "A2:A3", style: "label" }, { ref: stampRef, style: "stamp" }, { ref: "B3", style: "subtitle" });
+  styles.push(
+    { ref: cellRef(LAYOUT.titleRow, 1), style: "title" },
+    { ref: rangeRef(LAYOUT.stampRow, 1, LAYOUT.sourceRow, 1), style: "label" },
+    { ref: stampRef, style: "stamp" },
+    { ref: cellRef(LAYOUT.sourceRow, 2), style: "subtitle" },
+  );
 
   // Metadata: the contract's four names, and the survey's respondents.
   const meta = metaBlock(template, fill);
@@ -74,22 +83,22 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
   inputs.push(rangeRef(LAYOUT.metaFirstRow, 2, LAYOUT.metaFirstRow + meta.rows.length - 1, 2));
   validations.push(
     { ref: metaRefs.Periods, rule: { kind: "wholeNumber", min: YEAR_MIN, max: YEAR_MAX }, errorTitle: L.periodsTitle, errorMessage: L.periodsMessage, strict: true },
-    { ref: metaRefs.Datums, rule: { kind: "date", min: 32874, max: 73415 }, errorTitle: L.dateTitle, errorMessage: L.dateMessage, strict: true },
+    { ref: metaRefs.Datums, rule: { kind: "date", min: DATE_SERIAL_MIN, max: DATE_SERIAL_MAX }, errorTitle: L.dateTitle, errorMessage: L.dateMessage, strict: true },
   );
   if (metaRefs.Respondenti) {
     styles.push({ ref: metaRefs.Respondenti, style: "input" });
-    validations.push({ ref: metaRefs.Respondenti, rule: { kind: "wholeNumber", min: 0, max: 1_000_000 }, errorTitle: L.countTitle, errorMessage: L.countMessage, strict: true });
+    validations.push(countValidation(metaRefs.Respondenti));
   }
 
   // Scale legend: the dropdown's source, and what each value means.
   const legend = legendBlock(template.scale);
-  let listSource: string | undefined;
+  const legendTop = LAYOUT.metaFirstRow - 1;
   if (legend.length > 0) {
-    const top = LAYOUT.metaFirstRow - 1;
-    blocks.push({ ref: cellRef(top, LAYOUT.legendCol), rows: [[text(L.scale), text(L.meaning)], ...legend] });
-    styles.push({ ref: rangeRef(top, LAYOUT.legendCol, top, LAYOUT.legendCol + 1), style: "header" });
-    listSource = `=${rangeRef(top + 1, LAYOUT.legendCol, top + legend.length, LAYOUT.legendCol, true)}`;
+    blocks.push({ ref: cellRef(legendTop, LAYOUT.legendCol), rows: [[text(L.scale), text(L.meaning)], ...legend] });
+    styles.push({ ref: rangeRef(legendTop, LAYOUT.legendCol, legendTop, LAYOUT.legendCol + 1), style: "header" });
   }
+  // The dropdown lists the legend's cells (one row per dropdown value, in order).
+  const listSource = `=${rangeRef(legendTop + 1, LAYOUT.legendCol, legendTop + legend.length, LAYOUT.legendCol, true)}`;
 
   // The items table.
   blocks.push({
@@ -105,32 +114,32 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
   const ratingRef = rangeRef(firstRow, valueCol, lastRow, valueCol);
   const topLeft = cellRef(firstRow, valueCol);
   if (template.scale.kind === "count") {
-    validations.push({ ref: ratingRef, rule: { kind: "wholeNumber", min: 0, max: 1_000_000 }, errorTitle: L.countTitle, errorMessage: L.countMessage, strict: true });
+    validations.push(countValidation(ratingRef));
     for (const key of template.register?.columns.map((c) => c.key) ?? []) {
       const col = colOf(key);
-      validations.push({ ref: rangeRef(firstRow, col, lastRow, col), rule: { kind: "wholeNumber", min: 0, max: 1_000_000 }, errorTitle: L.countTitle, errorMessage: L.countMessage, strict: true });
+      validations.push(countValidation(rangeRef(firstRow, col, lastRow, col)));
     }
     conditionalFormats.push({ ref: ratingRef, kind: "expression", formula: `=IF(ISNUMBER(${topLeft}),OR(${topLeft}<0,${topLeft}<>INT(${topLeft})),${topLeft}<>"")`, look: "bad" });
   } else {
     validations.push({ ref: ratingRef, rule: { kind: "list", values: dropdownValues(template.scale), source: listSource }, errorTitle: L.scaleTitle, errorMessage: `${L.scaleMessage} ${dropdownValues(template.scale).join("; ")}`, strict: true });
     conditionalFormats.push({ ref: ratingRef, kind: "expression", formula: F.offScale(topLeft, dropdownValues(template.scale)), look: "bad" });
     if (template.scale.kind === "compliance") {
-      conditionalFormats.push({ ref: ratingRef, kind: "textEquals", text: String(template.scale.values[1].value), look: "bad" });
-      conditionalFormats.push({ ref: ratingRef, kind: "textEquals", text: String(template.scale.values[0].value), look: "good" });
+      conditionalFormats.push({ ref: ratingRef, kind: "textEquals", text: roleValue(template.scale, "nonCompliant"), look: "bad" });
+      conditionalFormats.push({ ref: ratingRef, kind: "textEquals", text: roleValue(template.scale, "compliant"), look: "good" });
     }
-    if (template.scale.kind === "status") conditionalFormats.push({ ref: ratingRef, kind: "textEquals", text: String(template.scale.values[0].value), look: "good" });
+    if (template.scale.kind === "status") conditionalFormats.push({ ref: ratingRef, kind: "textEquals", text: roleValue(template.scale, "done"), look: "good" });
   }
 
   // Results block, right of the table.
   const resultsCol = lastCol + 2;
-  const results = resultsBlock(template, rows, firstRow, resultsCol, valueRange, colOf);
+  const results = resultsBlock(template, rows, firstRow, resultsCol, colOf);
   blocks.push(...results.blocks);
   styles.push(...results.styles);
   conditionalFormats.push(...results.conditionalFormats);
 
   const chartsOut =
     template.kind === "survey"
-      ? surveyCharts(template, new Map(rows.map((r, i) => [r.code, firstRow + i])), 3, 5, LAYOUT.headerRow, resultsCol)
+      ? surveyCharts(template, new Map(rows.map((r, i) => [r.code, firstRow + i])), colOfHeader(SURVEY_ANSWER_HEADER), colOfHeader(L.sharePct), LAYOUT.headerRow, resultsCol)
       : template.kind === "register"
         ? undefined
         : ratedCharts(template, results.cells, results.lastRow + 2, resultsCol);

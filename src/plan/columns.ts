@@ -12,6 +12,12 @@ import type { PlanCell, StyleId } from "./types";
 /** The survey's respondent count: the fifth metadata row. */
 export const RESPONDENTS_REF = absolute(cellRef(LAYOUT.metaFirstRow + 4, 2));
 
+/** `Kods` is the table's first column in every template: the key every result formula picks rows by. */
+export const CODE_COLUMN = 1;
+
+/** The survey's answer-text column: its charts take their categories from it. */
+export const SURVEY_ANSWER_HEADER = "Atbilde";
+
 /** A column of the items table: what each row holds and how it looks. */
 export interface Column {
   readonly header: string;
@@ -87,7 +93,7 @@ export function tableColumns(template: Template, fill: FormFill | undefined): Co
       return [
         code,
         { ...group, header: "Jautājums" },
-        itemText("Atbilde", 50),
+        itemText(SURVEY_ANSWER_HEADER, 50),
         value("Skaits", 10),
         { header: L.sharePct, chars: 10, style: "resultPercent", cell: (_r, row) => formula(F.sharePct(cellRef(row, 4), RESPONDENTS_REF)) },
         comment,

@@ -1,5 +1,5 @@
 import type { Scale } from "../core/catalog/types";
-import { DONE_STATUS } from "../core/catalog/scales";
+import { roleValue } from "../core/catalog/scales";
 
 /**
  * Every live formula of a workbook, in en-US syntax, in one place. Each mirrors one function of
@@ -7,28 +7,60 @@ import { DONE_STATUS } from "../core/catalog/scales";
  * - numbers are compared with `=` against each scale value, so text that looks like a number
  *   ("4,0" pasted as text) and numbers off the scale (4.5, 7) are not counted — COUNTIF would
  *   coerce text and AVERAGE would take any number;
- * - words are counted with COUNTIF, which matches whole cells without regard to case, as `interpret`;
+ * - words are compared with `=`, which matches whole cells without regard to case (as COUNTIF
+ *   does), as `interpret` does: "neatbilst" counts as "Neatbilst";
  * - an empty result is "" (not an error), so the sheet stays free of #DIV/0!.
+ *
+ * A figure never points at a row by its position. It reads whole columns of the items table and
+ * picks its rows by their `Kods` (`Rows.key`), so sorting or filtering the table, inserting or
+ * deleting a row inside it, or moving it leaves every figure as the core computes it: the core,
+ * too, finds an item's row by its code, and ignores rows whose code is not the template's.
  */
+
+/** The rows a figure counts: the cells of `values` whose row's `Kods` (in `key.codes`) is one of `key.items`. */
+export interface Rows {
+  /** Absolute range of the rating column, e.g. `$E$13:$E$70`. */
+  readonly values: string;
+  /** Without a key, every row of `values` counts. */
+  readonly key?: { readonly codes: string; readonly items: readonly string[] };
+}
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 const lit = (v: string | number) => (typeof v === "number" ? String(v) : quote(v));
 
-/** Number of cells of `range` holding a value of the numeric scale. */
-export function scoredCount(range: string, scale: Scale): string {
-  const hits = scale.values.map((v) => `(${range}=${lit(v.value)})`).join("+");
-  return `SUMPRODUCT(ISNUMBER(${range})*(${hits}))`;
+/** 1 for a row the figure counts, 0 otherwise (an array, for SUMPRODUCT). */
+function mask(rows: Rows): string {
+  return rows.key ? `ISNUMBER(MATCH(${rows.key.codes},{${rows.key.items.map(quote).join(",")}},0))*` : "";
+}
+/** How many counted rows hold `word` (any case, whole cell). */
+function countOf(rows: Rows, word: string | number): string {
+  return `SUMPRODUCT(${mask(rows)}(${rows.values}=${lit(word)}))`;
+}
+/**
+ * How many rows the figure counts: the template's items present in the table. `--` makes the
+ * TRUE/FALSE of ISNUMBER numbers: Excel's SUMPRODUCT counts a bare boolean as 0 (LibreOffice does not).
+ */
+export function itemCount(rows: Rows): string {
+  return rows.key ? `SUMPRODUCT(--${mask(rows).slice(0, -1)})` : `ROWS(${rows.values})`;
 }
 
-/** Sum of the cells of `range` holding a value of the numeric scale. */
-export function scoredSum(range: string, scale: Scale): string {
-  const terms = scale.values.map((v) => `(${range}=${lit(v.value)})*${lit(v.value)}`).join("+");
-  return `SUMPRODUCT(ISNUMBER(${range})*(${terms}))`;
+/** Number of counted cells holding a value of the numeric scale. */
+export function scoredCount(rows: Rows, scale: Scale): string {
+  const r = rows.values;
+  const hits = scale.values.map((v) => `(${r}=${lit(v.value)})`).join("+");
+  return `SUMPRODUCT(${mask(rows)}ISNUMBER(${r})*(${hits}))`;
+}
+
+/** Sum of the counted cells holding a value of the numeric scale. */
+export function scoredSum(rows: Rows, scale: Scale): string {
+  const r = rows.values;
+  const terms = scale.values.map((v) => `(${r}=${lit(v.value)})*${lit(v.value)}`).join("+");
+  return `SUMPRODUCT(${mask(rows)}ISNUMBER(${r})*(${terms}))`;
 }
 
 /** Criterion / group average (core: `mean` of scored items). */
-export function average(range: string, scale: Scale): string {
-  return `=IFERROR(${scoredSum(range, scale)}/${scoredCount(range, scale)},"")`;
+export function average(rows: Rows, scale: Scale): string {
+  return `=IFERROR(${scoredSum(rows, scale)}/${scoredCount(rows, scale)},"")`;
 }
 
 /** Mean of criterion averages; AVERAGE skips the "" of criteria with nothing scored (core: overall). */
@@ -36,35 +68,37 @@ export function meanOf(cells: readonly string[]): string {
   return `=IFERROR(AVERAGE(${cells.join(",")}),"")`;
 }
 
-/** Neatbilst ÷ (Atbilst + Neatbilst) × 100 (core: `nonCompliancePct`). */
-export function nonCompliancePct(range: string, scale: Scale): string {
-  const [yes, no] = scale.values.map((v) => `COUNTIF(${range},${lit(v.value)})`);
+/** Neatbilst ÷ (Atbilst + Neatbilst) × 100 (core: `nonCompliancePct`), by the scale's roles. */
+export function nonCompliancePct(rows: Rows, scale: Scale): string {
+  const yes = countOf(rows, roleValue(scale, "compliant"));
+  const no = countOf(rows, roleValue(scale, "nonCompliant"));
   return `=IFERROR(${no}/(${yes}+${no})*100,"")`;
 }
 
-/** Done ÷ (actions − not applicable) × 100 (core: `progressPct`). */
-export function progressPct(range: string, scale: Scale): string {
-  const na = scale.notApplicable ? `-COUNTIF(${range},${lit(scale.notApplicable.value)})` : "";
-  return `=IFERROR(COUNTIF(${range},${quote(DONE_STATUS)})/(ROWS(${range})${na})*100,"")`;
+/** Done ÷ (actions − not applicable) × 100 (core: `progressPct`), by the scale's role "done". */
+export function progressPct(rows: Rows, scale: Scale): string {
+  const na = scale.notApplicable ? `-${countOf(rows, scale.notApplicable.value)}` : "";
+  return `=IFERROR(${countOf(rows, roleValue(scale, "done"))}/(${itemCount(rows)}${na})*100,"")`;
 }
 
-export function answeredCount(range: string, scale: Scale): string {
-  if (scale.kind === "numeric") return `=${scoredCount(range, scale)}`;
-  return `=${scale.values.map((v) => `COUNTIF(${range},${lit(v.value)})`).join("+")}`;
+export function answeredCount(rows: Rows, scale: Scale): string {
+  if (scale.kind === "numeric") return `=${scoredCount(rows, scale)}`;
+  const hits = scale.values.map((v) => `(${rows.values}=${lit(v.value)})`).join("+");
+  return `=SUMPRODUCT(${mask(rows)}(${hits}))`;
 }
 
-export function notApplicableCount(range: string, scale: Scale): string {
-  return scale.notApplicable ? `=COUNTIF(${range},${lit(scale.notApplicable.value)})` : "=0";
+export function notApplicableCount(rows: Rows, scale: Scale): string {
+  return scale.notApplicable ? `=${countOf(rows, scale.notApplicable.value)}` : "=0";
 }
 
-/** COUNTBLANK counts empty cells and "" alike, as `isBlank` does. */
-export function missingCount(range: string): string {
-  return `=COUNTBLANK(${range})`;
+/** Empty cells and "" alike, as `isBlank` (and COUNTBLANK) count them. */
+export function missingCount(rows: Rows): string {
+  return `=${countOf(rows, "")}`;
 }
 
 /** Whatever is neither scored, nor not applicable, nor blank. */
-export function invalidCount(range: string, answered: string, notApplicable: string, missing: string): string {
-  return `=ROWS(${range})-${answered}-${notApplicable}-${missing}`;
+export function invalidCount(rows: Rows, answered: string, notApplicable: string, missing: string): string {
+  return `=${itemCount(rows)}-${answered}-${notApplicable}-${missing}`;
 }
 
 /**
@@ -79,9 +113,24 @@ export function sharePct(count: string, respondents: string): string {
   );
 }
 
-/** Sum of a register row's count columns (planned + unplanned + document checks). */
-export function sumOf(range: string): string {
-  return `=SUM(${range})`;
+/**
+ * Sum of the numbers in `columns` on the rows whose code is one of `items` (a register period's
+ * planned + unplanned + document checks, or one column over all periods). SUMPRODUCT's separate
+ * arguments take text as 0, as SUM does (core: `sumNumbers`).
+ */
+export function sumWhere(codes: string, items: readonly string[], columns: readonly string[]): string {
+  const rows = items.length === 1 ? `--(${codes}=${quote(items[0])})` : `--ISNUMBER(MATCH(${codes},{${items.map(quote).join(",")}},0))`;
+  const sum = columns.map((c) => `SUMPRODUCT(${rows},${c})`).join("+");
+  // One row's sum is "" when the row is gone (deleted), as the core has no sum for it.
+  return items.length === 1 ? `=IF(ISNA(MATCH(${quote(items[0])},${codes},0)),"",${sum})` : `=${sum}`;
+}
+
+/**
+ * The cell of `column` on the row whose code is `code` (#N/A when no row has it). A reference, not
+ * a value: ISNUMBER of an empty cell stays FALSE, where IFERROR(…) would turn it into 0.
+ */
+export function valueOf(codes: string, code: string, column: string): string {
+  return `INDEX(${column},MATCH(${quote(code)},${codes},0))`;
 }
 
 /** "Sakrīt" when the entered total equals the computed one, "Nesakrīt" otherwise, "" while incomplete. */
@@ -101,7 +150,7 @@ export function difference(latest: string, previous: string): string {
 
 /** Progress of the rows whose `keys` cell equals `key` (core: `progressPct` over those rows). */
 export function progressWhere(keys: string, key: string, status: string, scale: Scale): string {
-  const done = `SUMPRODUCT((${keys}=${key})*(${status}=${quote(DONE_STATUS)}))`;
+  const done = `SUMPRODUCT((${keys}=${key})*(${status}=${quote(roleValue(scale, "done"))}))`;
   const all = `SUMPRODUCT(--(${keys}=${key}))`;
   const na = scale.notApplicable ? `-SUMPRODUCT((${keys}=${key})*(${status}=${lit(scale.notApplicable.value)}))` : "";
   return `=IFERROR(${done}/(${all}${na})*100,"")`;

@@ -6,3 +6,4 @@ export * from "./mergeSheets";
 export * from "./charts";
 export * from "./resultSheets";
 export * from "./looks";
+export { SHEET_PROTECTION } from "./layout";

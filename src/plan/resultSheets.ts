@@ -1,5 +1,5 @@
-import { actionStatusScale, dropdownValues } from "../core/catalog/scales";
-import type { Dynamics } from "../core/results/dynamics";
+import { actionStatusScale, dropdownValues, roleValue } from "../core/catalog/scales";
+import type { Dynamics, DynamicsRow } from "../core/results/dynamics";
 import type { WeakPoint } from "../core/results/improvement";
 import { cellRef, rangeRef } from "./a1";
 import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type StyledRange, type TablePlan, type WorkbookSheet } from "./types";
@@ -9,6 +9,20 @@ import { num, text } from "./cells";
 /** Sheets the add-in owns and rebuilds: a re-run replaces them (by name), never a user's sheet. */
 export const RESULT_SHEETS = { dynamics: "Dinamika", improvement: "Pilnveides plāns" } as const;
 
+
+export const CHANGED_ITEMS_HEADER = "Nesalīdzināmie vienumi (citā veidnes versijā)";
+
+const CHANGE_WORDS: Record<NonNullable<DynamicsRow["changedItems"]>[number]["change"], string> = {
+  added: "pievienots",
+  removed: "izņemts",
+  split: "sadalīts",
+  reworded: "pārfrāzēts",
+};
+
+/** "1.1.1 pārfrāzēts; 1.2.6 pievienots": the items a versions change left out of the comparison. */
+export function changedItemsNote(items: DynamicsRow["changedItems"]): string {
+  return (items ?? []).map((c) => `${c.code} ${CHANGE_WORDS[c.change]}`).join("; ");
+}
 
 /** "Dinamika": per service and template, each group's figure per period and the latest change. */
 export function dynamicsSheet(list: readonly Dynamics[]): WorkbookSheet {
@@ -22,21 +36,24 @@ export function dynamicsSheet(list: readonly Dynamics[]): WorkbookSheet {
     const what = kind === "numeric" ? "vidējais vērtējums" : kind === "compliance" ? "neatbilstības %" : "izpilde, %";
     blocks.push({ ref: cellRef(row, 1), rows: [[text(`${d.template.title} — ${d.iestade} (${what})`)]] });
     styles.push({ ref: cellRef(row, 1), style: "title" });
-    const header = ["Kods", "Grupa", ...d.periods.map(String), "Izmaiņas"];
+    // Periods rated on different template versions compare only the practices both share; say which were left out.
+    const versioned = d.rows.some((r) => r.changedItems);
+    const header = ["Kods", "Grupa", ...d.periods.map(String), "Izmaiņas", ...(versioned ? [CHANGED_ITEMS_HEADER] : [])];
     const top = row + 1;
-    const changeCol = header.length;
+    const changeCol = 3 + d.periods.length;
     const rows: PlanCell[][] = d.rows.map((r, i) => {
       const sheetRow = top + 1 + i;
       const last = cellRef(sheetRow, changeCol - 1);
       const prev = cellRef(sheetRow, changeCol - 2);
-      return [text(r.code), text(`${"  ".repeat(r.depth)}${r.title}`), ...r.values.map(num), { formula: F.difference(last, prev) }];
+      const note = versioned ? [text(changedItemsNote(r.changedItems))] : [];
+      return [text(r.code), text(`${"  ".repeat(r.depth)}${r.title}`), ...r.values.map(num), { formula: F.difference(last, prev) }, ...note];
     });
     blocks.push({ ref: cellRef(top, 1), rows: [header.map(text), ...rows] });
     const bottom = top + rows.length;
     tables.push({ name: `KV_Dinamika_${n + 1}`, ref: rangeRef(top, 1, bottom, header.length), headers: header });
     styles.push(
       { ref: rangeRef(top, 1, top, header.length), style: "header" },
-      { ref: rangeRef(top + 1, 3, bottom, header.length), style: kind === "numeric" ? "resultAverage" : "resultPercent" },
+      { ref: rangeRef(top + 1, 3, bottom, changeCol), style: kind === "numeric" ? "resultAverage" : "resultPercent" },
     );
     // The chart reads the criteria only: a contiguous block of live references to the table.
     const criteria = d.rows.map((r, i) => ({ r, sheetRow: top + 1 + i })).filter(({ r }) => r.depth === 0 && r.code !== "Kopā");
@@ -104,8 +121,13 @@ export function improvementSheet(points: readonly WeakPoint[], entries: Readonly
       const r = first + i;
       return [text(a), { formula: `=SUMPRODUCT(--(${area}=${cellRef(r, progressCol, true)}))` }, { formula: F.progressWhere(area, cellRef(r, progressCol, true), status, actionStatusScale) }];
     }),
-    [text("Kopā"), { formula: `=ROWS(${status})` }, { formula: F.progressPct(status, actionStatusScale) }],
+    [text("Kopā"), { formula: `=ROWS(${status})` }, { formula: F.progressPct({ values: status }, actionStatusScale) }],
   ];
+  // The dropdown's words in cells: a list typed into the rule is case-sensitive in Excel (office-js
+  // #972) and would refuse "izpildīts", which the formulas count as done; a list of cells is not.
+  const statusCol = progressCol + 4;
+  const statuses = dropdownValues(actionStatusScale);
+  const statusList = rangeRef(first, statusCol, first + statuses.length - 1, statusCol, true);
   const inputCols = ["Rīcība", "Atbildīgais", "Termiņš", "Statuss", "Piezīmes"] as const;
   return {
     name: RESULT_SHEETS.improvement,
@@ -113,6 +135,7 @@ export function improvementSheet(points: readonly WeakPoint[], entries: Readonly
       { ref: "A1", rows: [[text("Pilnveides plāns: vājākās prakses un kritēriji")]] },
       { ref: cellRef(top, 1), rows: [IMPROVEMENT_HEADERS.map(text), ...(rows.length ? rows : [IMPROVEMENT_HEADERS.map(() => null)])] },
       { ref: cellRef(top, progressCol), rows: progressRows },
+      { ref: cellRef(top, statusCol), rows: [[text("Statuss")], ...statuses.map((v) => [text(String(v))])] },
     ],
     styles: [
       { ref: "A1", style: "title" },
@@ -120,20 +143,21 @@ export function improvementSheet(points: readonly WeakPoint[], entries: Readonly
       { ref: rangeRef(first, 1, last, 4), style: "wrap" },
       ...inputCols.map((h) => ({ ref: rangeRef(first, col(h), last, col(h)), style: h === "Statuss" || h === "Termiņš" ? ("input" as const) : ("inputText" as const) })),
       { ref: rangeRef(top, progressCol, top, progressCol + 2), style: "header" },
+      { ref: cellRef(top, statusCol), style: "header" },
       { ref: rangeRef(first, progressCol + 2, first + areas.length, progressCol + 2), style: "resultPercent" },
     ],
-    columns: [9, 18, 30, 60, 10, 40, 20, 11, 14, 30, 2, 40, 9, 12].map((chars, index) => ({ index, chars })),
+    columns: [9, 18, 30, 60, 10, 40, 20, 11, 14, 30, 2, 40, 9, 12, 2, 14].map((chars, index) => ({ index, chars })),
     tables: [{ name: "KV_Pilnveides_plans", ref: rangeRef(top, 1, last, IMPROVEMENT_HEADERS.length), headers: [...IMPROVEMENT_HEADERS] }],
     validations: [
       {
         ref: rangeRef(first, col("Statuss"), last, col("Statuss")),
-        rule: { kind: "list", values: dropdownValues(actionStatusScale) },
+        rule: { kind: "list", values: statuses, source: `=${statusList}` },
         errorTitle: "Statuss",
         errorMessage: `Izvēlieties: ${dropdownValues(actionStatusScale).join("; ")}`,
         strict: true,
       },
     ],
-    conditionalFormats: [{ ref: rangeRef(first, col("Statuss"), last, col("Statuss")), kind: "textEquals", text: "Izpildīts", look: "good" }],
+    conditionalFormats: [{ ref: rangeRef(first, col("Statuss"), last, col("Statuss")), kind: "textEquals", text: roleValue(actionStatusScale, "done"), look: "good" }],
     inputs: inputCols.map((h) => rangeRef(first, col(h), last, col(h))),
     freezeRows: top,
   };

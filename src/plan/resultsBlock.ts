@@ -1,16 +1,20 @@
-import type { Group, Template } from "../core/catalog/types";
+import type { Template } from "../core/catalog/types";
 import { allGroups } from "../core/catalog";
 import { REGISTER_TOTAL_CODE } from "../core/validation/validate";
 import { itemCodes } from "../core/scoring/formResult";
 import { cellRef, rangeRef } from "./a1";
 import { formula, text } from "./cells";
-import type { TableRow } from "./columns";
+import { CODE_COLUMN, type TableRow } from "./columns";
 import * as F from "./formulas";
 import { L } from "./labels";
 import { LAYOUT } from "./layout";
 import type { CellBlock, ConditionalFormatPlan, PlanCell, ResultCell, StyledRange } from "./types";
 
-/** The results block right of the items table: one row per group and a total, all live formulas. */
+/**
+ * The results block right of the items table: one row per group and a total, all live formulas.
+ * Each formula reads the table's whole columns and picks its rows by code (see formulas.ts), so
+ * the block stays right whatever order the table's rows are in.
+ */
 export interface ResultsOut {
   blocks: CellBlock[];
   styles: StyledRange[];
@@ -25,15 +29,19 @@ export function resultsBlock(
   rows: TableRow[],
   firstRow: number,
   col: number,
-  valueRange: (r1: number, r2: number) => string,
   colOf: (key: string) => number,
 ): ResultsOut {
   const top = LAYOUT.headerRow;
   const out: ResultsOut = { blocks: [], styles: [], conditionalFormats: [], cells: [], widths: [], lastRow: top };
   const rowOfCode = new Map(rows.map((r, i) => [r.code, firstRow + i]));
   const scale = template.scale;
+  const lastRow = firstRow + rows.length - 1;
+  const column = (c: number) => rangeRef(firstRow, c, lastRow, c, true);
+  const codes = column(CODE_COLUMN);
+  const values = column(colOf("value"));
+  const rowsOf = (items: readonly string[]): F.Rows => ({ values, key: { codes, items } });
 
-  if (template.kind === "register") return registerResults(template, rowOfCode, col, colOf, out);
+  if (template.kind === "register") return registerResults(template, codes, column, col, colOf, out);
   if (template.kind === "survey") {
     // Shares stand in the table's own column; the results list them by code for the parity check.
     for (const r of rows) out.cells.push({ ref: cellRef(rowOfCode.get(r.code)!, 5), what: { measure: "sharePct", item: r.code } });
@@ -43,11 +51,10 @@ export function resultsBlock(
   const figureHeader = scale.kind === "numeric" ? L.average : scale.kind === "compliance" ? L.nonCompliancePct : L.progressPct;
   const header = [L.resultsCode, L.resultsGroup, figureHeader, L.answered, L.notApplicable, L.missing, L.invalid];
   const blockRows: PlanCell[][] = [header.map(text)];
-  const groups = allGroups(template).filter(({ group }) => rangeOfGroup(group, rowOfCode));
+  const groups = allGroups(template).filter(({ group }) => itemCodes(group).some((c) => rowOfCode.has(c)));
   groups.forEach(({ group, depth }, i) => {
     const r = top + 1 + i;
-    const [r1, r2] = rangeOfGroup(group, rowOfCode)!;
-    const range = valueRange(r1, r2);
+    const range = rowsOf(itemCodes(group));
     const c = (k: number) => cellRef(r, col + k);
     const figure =
       scale.kind === "numeric" ? F.average(range, scale) : scale.kind === "compliance" ? F.nonCompliancePct(range, scale) : F.progressPct(range, scale);
@@ -70,7 +77,7 @@ export function resultsBlock(
     );
   });
   const totalRow = top + 1 + groups.length;
-  const all = valueRange(firstRow, firstRow + rows.length - 1);
+  const all = rowsOf(template.groups.flatMap(itemCodes));
   const criterionCells = groups.map((g, i) => (g.depth === 0 ? cellRef(top + 1 + i, col + 2) : "")).filter(Boolean);
   const overall =
     scale.kind === "numeric" ? F.meanOf(criterionCells) : scale.kind === "compliance" ? F.nonCompliancePct(all, scale) : F.progressPct(all, scale);
@@ -103,7 +110,8 @@ export function resultsBlock(
 
 function registerResults(
   template: Template,
-  rowOfCode: Map<string, number>,
+  codes: string,
+  column: (c: number) => string,
   col: number,
   colOf: (key: string) => number,
   out: ResultsOut,
@@ -111,30 +119,29 @@ function registerResults(
   const reg = template.register!;
   const top = LAYOUT.headerRow;
   const keys = [...reg.columns.map((c) => c.key), "value"];
-  const periodRows = reg.periods.map((p) => rowOfCode.get(p.code)!);
+  const countColumns = reg.columns.map((c) => column(colOf(c.key)));
+  const periodCodes = reg.periods.map((p) => p.code);
   const blockRows: PlanCell[][] = [[L.resultsCode, L.computedTotal, L.agreement].map(text)];
   reg.periods.forEach((p, i) => {
-    const r = periodRows[i];
     const sumRef = cellRef(top + 1 + i, col + 1);
     blockRows.push([
       text(p.code),
-      formula(F.sumOf(rangeRef(r, colOf(reg.columns[0].key), r, colOf(reg.columns[reg.columns.length - 1].key)))),
-      formula(F.agreement(sumRef, cellRef(r, colOf("value")))),
+      formula(F.sumWhere(codes, [p.code], countColumns)),
+      formula(F.agreement(sumRef, F.valueOf(codes, p.code, column(colOf("value"))))),
     ]);
     out.cells.push({ ref: sumRef, what: { measure: "registerSum", period: p.code } });
   });
   // Column totals: the sum of the periods, against the entered "Kopā" row.
   const totalsTop = top + 2 + reg.periods.length;
-  const totalRow = rowOfCode.get(REGISTER_TOTAL_CODE)!;
   blockRows.push([null, null, null], [L.column, L.periodsSum, L.agreement].map(text));
   keys.forEach((key, i) => {
-    const c = colOf(key);
+    const c = column(colOf(key));
     const r = totalsTop + 1 + i;
     const header = key === "value" ? reg.totalHeader : reg.columns.find((x) => x.key === key)!.header;
     blockRows.push([
       text(header),
-      formula(F.sumOf(rangeRef(periodRows[0], c, periodRows[periodRows.length - 1], c))),
-      formula(F.agreement(cellRef(r, col + 1), cellRef(totalRow, c))),
+      formula(F.sumWhere(codes, periodCodes, [c])),
+      formula(F.agreement(cellRef(r, col + 1), F.valueOf(codes, REGISTER_TOTAL_CODE, c))),
     ]);
     out.cells.push({ ref: cellRef(r, col + 1), what: { measure: "registerColumnTotal", column: key === "value" ? "total" : key } });
   });
@@ -149,9 +156,4 @@ function registerResults(
   out.widths = [22, 16, 12];
   out.lastRow = last;
   return out;
-}
-/** First and last sheet row of a group's items (contiguous: items are laid out depth first). */
-function rangeOfGroup(group: Group, rowOfCode: Map<string, number>): [number, number] | undefined {
-  const rows = itemCodes(group).map((c) => rowOfCode.get(c)).filter((r): r is number => r !== undefined);
-  return rows.length ? [Math.min(...rows), Math.max(...rows)] : undefined;
 }

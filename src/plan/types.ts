@@ -46,10 +46,11 @@ export interface StyledRange {
 
 export type ValidationRule =
   /**
-   * Dropdown of `values`. `source`, when set, is the en-US reference of the same values on the sheet
-   * (the scale legend): renderers prefer it, as a literal list's separator depends on the locale.
+   * Dropdown of `values`. `source` is the en-US reference of cells holding the same values (the
+   * scale legend): a list typed into the rule is case-sensitive in Excel (office-js #972) and its
+   * separator depends on the locale; a list of cells accepts "izpildīts" as the formulas count it.
    */
-  | { readonly kind: "list"; readonly values: readonly (string | number)[]; readonly source?: string }
+  | { readonly kind: "list"; readonly values: readonly (string | number)[]; readonly source: string }
   | { readonly kind: "wholeNumber"; readonly min: number; readonly max: number }
   | { readonly kind: "date"; readonly min: number; readonly max: number };
 

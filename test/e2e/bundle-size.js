@@ -32,7 +32,8 @@ function compile(config) {
 async function measureBundle() {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "kvalitate-bundle-"));
   try {
-    const config = await require("../../webpack.config.js")({}, { mode: "production" });
+    // A production build needs the address it will be served from; any will do for measuring.
+    const config = await require("../../webpack.config.js")({ KVALITATE_URL: "https://127.0.0.1/kvalitate/" }, { mode: "production" });
     config.output = { ...config.output, path: outDir };
     config.infrastructureLogging = { level: "error" };
     const stats = await compile(config);

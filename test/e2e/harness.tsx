@@ -3,6 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { findTemplate, type RawValue } from "../../src/core";
 import { buildSheetPlan, cellRef, parseRange } from "../../src/plan";
 import type { HostAdapter, ResultsHost } from "../../src/host/types";
+import type { SelfCheckHost } from "../../src/host/selfCheck";
 import type { PaneHost } from "../../src/taskpane/hostFeatures";
 import { createOfficeHost } from "../../src/render/office/officeHost";
 import { App } from "../../src/taskpane/components/App";
@@ -15,7 +16,7 @@ import { ExcelDouble } from "../doubles/excel";
  * cell as a user would in Excel, and see what Excel has selected.
  */
 /** Every host method the suite watches, the optional results ones included. */
-export type HostMethod = keyof HostAdapter | keyof ResultsHost;
+export type HostMethod = keyof HostAdapter | keyof ResultsHost | keyof SelfCheckHost;
 
 export interface HostCall {
   readonly method: HostMethod;
@@ -42,6 +43,10 @@ export interface TestControls {
   demoFiles(): Promise<{ name: string; base64: string }[]>;
   /** Every chosen file takes this long to read, as from a slow network drive (to catch a cancel). */
   slowFiles(ms: number): void;
+  /** A sheet of the user's own, as Excel has at least one (the double starts with none). */
+  addSheet(name: string): void;
+  /** Everything the double holds (but its id counter), as JSON, to compare before and after. */
+  workbookState(): string;
 }
 
 declare global {
@@ -51,8 +56,11 @@ declare global {
 }
 
 const params = new URLSearchParams(window.location.search);
-const excel = new ExcelDouble({ displayLanguage: params.get("lang") ?? "lv-LV" });
+// The double calculates formulas as Excel would, so the self-check can compare figures in the browser too.
+const excel = new ExcelDouble({ displayLanguage: params.get("lang") ?? "lv-LV", calculate: params.get("calc") !== "0" });
 excel.installOffice();
+// `?sheet=Sheet1`: the workbook opens with a sheet of the user's, as a real one always has.
+if (params.get("sheet")) excel.addSheet(params.get("sheet")!);
 const office = createOfficeHost({ run: excel.run, displayLanguage: () => excel.displayLanguage });
 // Long enough for the suite to see the spinner, short enough not to slow it down.
 const latencyMs = Number(params.get("latency") ?? "150");
@@ -81,7 +89,7 @@ const base: HostAdapter = {
 // the pane meets an Office host with or without them; `?results=0` shows the pane without them.
 const officeResults = office as HostAdapter & Partial<ResultsHost>;
 const withResults = params.get("results") !== "0" && typeof officeResults.buildResults === "function" && typeof officeResults.writeOwnedSheets === "function";
-const host: PaneHost = withResults
+const results: PaneHost = withResults
   ? {
       ...base,
       buildResults: (request) => call("buildResults", [request], () => officeResults.buildResults!(request)),
@@ -89,6 +97,16 @@ const host: PaneHost = withResults
       writeOwnedSheets: (sheets) => call("writeOwnedSheets", [sheets.map((s) => s.name)], () => officeResults.writeOwnedSheets!(sheets)),
     }
   : base;
+// The self-check goes with the results host (`?results=0` shows a pane without either).
+const officeCheck = office as HostAdapter & Partial<SelfCheckHost>;
+const host: PaneHost =
+  withResults && typeof officeCheck.selfCheck === "function" && typeof officeCheck.writeReportSheet === "function"
+    ? {
+        ...results,
+        selfCheck: (request) => call("selfCheck", [], () => officeCheck.selfCheck!(request)),
+        writeReportSheet: (lines) => call("writeReportSheet", [lines.length], () => officeCheck.writeReportSheet!(lines)),
+      }
+    : results;
 
 // Reading a chosen file takes this long (see slowFiles); 0 leaves the browser's own reading alone.
 let fileDelayMs = 0;
@@ -123,6 +141,24 @@ window.kvalitateTest = {
     fileDelayMs = ms;
   },
   resultsHost: withResults,
+  addSheet: (name) => void excel.addSheet(name),
+  workbookState() {
+    const { nextId: _counter, ...book } = excel.book;
+    // Excel always has an active sheet and a selection; the double leaves them unset until asked.
+    const activeSheet = book.activeSheet ?? book.sheets[0];
+    const rest = { ...book, activeSheet, selection: book.selection ?? (activeSheet && { sheet: activeSheet, area: { r1: 1, c1: 1, r2: 1, c2: 1 } }) };
+    const seen = new WeakSet<object>();
+    // Tables and names point back at their sheet: those are written as the sheet's name.
+    return JSON.stringify(rest, (key, value: unknown) => {
+      if (value instanceof Map) return [...value];
+      if (value && typeof value === "object" && (key === "sheet" || key === "scopeSheet" || key === "activeSheet")) return (value as { name: string }).name;
+      if (value && typeof value === "object") {
+        if (seen.has(value)) return "[seen]";
+        seen.add(value);
+      }
+      return value;
+    });
+  },
   sheetNames: () => excel.book.sheets.map((s) => s.name),
   chartNames: (sheet) => excel.book.sheets.find((s) => s.name === sheet)?.charts.map((c) => c.name) ?? [],
   async demoFiles() {
@@ -134,6 +170,6 @@ window.kvalitateTest = {
 
 createRoot(document.getElementById("root")!).render(
   <FluentProvider theme={webLightTheme}>
-    <App host={host} />
+    <App host={host} openAt={params.get("open") === "selfcheck" ? "selfcheck" : undefined} />
   </FluentProvider>,
 );

@@ -11,6 +11,8 @@ const fs = require("fs");
 const path = require("path");
 const { log, step, assert, finish, record, build, serve, axe } = require("./support");
 const { measureBundle, problemsOf, describe: describeBundle } = require("./bundle-size");
+const { selfCheckSection } = require("./selfCheck");
+const { guardSuite } = require("./guard");
 
 const ROOT = path.resolve(__dirname, "../..");
 const CHROMIUM = "/usr/bin/chromium";
@@ -51,6 +53,8 @@ async function main() {
   try {
     await suite(context, origin, watch);
     await newSections(context, origin, watch);
+    await selfCheckSection(context, origin, watch, RESULTS);
+    await guardSuite(browser, { step, assert, results: RESULTS });
     await step("bundle: the pane's first download is within 300 kB gzipped, the parser loads on demand", async () => {
       const m = await measureBundle();
       log(describeBundle(m).replace(/^/gm, "        "));

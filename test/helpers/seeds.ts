@@ -1,8 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 
-/** ../shared/seeds, from the project root (CI lays shared/ beside the clone). */
-export const SEEDS_DIR = path.resolve(__dirname, "..", "..", "..", "shared", "seeds");
+/** The seed texts, copied into the repository (test/fixtures/sources/README.md says from where). */
+export const SEEDS_DIR = path.resolve(__dirname, "..", "fixtures", "sources", "seeds");
 
 /**
  * The seed's text as the catalog is allowed to quote it: markup removed (markdown bold and links,

@@ -3,16 +3,23 @@ import { supervision2016 } from "./families/supervision2016";
 import { familiesWithChildren2015 } from "./families/familiesWithChildren2015";
 import { kuldiga2011 } from "./families/kuldiga2011";
 import { selfAssessment2023 } from "./families/selfAssessment2023";
+import { makeCatalog } from "./versions";
 
 export * from "./types";
+export { makeCatalog, parseTemplateRef, comparableCodes, changesBetween, checkChanges, acrossVersions, type Catalog, type ChangedItem } from "./versions";
 
 /** Every family of the seeds. Adding a family is adding a data module here; no renderer changes. */
 export const families: readonly TemplateFamily[] = [supervision2016, familiesWithChildren2015, kuldiga2011, selfAssessment2023];
 
-export const templates: readonly Template[] = families.flatMap((f) => f.templates);
+/** Every version of every template of the seeds; a family lists all the versions it has had. */
+export const catalog = makeCatalog(families.flatMap((f) => f.templates));
 
-export function findTemplate(id: string): Template | undefined {
-  return templates.find((t) => t.id === id);
+/** The newest version of each template: what is offered, listed and inserted. */
+export const templates: readonly Template[] = catalog.current;
+
+/** By `id` (its newest version) or `id@version` (that version), or `id` with a version. */
+export function findTemplate(ref: string, version?: number): Template | undefined {
+  return catalog.find(ref, version);
 }
 
 /** The stamp a sheet carries: "<id>@<version>". */

@@ -1,4 +1,4 @@
-import type { Scale, ScaleValue } from "./types";
+import type { Scale, ScaleRoles, ScaleValue } from "./types";
 
 const NOT_APPLICABLE: ScaleValue = { value: "Nav attiecināms", label: "Nav attiecināms", labelEn: "Not applicable" };
 
@@ -11,6 +11,7 @@ export const complianceScale: Scale = {
     { value: "Neatbilst", label: "Neatbilst", labelEn: "Does not comply" },
   ],
   notApplicable: NOT_APPLICABLE,
+  roles: { compliant: "Atbilst", nonCompliant: "Neatbilst" },
   source: "DOMAIN.md (atbilst / neatbilst / nav attiecināms)",
 };
 
@@ -58,6 +59,7 @@ export const actionStatusScale: Scale = {
     { value: "Nav uzsākts", label: "Nav uzsākts", labelEn: "Not started" },
   ],
   notApplicable: NOT_APPLICABLE,
+  roles: { done: "Izpildīts" },
   source: "kvalitate-default",
 };
 
@@ -69,8 +71,16 @@ export const countScale: Scale = {
   source: "kvalitate-default",
 };
 
-/** The value of an action-plan status that counts as done. */
-export const DONE_STATUS = "Izpildīts";
+/** The value of a scale with the given role; a scale that must have it and does not is a catalog error. */
+export function roleValue(scale: Scale, role: keyof ScaleRoles): string {
+  const value = scale.roles?.[role];
+  if (value === undefined || !scale.values.some((v) => v.value === value))
+    throw new Error(`Scale "${scale.id}" names no value as ${role} (roles: ${JSON.stringify(scale.roles ?? {})})`);
+  return value;
+}
+
+/** The action-plan status that counts as done (the demonstration data and the results sheets use it). */
+export const DONE_STATUS = roleValue(actionStatusScale, "done");
 
 /** Everything the dropdown offers, in order: the rated values, then "not applicable". */
 export function dropdownValues(scale: Scale): (string | number)[] {

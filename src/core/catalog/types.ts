@@ -29,8 +29,21 @@ export interface Scale {
   readonly values: readonly ScaleValue[];
   /** The "not applicable" answer: offered in the dropdown, excluded from every figure. */
   readonly notApplicable?: ScaleValue;
+  /** What the figures count, by name: which of `values` complies, does not comply, is done. */
+  readonly roles?: ScaleRoles;
   /** Where the scale comes from: a seed file, or "kvalitate-default" for the add-in's own choice. */
   readonly source: string;
+}
+
+/**
+ * The meaning of a scale's words, so no code reads a meaning off a value's position. Compliance
+ * scales name `compliant` and `nonCompliant` (non-compliance % counts them), status scales `done`
+ * (progress counts it). Each is one of the scale's `values`; the catalog tests hold it.
+ */
+export interface ScaleRoles {
+  readonly compliant?: string;
+  readonly nonCompliant?: string;
+  readonly done?: string;
 }
 
 export interface Item {
@@ -104,6 +117,8 @@ export interface Template {
   readonly groups: readonly Group[];
   readonly register?: RegisterDefinition;
   readonly survey?: SurveyDefinition;
+  /** Against the version before (absent on a template's first version). */
+  readonly changes?: VersionChanges;
 }
 
 /** A template family: the data module of one seed document, possibly several templates. */
@@ -112,4 +127,22 @@ export interface TemplateFamily {
   readonly title: string;
   readonly titleEn: string;
   readonly templates: readonly Template[];
+}
+
+/**
+ * What a template version changed against the version before it, by item code. The map is what
+ * lets a merge compare two versions: a code is the same practice across versions only when no
+ * version between them added, removed, split or reworded it.
+ */
+export interface VersionChanges {
+  /** The version these changes are against (the one before). */
+  readonly from: number;
+  /** Codes new in this version. */
+  readonly added: readonly string[];
+  /** Codes of the version before that this one no longer has. */
+  readonly removed: readonly string[];
+  /** A practice of the version before split into several (the old code may be one of them). */
+  readonly split: readonly { readonly code: string; readonly into: readonly string[] }[];
+  /** Same code, other words: counted apart across the change. */
+  readonly reworded: readonly string[];
 }

@@ -240,8 +240,8 @@ function consensusValue(template: Template, ratings: readonly (number | string |
   for (const r of present) counts.set(String(r), (counts.get(String(r)) ?? 0) + 1);
   const top = Math.max(...counts.values());
   const leaders = [...counts].filter(([, n]) => n === top).map(([v]) => v);
-  const no = String(template.scale.values[1]?.value);
-  return leaders.length > 1 && leaders.includes(no) ? no : leaders[0];
+  const no = template.scale.roles?.nonCompliant;
+  return no !== undefined && leaders.length > 1 && leaders.includes(no) ? no : leaders[0];
 }
 
 /** A service's figures, from its counted values (consensus means are not on the scale: count them directly). */

@@ -1,4 +1,5 @@
-import type { Template } from "../catalog/types";
+import type { Group, Template } from "../catalog/types";
+import { acrossVersions, catalog as defaultCatalog, type Catalog, type ChangedItem } from "../catalog";
 import type { FilledForm } from "../form";
 import { change } from "../scoring/arithmetic";
 import { scoreForm, type GroupResult } from "../scoring/formResult";
@@ -17,7 +18,15 @@ export interface DynamicsRow {
   readonly values: readonly (number | undefined)[];
   /** Latest period minus the one before. */
   readonly change?: number;
+  /**
+   * Where the periods' forms are of different template versions: the group's items that the
+   * versions do not share (added, removed, split or reworded), left out of every period's figure so
+   * the periods compare the same practices.
+   */
+  readonly changedItems?: readonly ChangedItem[];
 }
+
+
 
 export interface Dynamics {
   readonly template: Template;
@@ -30,7 +39,7 @@ export interface Dynamics {
 
 export const figureOf = (g: GroupResult | undefined): number | undefined => g?.average ?? g?.nonCompliancePct ?? g?.progressPct;
 
-export function dynamicsOf(forms: readonly FilledForm[]): Dynamics[] {
+export function dynamicsOf(forms: readonly FilledForm[], catalog: Catalog = defaultCatalog): Dynamics[] {
   const byService = new Map<string, FilledForm[]>();
   for (const f of forms) {
     if (typeof f.meta.periods.value !== "number" || f.template.kind === "survey" || f.template.kind === "register") continue;
@@ -44,17 +53,32 @@ export function dynamicsOf(forms: readonly FilledForm[]): Dynamics[] {
     for (const f of list) byPeriod.set(f.meta.periods.value as number, f);
     if (byPeriod.size < 2) continue;
     const periods = [...byPeriod.keys()].sort((a, b) => a - b);
-    const results = periods.map((p) => scoreForm(byPeriod.get(p)!));
-    const rows: DynamicsRow[] = results[0].groups.map((g, i) => {
-      const values = results.map((r) => figureOf(r.groups[i]));
-      return { code: g.code, title: g.title, depth: g.depth, values, ...opt(change(values[values.length - 1], values[values.length - 2])) };
+    const chosen = periods.map((p) => byPeriod.get(p)!);
+    const { compared, changed } = acrossVersions(catalog, chosen.map((f) => f.template));
+    // Across versions each period is scored on the practices all versions share, so a change is a change of the same practices.
+    const results = chosen.map((f) => scoreForm(compared ? { ...f, rows: f.rows.filter((r) => compared.has(r.code)) } : f));
+    const rows: DynamicsRow[] = results[results.length - 1].groups.map((g) => {
+      const values = results.map((r) => figureOf(r.groups.find((x) => x.code === g.code)));
+      const changedItems = changed.filter((c) => chosen.some((f) => itemCodesUnder(f.template, g.code).has(c.code)));
+      return { code: g.code, title: g.title, depth: g.depth, values, ...opt(change(values[values.length - 1], values[values.length - 2])), ...(changedItems.length ? { changedItems } : {}) };
     });
     const overall = results.map((r) => r.overall ?? r.overallNonCompliancePct ?? r.overallProgressPct);
-    rows.push({ code: "Kopā", title: "Kopā", depth: 0, values: overall, ...opt(change(overall[overall.length - 1], overall[overall.length - 2])) });
-    const first = list[0];
-    out.push({ template: first.template, iestade: String(first.meta.iestade.value ?? ""), periods, sheets: periods.map((p) => byPeriod.get(p)!.sheet), rows });
+    rows.push({ code: "Kopā", title: "Kopā", depth: 0, values: overall, ...opt(change(overall[overall.length - 1], overall[overall.length - 2])), ...(changed.length ? { changedItems: changed } : {}) });
+    const latest = chosen[chosen.length - 1];
+    out.push({ template: latest.template, iestade: String(list[0].meta.iestade.value ?? ""), periods, sheets: periods.map((p) => byPeriod.get(p)!.sheet), rows });
   }
   return out;
 }
 
 const opt = (c: number | undefined) => (c === undefined ? {} : { change: c });
+
+function itemCodesUnder(template: Template, groupCode: string): Set<string> {
+  const out = new Set<string>();
+  const walk = (g: Group, inside: boolean) => {
+    const here = inside || g.code === groupCode;
+    if (here) for (const item of g.items ?? []) out.add(item.code);
+    for (const sub of g.groups ?? []) walk(sub, here);
+  };
+  template.groups.forEach((g) => walk(g, false));
+  return out;
+}

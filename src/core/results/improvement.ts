@@ -1,6 +1,6 @@
 import type { Template } from "../catalog/types";
 import { placedItems } from "../catalog";
-import { scaleMidpoint } from "../catalog/scales";
+import { roleValue, scaleMidpoint } from "../catalog/scales";
 import type { FilledForm } from "../form";
 import { interpret } from "../interpret";
 import { scoreForm } from "../scoring/formResult";
@@ -27,7 +27,7 @@ export function weakPoints(form: FilledForm, threshold?: number): WeakPoint[] {
   const scale = template.scale;
   if (scale.kind !== "numeric" && scale.kind !== "compliance") return [];
   const limit = threshold ?? scaleMidpoint(scale);
-  const noncompliant = scale.kind === "compliance" ? String(scale.values[1].value) : undefined;
+  const noncompliant = scale.kind === "compliance" ? roleValue(scale, "nonCompliant") : undefined;
   const out: WeakPoint[] = [];
   const result = scoreForm(form);
   for (const g of result.groups.filter((x) => x.depth === 0)) {

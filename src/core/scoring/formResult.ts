@@ -2,7 +2,7 @@ import type { Group, Template } from "../catalog/types";
 import { allGroups } from "../catalog";
 import type { FilledForm, FormRow } from "../form";
 import { interpret } from "../interpret";
-import { DONE_STATUS } from "../catalog/scales";
+import { roleValue } from "../catalog/scales";
 import { mean, nonCompliancePct, progressPct, sharePct } from "./arithmetic";
 
 export interface Counts {
@@ -127,12 +127,13 @@ function scoredNumbers(template: Template, rows: readonly FormRow[]): number[] {
 
 function complianceTally(template: Template, rows: readonly FormRow[]) {
   const values = scoredValues(template, rows);
-  const [yes, no] = template.scale.values.map((sv) => values.filter((v) => v === sv.value).length);
-  return { yes, no };
+  const count = (role: "compliant" | "nonCompliant") => values.filter((v) => v === roleValue(template.scale, role)).length;
+  return { yes: count("compliant"), no: count("nonCompliant") };
 }
 
 function doneCount(template: Template, rows: readonly FormRow[]): number {
-  return scoredValues(template, rows).filter((v) => v === DONE_STATUS).length;
+  const done = roleValue(template.scale, "done");
+  return scoredValues(template, rows).filter((v) => v === done).length;
 }
 
 function answerShares(template: Template, form: FilledForm, group: Group, rows: readonly FormRow[]): AnswerShare[] {

@@ -37,8 +37,8 @@ export interface Finding {
 export const YEAR_MIN = 1990;
 export const YEAR_MAX = 2100;
 /** Excel date serials from 1990-01-01 to 2100-12-31. */
-const DATE_SERIAL_MIN = 32874;
-const DATE_SERIAL_MAX = 73415;
+export const DATE_SERIAL_MIN = 32874;
+export const DATE_SERIAL_MAX = 73415;
 
 export function validateForm(form: FilledForm): Finding[] {
   const findings: Finding[] = [];

@@ -1,4 +1,5 @@
 import type { WorkbookSheet } from "../../plan/types";
+import { HostProblem } from "../../host/types";
 import { uniqueName, uniqueSheetName } from "../../plan/sheetNames";
 import { excelApiSupported } from "./requirements";
 import { sheetSteps } from "./sheetSteps";
@@ -15,7 +16,7 @@ export interface InsertedSheet {
 
 /**
  * Adds a worksheet and renders the plan onto it. One sync reads the names already taken (sheets,
- * tables, defined names); every write is then queued and sent in as few requests as the 5 MB
+ * tables, defined names) and whether the workbook's structure is protected; every write is then queued and sent in as few requests as the 5 MB
  * request limit allows — a single one for every template of the catalog.
  */
 export async function insertSheet(context: Excel.RequestContext, plan: WorkbookSheet): Promise<InsertedSheet> {
@@ -23,7 +24,9 @@ export async function insertSheet(context: Excel.RequestContext, plan: WorkbookS
   const sheets = workbook.worksheets.load("items/name");
   const tables = workbook.tables.load("items/name");
   const names = workbook.names.load("items/name");
+  const structure = workbook.protection.load("protected");
   await context.sync();
+  refuseProtectedStructure(structure.protected);
 
   const sheetName = uniqueSheetName(plan.name, sheets.items.map((s) => s.name));
   // Table names share one namespace with defined names.
@@ -45,6 +48,14 @@ export async function insertSheet(context: Excel.RequestContext, plan: WorkbookS
   ];
   const writes = await runInBatches(context, steps, () => suspendCalculation(context));
   return { sheet: sheetName, tables: tableNames, syncs: 1 + writes };
+}
+
+/**
+ * A workbook whose structure is protected ("Protect Workbook") refuses new, deleted and renamed
+ * sheets; found in the first read, so the user is told before anything is changed.
+ */
+export function refuseProtectedStructure(structureProtected: boolean | undefined): void {
+  if (structureProtected) throw new HostProblem("workbookProtected", "The workbook's structure is protected: sheets cannot be added, replaced or renamed");
 }
 
 /** Excel would recalculate after every queued write; once, at the end of the request, is enough. */

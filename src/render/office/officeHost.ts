@@ -1,6 +1,6 @@
-import { demoFill, findTemplate, validateForm, type FormFill, type Template } from "../../core";
-import { buildSheetPlan, type CellBlock, type PlanCell, type SheetPlan } from "../../plan";
-import type { HostAdapter, InsertRequest, InsertResult, ResultsHost, ResultsReport, ResultsRequest, ValidationReport, WriteOwnedReport } from "../../host/types";
+import { findTemplate, validateForm } from "../../core";
+import { planFor } from "../../plan/newSheet";
+import { HostProblem, type HostAdapter, type InsertRequest, type InsertResult, type ResultsHost, type ResultsReport, type ResultsRequest, type ValidationReport, type WriteOwnedReport } from "../../host/types";
 import type { WorkbookSheet } from "../../plan/types";
 import { insertSheet } from "./insertSheet";
 import { writeOwnedSheets } from "./ownedSheets";
@@ -8,9 +8,29 @@ import { buildResults } from "./results";
 import { markSteps } from "./marks";
 import { readForms, type FormLocation } from "./readForms";
 import { runInBatches } from "./writeSteps";
+import type { SelfCheckHost } from "../../host/selfCheck";
+import { selfCheckMethods } from "./selfCheck";
 
-/** Runs a batch against the workbook: `Excel.run` in Office, the double's `run` in tests. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Runs a batch against the workbook: `Excel.run(options, batch)` in Office, the double's `run` in tests. */
+export type ExcelRun = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** A batch run as the host runs every batch: waiting for cell edit, Office's refusals explained. */
+export type BatchRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/**
+ * Every batch waits while the user is typing in a cell instead of failing with
+ * InvalidOperationInCellEditMode (Excel.RunOptions.delayForCellEdit). The reference names no
+ * requirement set for it; office.js comes from Microsoft's CDN, so `Excel.run(options, batch)`
+ * exists in every Excel, and one that does not know the option ignores it and fails as before —
+ * which `asProblem` then explains.
+ */
+export const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
+
+/** Office's refusals the pane can explain; anything else is passed on as it is. */
+export function asProblem(e: unknown): unknown {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code === "InvalidOperationInCellEditMode") return new HostProblem("cellEdit", "Excel is in cell edit mode", e);
+  return e;
+}
 
 export interface OfficeHostOptions {
   readonly run?: ExcelRun;
@@ -24,14 +44,23 @@ export interface OfficeHostOptions {
  * the way that no form was added or moved, and one to mark. Results and owned sheets are written
  * through src/render/office/results.ts and ownedSheets.ts.
  */
-export function createOfficeHost(options: OfficeHostOptions = {}): HostAdapter & ResultsHost {
-  const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
+export function createOfficeHost(options: OfficeHostOptions = {}): HostAdapter & ResultsHost & SelfCheckHost {
+  const excelRun: ExcelRun = options.run ?? ((runOptions, batch) => Excel.run(runOptions, batch));
+  const run: BatchRun = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    try {
+      return await excelRun(RUN_OPTIONS, batch);
+    } catch (e) {
+      throw asProblem(e);
+    }
+  };
   let known: FormLocation[] = [];
   const remember = (found: readonly FormLocation[], sheet?: string) => {
     known = sheet === undefined ? [...found] : [...known.filter((l) => l.sheet !== sheet), ...found];
   };
 
   return {
+    ...selfCheckMethods(run),
+
     displayLanguage() {
       const tag = options.displayLanguage?.() ?? (typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined) ?? "lv-LV";
       return tag.split("-")[0].toLowerCase();
@@ -78,18 +107,4 @@ export function createOfficeHost(options: OfficeHostOptions = {}): HostAdapter &
   };
 }
 
-/** The plan to insert: demonstration data, or a blank form with the metadata the user gave. */
-export function planFor(template: Template, request: InsertRequest): SheetPlan {
-  if (request.demo) {
-    const fill: FormFill = demoFill(template, { iestade: request.iestade, periods: request.periods, vertetajs: request.vertetajs });
-    return buildSheetPlan(template, { fill });
-  }
-  const plan = buildSheetPlan(template);
-  const given: [string, PlanCell][] = [];
-  if (request.iestade) given.push([plan.metaRefs.Iestade, { text: request.iestade }]);
-  if (request.periods !== undefined) given.push([plan.metaRefs.Periods, { number: request.periods }]);
-  if (request.vertetajs) given.push([plan.metaRefs.Vertetajs, { text: request.vertetajs }]);
-  // Written after the plan's own blocks, over their empty metadata cells.
-  const blocks: CellBlock[] = given.map(([ref, cell]) => ({ ref, rows: [[cell]] }));
-  return { ...plan, blocks: [...plan.blocks, ...blocks] };
-}
+export { planFor };

@@ -1,6 +1,6 @@
 import type { WorkbookSheet } from "../../plan/types";
 import { cleanSheetName, uniqueName } from "../../plan/sheetNames";
-import { suspendCalculation } from "./insertSheet";
+import { refuseProtectedStructure, suspendCalculation } from "./insertSheet";
 import { sheetSteps } from "./sheetSteps";
 import { BATCH_BYTES, CHUNK_BYTES, jsonBytes, OP_OVERHEAD_BYTES, runInBatches, step, type WriteStep } from "./writeSteps";
 
@@ -27,6 +27,8 @@ export interface TakenNames {
   readonly tables: readonly { readonly name: string; readonly sheet: string }[];
   /** Workbook-level defined names (one namespace with table names). */
   readonly names: readonly string[];
+  /** Whether the workbook's structure is protected (then no sheet can be added or replaced). */
+  readonly structureProtected?: boolean;
 }
 
 export interface OwnedWriteOptions {
@@ -55,10 +57,12 @@ export function queueTakenNames(context: Excel.RequestContext): () => TakenNames
   const sheets = workbook.worksheets.load("items/name");
   const tables = workbook.tables.load({ name: true, worksheet: { name: true } });
   const names = workbook.names.load("items/name");
+  const structure = workbook.protection.load("protected");
   return () => ({
     sheets: sheets.items.map((s) => s.name),
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
     names: names.items.map((n) => n.name),
+    structureProtected: structure.protected,
   });
 }
 
@@ -117,6 +121,7 @@ export async function writeOwnedSheets(context: Excel.RequestContext, sheets: re
     syncs++;
     taken = read();
   }
+  refuseProtectedStructure(taken.structureProtected);
   const placed = place(sheets, taken);
   const { workbook } = context;
   const limit = options.limit ?? BATCH_BYTES;

@@ -44,6 +44,8 @@ export interface SheetDetails {
 export interface ReadOptions {
   /** Only this sheet. */
   readonly sheet?: string;
+  /** Only these sheets (the self-check reads its own sheets and none of the user's). */
+  readonly sheets?: readonly string[];
   /** Where forms were last time: lets a warm read take a single sync. */
   readonly known?: readonly FormLocation[];
   /** Also load every sheet's chart names and protection, in the same first sync. */
@@ -61,6 +63,7 @@ interface Discovery {
   readonly sheets: Excel.WorksheetCollection;
   readonly tables: Excel.TableCollection;
   readonly names: Excel.NamedItemCollection;
+  readonly structure: Excel.WorkbookProtection;
 }
 
 interface PendingSheet {
@@ -71,7 +74,8 @@ interface PendingSheet {
 }
 
 export async function readForms(context: Excel.RequestContext, options: ReadOptions = {}): Promise<FormsRead> {
-  const wanted = (l: FormLocation) => options.sheet === undefined || l.sheet === options.sheet;
+  const only = options.sheets && new Set(options.sheets);
+  const wanted = (l: FormLocation) => (options.sheet === undefined || l.sheet === options.sheet) && (!only || only.has(l.sheet));
   const known = (options.known ?? []).filter(wanted);
   let discovery = queueDiscovery(context, options.details);
   let pending = known.map((l) => queueSheet(context, l));
@@ -99,6 +103,7 @@ export async function readForms(context: Excel.RequestContext, options: ReadOpti
     sheets: discovery.sheets.items.map((s) => s.name),
     tables: discovery.tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
     names: discovery.names.items.map((n) => n.name),
+    structureProtected: discovery.structure.protected,
   };
   const details = options.details
     ? discovery.sheets.items.map((sheet) => ({ name: sheet.name, sheet, protected: sheet.protection.protected, protection: sheet.protection.options }))
@@ -112,6 +117,7 @@ function queueDiscovery(context: Excel.RequestContext, details = false): Discove
     sheets: workbook.worksheets.load(details ? { name: true, charts: { name: true }, protection: { protected: true, options: true } } : { name: true }),
     tables: workbook.tables.load({ name: true, worksheet: { name: true }, columns: { name: true } }),
     names: workbook.names.load({ name: true, type: true, formula: true }),
+    structure: workbook.protection.load("protected"),
   };
 }
 
@@ -120,7 +126,7 @@ function queueSheet(context: Excel.RequestContext, location: FormLocation): Pend
   const table = sheet.tables.getItem(location.table).getRange();
   return {
     location,
-    names: sheet.names.load({ name: true, type: true, formula: true }),
+    names: sheet.names.load({ name: true, type: true, formula: true, scope: true }),
     table: table.load("address"),
     // From A1 to the table's last cell: the head (stamp, metadata) and the table, nothing to the
     // right or below, so a long sheet of the user's own next to a form is not fetched.
@@ -150,7 +156,8 @@ function workbookData(d: Discovery, pending: readonly PendingSheet[]): WorkbookD
   const rangeNames = (c: Excel.NamedItemCollection) => c.items.filter((n) => n.type === "Range");
   const names: DefinedName[] = rangeNames(d.names).map((n) => ({ name: n.name, formula: n.formula.replace(/^=/, "") }));
   const sheets: SheetData[] = pending.map((p, index) => {
-    for (const n of rangeNames(p.names)) names.push({ name: n.name, formula: n.formula.replace(/^=/, ""), localSheet: index });
+    // Excel on the web lists the workbook's names among a sheet's too (office-js #1011): keep the sheet's own.
+    for (const n of rangeNames(p.names).filter((n) => n.scope === "Worksheet")) names.push({ name: n.name, formula: n.formula.replace(/^=/, ""), localSheet: index });
     const cells = new Map<string, CellData>();
     const { r1, c1 } = parseRange(localAddress(p.block.address));
     p.block.values.forEach((row, i) =>

@@ -1,5 +1,6 @@
 import type { ConditionalFormatPlan, ValidationPlan, ValidationRule, WorkbookSheet } from "../../plan/types";
 import { columnLetter, parseCell, parseRange } from "../../plan/a1";
+import { SHEET_PROTECTION } from "../../plan/layout";
 import { CONDITIONAL_LOOKS, LOOKS, charsToPoints, type Look } from "./looks";
 import { excelApiSupported } from "./requirements";
 import { chartSteps } from "./chartSteps";
@@ -23,13 +24,15 @@ export interface SheetTargets {
   readonly chunkBytes?: number;
 }
 
-/** Options of the sheet protection: people may format, filter and sort, not change the layout. */
+/** Options of the sheet protection, as the plan decides them (see SHEET_PROTECTION). */
 export const PROTECTION: Excel.WorksheetProtectionOptions = {
-  allowFormatCells: true,
-  allowFormatColumns: true,
-  allowFormatRows: true,
-  allowAutoFilter: true,
-  allowSort: true,
+  allowFormatCells: SHEET_PROTECTION.formatCells,
+  allowFormatColumns: SHEET_PROTECTION.formatColumns,
+  allowFormatRows: SHEET_PROTECTION.formatRows,
+  allowAutoFilter: SHEET_PROTECTION.autoFilter,
+  allowSort: SHEET_PROTECTION.sort,
+  allowInsertRows: SHEET_PROTECTION.insertRows,
+  allowDeleteRows: SHEET_PROTECTION.deleteRows,
 };
 
 export function sheetSteps(plan: WorkbookSheet, t: SheetTargets): WriteStep[] {
@@ -69,7 +72,9 @@ export function sheetSteps(plan: WorkbookSheet, t: SheetTargets): WriteStep[] {
   (plan.tables ?? []).forEach((tp, i) => {
     steps.push(
       step(() => {
-        const table = ws().tables.add(tp.ref, true);
+        // A Range, not an address: an address without a sheet is taken on the *active* sheet
+        // (TableCollection.add), and the new sheet is not active yet.
+        const table = ws().tables.add(range(tp.ref), true);
         table.name = t.tableNames[i];
         // The .xlsx writer's table style, so both renderers give the same sheet.
         table.style = "TableStyleLight9";
@@ -93,6 +98,9 @@ export function sheetSteps(plan: WorkbookSheet, t: SheetTargets): WriteStep[] {
   steps.push(...chartSteps(ws, plan.charts ?? []));
 
   for (const ref of plan.inputs ?? []) steps.push(step(() => void (range(ref).format.protection.locked = false), ref));
+  // Activated before its panes are frozen: freezing an inactive sheet makes Excel call it active
+  // while the user still sees the old one, and a later activate() is then lost (office-js #3148).
+  steps.push(step(() => ws().activate()));
   const freeze = plan.freezeRows;
   if (freeze) steps.push(step(() => ws().freezePanes.freezeRows(freeze), freeze));
   const printArea = plan.printArea;
@@ -104,7 +112,6 @@ export function sheetSteps(plan: WorkbookSheet, t: SheetTargets): WriteStep[] {
       }, printArea),
     );
   }
-  steps.push(step(() => ws().activate()));
   if (plan.protect) steps.push(step(() => ws().protection.protect(PROTECTION), PROTECTION));
   return steps;
 }
@@ -122,8 +129,8 @@ export function applyLook(format: Excel.RangeFormat, look: Look): void {
 export function validationRule(rule: ValidationRule): Excel.DataValidationRule {
   switch (rule.kind) {
     case "list":
-      // The legend's range when there is one: a literal list's separator would depend on the locale.
-      return { list: { inCellDropDown: true, source: rule.source ?? rule.values.join(",") } };
+      // Cells, never a typed list: see ValidationRule.
+      return { list: { inCellDropDown: true, source: rule.source } };
     case "wholeNumber":
       return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
     case "date":

@@ -2,6 +2,7 @@ import { zipSync, strToU8 } from "fflate";
 import type { CellBlock, PlanCell, StyleId, WorkbookSheet } from "../../plan/types";
 import { cellRef, parseCell, parseRange } from "../../plan/a1";
 import { uniqueName, uniqueSheetName } from "../../plan/sheetNames";
+import { SHEET_PROTECTION } from "../../plan/layout";
 import { DXF_INDEX, StyleSheet, escapeXml as esc } from "./styles";
 
 /**
@@ -200,9 +201,7 @@ function sheetXml(sheet: WorkbookSheet, styles: StyleSheet, strings: SharedStrin
   const cols = sheet.columns.length
     ? `<cols>${sheet.columns.map((c) => `<col min="${c.index + 1}" max="${c.index + 1}" width="${c.chars + 0.7}" customWidth="1"/>`).join("")}</cols>`
     : "";
-  const protection = sheet.protect
-    ? '<sheetProtection sheet="1" objects="1" scenarios="1" formatCells="0" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>'
-    : "";
+  const protection = sheet.protect ? sheetProtectionXml() : "";
   return (
     XML_HEAD +
     `<worksheet xmlns="${NS}" xmlns:r="${NS_R}">` +
@@ -219,6 +218,16 @@ function sheetXml(sheet: WorkbookSheet, styles: StyleSheet, strings: SharedStrin
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
     (tableCount ? `<tableParts count="${tableCount}">${Array.from({ length: tableCount }, (_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("")}</tableParts>` : "") +
     "</worksheet>"
+  );
+}
+
+/** OOXML's protection attributes say what is protected ("1"), the plan what is allowed: inverted. */
+function sheetProtectionXml(): string {
+  const p = SHEET_PROTECTION;
+  const locked = (allowed: boolean) => (allowed ? "0" : "1");
+  return (
+    `<sheetProtection sheet="1" objects="1" scenarios="1" formatCells="${locked(p.formatCells)}" formatColumns="${locked(p.formatColumns)}" ` +
+    `formatRows="${locked(p.formatRows)}" insertRows="${locked(p.insertRows)}" deleteRows="${locked(p.deleteRows)}" sort="${locked(p.sort)}" autoFilter="${locked(p.autoFilter)}"/>`
   );
 }
 
@@ -243,8 +252,7 @@ function validationsXml(sheet: WorkbookSheet): string {
     const common = `allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="${v.strict ? "stop" : "warning"}" errorTitle="${esc(v.errorTitle)}" error="${esc(v.errorMessage)}" sqref="${v.ref}"`;
     const r = v.rule;
     if (r.kind === "list") {
-      const source = r.source ? r.source.replace(/^=/, "") : `"${r.values.join(",")}"`;
-      return `<dataValidation type="list" ${common}><formula1>${esc(source)}</formula1></dataValidation>`;
+      return `<dataValidation type="list" ${common}><formula1>${esc(r.source.replace(/^=/, ""))}</formula1></dataValidation>`;
     }
     const type = r.kind === "date" ? "date" : "whole";
     return `<dataValidation type="${type}" operator="between" ${common}><formula1>${r.min}</formula1><formula2>${r.max}</formula2></dataValidation>`;

@@ -1,5 +1,7 @@
 import type { ScaleKind, TemplateKind } from "../../core/catalog/types";
 import type { Severity } from "../../core/validation/validate";
+import type { SelfCheckStatus, SelfCheckStep, SelfCheckStepId } from "../../host/selfCheck";
+import type { HostProblemKind } from "../../host/types";
 
 /**
  * Finding codes that are not item codes: the contract's metadata names, the survey's respondent
@@ -93,6 +95,8 @@ export interface Strings {
     readonly done: (sheets: string) => string;
     readonly charts: (count: string) => string;
     readonly weakPoints: (count: string) => string;
+    /** Form sheets left untouched because they are protected with a password. */
+    readonly skippedPassword: (sheets: string) => string;
     readonly failed: string;
     readonly unavailable: string;
   };
@@ -185,9 +189,58 @@ export interface Strings {
     readonly sourceFiles: (files: string) => string;
   };
 
+  /** The self-check in Palīdzība and its report (the report's lines are what the ministry gets). */
+  readonly selfCheck: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly run: string;
+    readonly busy: (step: string, index: string, total: string) => string;
+    readonly steps: Readonly<Record<SelfCheckStepId, string>>;
+    readonly status: Readonly<Record<SelfCheckStatus, string>>;
+    readonly passed: string;
+    readonly failed: string;
+    readonly runFailed: string;
+    readonly send: string;
+    readonly copy: string;
+    readonly copied: string;
+    readonly copyManually: string;
+    readonly reportLabel: string;
+    readonly writeSheet: string;
+    readonly writing: string;
+    readonly written: (sheet: string) => string;
+    readonly writeFailed: string;
+    readonly report: {
+      readonly title: string;
+      readonly started: (iso: string) => string;
+      readonly verdict: (passed: boolean, good: string, all: string) => string;
+      readonly where: (host: string, platform: string, version: string, language: string) => string;
+      readonly calculation: (mode: string) => string;
+      readonly excelApi: (supported: string, missing: string) => string;
+      readonly stepsHeading: string;
+      readonly step: (index: string, mark: string, name: string, status: string, details: string) => string;
+      /** `context.sync()` round trips and milliseconds of one step. */
+      readonly timing: (syncs: string, ms: string) => string;
+      readonly counts: Readonly<Record<keyof SelfCheckStep["counts"], string>>;
+      readonly differs: (where: string, what: string, got: string, expected: string) => string;
+      readonly error: (message: string, code: string) => string;
+      readonly more: (count: string) => string;
+      readonly none: string;
+    };
+  };
+
   readonly error: {
     readonly detailsShow: string;
     readonly detailsHide: string;
     readonly unknown: string;
+    /** What Excel refused, said instead of a panel's general "failed" (HostProblem). */
+    readonly problems: Readonly<Record<HostProblemKind, string>>;
+  };
+
+  /** The ribbon's commands run without the pane: what they have to tell is shown in a small dialog. */
+  readonly ribbon: {
+    readonly failed: string;
+    readonly noForms: string;
+    readonly clean: string;
+    readonly close: string;
   };
 }

@@ -83,7 +83,10 @@ describe("the seeds' own figures, rebuilt from raw entries", () => {
     // Each provider's ten criterion ratings add up to 36 (overall 3.6), spread differently each time.
     const providers = Array.from({ length: 26 }, (_, p) => {
       const ratings = [4, 4, 4, 4, 4, 4, 3, 3, 3, 3];
-      for (let k = 0; k < p % 4; k++) (ratings[k] += 1), (ratings[9 - k] -= 1);
+      for (let k = 0; k < p % 4; k++) {
+        ratings[k] += 1;
+        ratings[9 - k] -= 1;
+      }
       return ratings;
     });
     const overalls = providers.map((ratings) => {

@@ -1,5 +1,5 @@
 import { invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
-import type { WorkbookState } from "./state";
+import type { Area, Scalar, SheetState, WorkbookState } from "./state";
 
 /**
  * Proxy objects with Office's load/sync semantics. Nothing touches the workbook when the add-in
@@ -20,8 +20,14 @@ export interface Op {
 
 export interface Session {
   readonly book: WorkbookState;
+  /** Which Excel the double plays: desktop, or Excel on the web with its own quirks. */
+  readonly flavour: Flavour;
   enqueue(op: Op): void;
+  /** Formulas' results for `range.values`, when the double calculates (undefined otherwise). */
+  calculated?(sheet: SheetState, area: Area): Scalar[][] | undefined;
 }
+
+export type Flavour = "desktop" | "web";
 
 export type LoadSpec = string | string[] | { [key: string]: unknown } | undefined;
 
@@ -70,9 +76,14 @@ export abstract class DoubleObject {
     return this.nullObject;
   }
 
+  /** The requirement set a load of this object needs (its properties' set). */
+  protected loadSet(): string {
+    return "1.1";
+  }
+
   load(spec?: LoadSpec): this {
     const paths = loadPaths(spec);
-    this.queue("load", paths.map((p) => p.join("/")), "1.1", () => this.applyLoad(paths));
+    this.queue("load", paths.map((p) => p.join("/")), this.loadSet(), () => this.applyLoad(paths));
     return this;
   }
 

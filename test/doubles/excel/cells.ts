@@ -7,7 +7,15 @@ import { cellAt, eachCell, peekCell, type Area, type CellState, type Scalar, typ
  * string is parsed unless the cell is formatted as text ("@") — "=…" becomes a formula, and so does
  * text starting with "+", "-" or "@" that is not a number; "12", "1/2", "5%", "TRUE" become numbers
  * or booleans. A leading apostrophe keeps the rest as text. null leaves the cell as it is.
+ *
+ * A date typed into a General cell becomes a serial number *and* gets a date format, as Excel does
+ * ("When you enter some text into a cell such as "2/2", Excel assumes that this is a date and
+ * formats it according to the default date setting": Microsoft support, "Format a date the way you
+ * want"). Read back through `values` it is the serial; only `numberFormat` tells it was a date.
  */
+
+/** Excel's built-in short date (format 14), as en-US shows it. */
+export const TYPED_DATE_FORMAT = "m/d/yyyy";
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const DATE = /^(\d{1,2})\/(\d{1,2})(\/(\d{2}|\d{4}))?$|^\d{4}-\d{2}-\d{2}$/;
@@ -25,7 +33,11 @@ export function enter(cell: CellState, input: unknown): void {
   if (NUMBER.test(t)) return void (cell.value = Number(t));
   if (/^[+-]?\d+(\.\d+)?%$/.test(t)) return void (cell.value = Number(t.slice(0, -1)) / 100);
   if (/^(true|false)$/i.test(t)) return void (cell.value = t.toLowerCase() === "true");
-  if (DATE.test(t)) return void (cell.value = typedDate(t));
+  if (DATE.test(t)) {
+    cell.value = typedDate(t);
+    if (cell.numberFormat === undefined || cell.numberFormat === "General") cell.numberFormat = TYPED_DATE_FORMAT;
+    return;
+  }
   if (input.startsWith("=") && input.length > 1) return void (cell.formula = input);
   if (/^[+\-@]/.test(input)) return void (cell.formula = `=${input}`);
   cell.value = input;
@@ -110,8 +122,10 @@ export function common<T>(sheet: SheetState, area: Area, f: (cell: CellState | u
   let value: T | null = null;
   for (const [r, c] of eachCell(area)) {
     const v = f(peekCell(sheet, r, c));
-    if (first) (value = v), (first = false);
-    else if (v !== value) return null;
+    if (first) {
+      value = v;
+      first = false;
+    } else if (v !== value) return null;
   }
   return value;
 }

@@ -12,6 +12,7 @@ export type DoubleErrorCode =
   | "InvalidOperation"
   | "AccessDenied"
   | "ApiNotFound"
+  | "InvalidOperationInCellEditMode"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded";
 
@@ -34,3 +35,9 @@ export const propertyNotLoaded = (type: string, property: string) =>
 export const itemNotFound = (what: string) => new DoubleError("ItemNotFound", `The requested resource doesn't exist: ${what}`);
 export const invalidArgument = (what: string) => new DoubleError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: ${what}`);
 export const accessDenied = (what: string) => new DoubleError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet: ${what}`);
+
+/**
+ * Excel's words when an operation is refused for want of permission: a wrong or missing sheet
+ * password, a protected workbook structure, protect() on a protected sheet (office-js #6784).
+ */
+export const cannotPerform = (what: string) => new DoubleError("AccessDenied", `You cannot perform the requested operation: ${what}`);

@@ -1,4 +1,5 @@
-import { DoubleContext, Meter, versionAtMost, type Host } from "./context";
+import type { Flavour } from "./base";
+import { DoubleContext, Meter, versionAtMost, type DoubleRunOptions, type Host } from "./context";
 import { enter } from "./cells";
 import { cellAt, newSheet, newWorkbook, parseAddress, peekCell, type CellState, type Scalar, type SheetState, type WorkbookState } from "./state";
 
@@ -18,17 +19,54 @@ export interface ExcelDoubleOptions {
   readonly apiVersion?: string;
   /** Office.context.displayLanguage. */
   readonly displayLanguage?: string;
+  /** `range.values` gives formulas' results, computed as Excel would (calc.ts); default off. */
+  readonly calculate?: boolean;
+  /** "web" plays Excel on the web's differences (see README, "What the Excel double models"). */
+  readonly flavour?: Flavour;
 }
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
 export class ExcelDouble implements Host {
   readonly book: WorkbookState = newWorkbook();
   readonly meter = new Meter();
   apiVersion: string;
   displayLanguage: string;
+  calculates: boolean;
+  calculationMode = "Automatic";
+  /** Set by a test to make "Excel" compute a wrong figure for one cell. */
+  miscalculate?: (sheet: string, ref: string, value: Scalar) => Scalar;
+  flavour: Flavour;
+  private editing?: { ended: Promise<void>; end: () => void };
 
   constructor(options: ExcelDoubleOptions = {}) {
     this.apiVersion = options.apiVersion ?? "1.17";
     this.displayLanguage = options.displayLanguage ?? "lv-LV";
+    this.calculates = options.calculate ?? false;
+    this.flavour = options.flavour ?? "desktop";
+  }
+
+  get editingCell(): boolean {
+    return this.editing !== undefined;
+  }
+
+  /** The user starts typing in a cell: requests fail, or wait if they asked to (see DoubleContext.sync). */
+  startCellEdit(): void {
+    if (this.editing) return;
+    let end = () => undefined as void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.editing = { ended, end };
+  }
+
+  /** The user presses Enter: requests that waited go on. */
+  endCellEdit(): void {
+    const editing = this.editing;
+    this.editing = undefined;
+    editing?.end();
+  }
+
+  cellEditEnded(): Promise<void> {
+    return this.editing?.ended ?? Promise.resolve();
   }
 
   /** A fresh request context, typed as Office's for the code under test. */
@@ -36,9 +74,11 @@ export class ExcelDouble implements Host {
     return new DoubleContext(this) as unknown as Excel.RequestContext;
   }
 
-  /** As Excel.run: runs the batch, then sends whatever it left queued (one more sync, counted). */
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new DoubleContext(this);
+  /** As Excel.run, with or without Excel.RunOptions first: runs the batch, then sends whatever it left queued (one more sync, counted). */
+  run = async <T>(first: Batch<T> | DoubleRunOptions, second?: Batch<T>): Promise<T> => {
+    const [options, batch] = typeof first === "function" ? [{}, first] : [first, second];
+    if (!batch) throw new Error("Excel.run needs a batch function");
+    const context = new DoubleContext(this, options);
     const result = await batch(context as unknown as Excel.RequestContext);
     if (context.pendingOperations > 0) await context.sync();
     return result;
@@ -49,9 +89,17 @@ export class ExcelDouble implements Host {
   }
 
   /** What to put at globalThis.Office for code that asks Office.context (requirements, language). */
-  officeGlobal(): { context: { requirements: { isSetSupported(name: string, version?: string): boolean }; displayLanguage: string } } {
+  officeGlobal(): {
+    context: {
+      requirements: { isSetSupported(name: string, version?: string): boolean };
+      displayLanguage: string;
+      diagnostics: { host: string; platform: string; version: string };
+    };
+  } {
     const isSetSupported = (name: string, version?: string) => this.isSetSupported(name, version);
-    return { context: { requirements: { isSetSupported }, displayLanguage: this.displayLanguage } };
+    // Says plainly that this is not Excel, so a report made over the double cannot pass for one.
+    const diagnostics = { host: "Excel", platform: "ExcelApiTestDouble", version: `test double, ExcelApi ${this.apiVersion}` };
+    return { context: { requirements: { isSetSupported }, displayLanguage: this.displayLanguage, diagnostics } };
   }
 
   /** Installs `officeGlobal()` as globalThis.Office; returns the function that puts back the old one. */
@@ -90,6 +138,7 @@ export class ExcelDouble implements Host {
   }
 }
 
-export { DoubleContext, Meter, PAYLOAD_LIMIT_BYTES, type SyncRecord } from "./context";
+export { DoubleContext, Meter, PAYLOAD_LIMIT_BYTES, type DoubleRunOptions, type SyncRecord } from "./context";
+export type { Flavour } from "./base";
 export { DoubleError } from "./errors";
 export type { CellState, SheetState, WorkbookState, Scalar } from "./state";

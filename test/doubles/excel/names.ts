@@ -22,8 +22,18 @@ export class NamedItemCollectionDouble extends DoubleCollection<NamedItemDouble>
     return this.session.book.names.filter((n) => n.scopeSheet === sheet);
   }
 
+  /**
+   * What `items` holds. On Excel on the web a worksheet's names also list the workbook-level names
+   * (office-js #1011), so an add-in must load `scope` and keep the sheet's own.
+   */
+  private listed(): NameState[] {
+    if (!this.scope || this.session.flavour !== "web") return this.list();
+    const own = new Set(this.list());
+    return this.session.book.names.filter((n) => own.has(n) || n.scopeSheet === undefined);
+  }
+
   protected members(): NamedItemDouble[] {
-    return this.list().map((n, i) => new NamedItemDouble(this.session, `${this.path}[${i}]`, () => n));
+    return this.listed().map((n, i) => new NamedItemDouble(this.session, `${this.path}[${i}]`, () => n));
   }
 
   add(name: string, reference: RangeDouble | string, comment?: string): NamedItemDouble {
@@ -104,6 +114,14 @@ export class NamedItemDouble extends DoubleObject {
   }
   get scope(): string {
     return this.loaded("scope");
+  }
+  delete(): void {
+    this.queue("delete", null, "1.4", () => {
+      const names = this.session.book.names;
+      const at = names.indexOf(this.item());
+      if (at < 0) throw itemNotFound(this.path);
+      names.splice(at, 1);
+    });
   }
   getRange(): RangeDouble {
     return new RangeDouble(this.session, `${this.path}.getRange()`, () => ({ sheet: this.item().sheet, area: this.item().area }));

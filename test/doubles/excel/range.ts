@@ -2,7 +2,7 @@ import { DoubleObject, type Session } from "./base";
 import { assertFormattable, assertUnprotected, common, formulaOf, grid, valueOf, writeContents, writeNumberFormat, type FormatPermission } from "./cells";
 import { invalidArgument } from "./errors";
 import { ConditionalFormatCollectionDouble } from "./conditionalFormats";
-import { areaAddress, cellAt, contains, eachCell, parseAddress, quoteSheet, type Area, type CellState, type Scalar, type SheetState, type ValidationState } from "./state";
+import { areaAddress, cellAt, show, contains, eachCell, parseAddress, quoteSheet, type Area, type CellState, type Scalar, type SheetState, type ValidationState } from "./state";
 
 export interface RangeTarget {
   readonly sheet: SheetState;
@@ -30,7 +30,7 @@ export class RangeDouble extends DoubleObject {
     const t = () => this.locate();
     return {
       address: () => `${quoteSheet(t().sheet.name)}!${areaAddress(t().area)}`,
-      values: () => grid(t().sheet, t().area, valueOf),
+      values: () => this.session.calculated?.(t().sheet, t().area) ?? grid(t().sheet, t().area, valueOf),
       formulas: () => grid(t().sheet, t().area, formulaOf),
       numberFormat: () => grid(t().sheet, t().area, (c) => c?.numberFormat ?? "General"),
       rowIndex: () => t().area.r1 - 1,
@@ -104,10 +104,15 @@ export class RangeDouble extends DoubleObject {
     });
   }
 
+  /** Excel recalculates the range; the double computes on every read, so there is nothing to do. */
+  calculate(): void {
+    this.queue("calculate", null, "1.6");
+  }
+
   select(): void {
     this.queue("select", null, "1.1", () => {
       const { sheet, area } = this.locate();
-      this.session.book.activeSheet = sheet;
+      show(this.session.book, sheet);
       this.session.book.selection = { sheet, area };
     });
   }

@@ -61,7 +61,8 @@ export interface SheetState {
   readonly rowHeights: Map<number, number>;
   readonly validations: ValidationState[];
   readonly conditionalFormats: ConditionalFormatState[];
-  protection: { protected: boolean; options: Excel.WorksheetProtectionOptions };
+  /** `password` as given to protect(); the double keeps it in clear to check unprotect(). */
+  protection: { protected: boolean; options: Excel.WorksheetProtectionOptions; password?: string };
   frozenRows: number;
   printArea?: Area;
   /** Drawing objects: the sheet's charts, in z-order (the order they were added). */
@@ -88,7 +89,15 @@ export interface WorkbookState {
   readonly sheets: SheetState[];
   readonly tables: TableState[];
   readonly names: NameState[];
+  /** The sheet the API reports as active (getActiveWorksheet, the target of an address without a sheet). */
   activeSheet?: SheetState;
+  /**
+   * The sheet the user sees. It follows activeSheet, except where Excel lets them part: panes frozen
+   * on an inactive sheet make the API call it active while the user still sees the other (#3148).
+   */
+  shownSheet?: SheetState;
+  /** Workbook protection (ExcelApi 1.7): while on, sheets cannot be added, deleted, renamed or moved. */
+  protection: { protected: boolean; password?: string };
   selection?: { sheet: SheetState; area: Area };
   nextId: number;
 }
@@ -97,7 +106,7 @@ export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 
 export function newWorkbook(): WorkbookState {
-  return { sheets: [], tables: [], names: [], nextId: 1 };
+  return { sheets: [], tables: [], names: [], nextId: 1, protection: { protected: false } };
 }
 
 export function newSheet(book: WorkbookState, name: string): SheetState {
@@ -115,6 +124,18 @@ export function newSheet(book: WorkbookState, name: string): SheetState {
   };
   book.sheets.push(sheet);
   return sheet;
+}
+
+/** The sheet the API calls active: the first one until something is activated. */
+export const activeOf = (book: WorkbookState): SheetState | undefined => book.activeSheet ?? book.sheets[0];
+
+/** The sheet the user sees (see `shownSheet`). */
+export const shownOf = (book: WorkbookState): SheetState | undefined => book.shownSheet ?? activeOf(book);
+
+/** Makes `sheet` the active one, in the API's view and on screen. */
+export function show(book: WorkbookState, sheet: SheetState): void {
+  book.activeSheet = sheet;
+  book.shownSheet = sheet;
 }
 
 export const cellKey = (row: number, col: number) => `${row},${col}`;

@@ -2,7 +2,7 @@ import { DoubleCollection, DoubleObject, Slot, type Session } from "./base";
 import { assertUnprotected, valueOf } from "./cells";
 import { DoubleError, invalidArgument, itemNotFound } from "./errors";
 import { RangeDouble } from "./range";
-import { cellAt, overlaps, parseAddress, peekCell, type SheetState, type TableState } from "./state";
+import { activeOf, cellAt, overlaps, parseAddress, peekCell, type SheetState, type TableState } from "./state";
 import { WorksheetDouble } from "./worksheet";
 
 /** Table names: a letter, "_" or "\" first; letters, digits, "_" and "." after; no clash with any name. */
@@ -53,8 +53,10 @@ export class TableCollectionDouble extends DoubleCollection<TableDouble> {
       for (let c = area.c1; c <= area.c2; c++) {
         const cell = cellAt(sheet, area.r1, c);
         // Excel names a blank header "Column1"…, and keeps headers as text.
-        if (cell.value === undefined || cell.value === "" || cell.formula) (cell.value = `Column${c - area.c1 + 1}`), delete cell.formula;
-        else cell.value = String(cell.value);
+        if (cell.value === undefined || cell.value === "" || cell.formula) {
+          cell.value = `Column${c - area.c1 + 1}`;
+          delete cell.formula;
+        } else cell.value = String(cell.value);
       }
       const id = String(book.nextId++);
       let n = book.tables.length + 1;
@@ -76,10 +78,16 @@ export class TableCollectionDouble extends DoubleCollection<TableDouble> {
     return this.list().find((t) => t.name.toLowerCase() === name.toLowerCase() || t.id === name);
   }
 
+  /**
+   * "If the address does not contain a sheet name, the currently-active sheet is used"
+   * (TableCollection.add) — on a worksheet's own collection too, where the table then lands on
+   * another sheet than the one asked: an add-in passes that sheet's Range.
+   */
   private resolve(address: string) {
     const parsed = parseAddress(address);
-    const sheet = this.sheet?.() ?? this.session.book.sheets.find((s) => s.name === parsed.sheet);
-    if (!sheet || (parsed.sheet !== undefined && parsed.sheet !== sheet.name)) throw invalidArgument(`table address ${address}`);
+    const book = this.session.book;
+    const sheet = parsed.sheet === undefined ? activeOf(book) : book.sheets.find((s) => s.name === parsed.sheet);
+    if (!sheet) throw invalidArgument(`table address ${address}`);
     return { sheet, area: parsed.area };
   }
 }

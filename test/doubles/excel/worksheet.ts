@@ -1,9 +1,9 @@
 import { DoubleCollection, DoubleObject, Slot, type Session } from "./base";
 import { ChartCollectionDouble } from "./charts";
-import { invalidArgument, itemNotFound, DoubleError } from "./errors";
+import { cannotPerform, invalidArgument, itemNotFound, DoubleError } from "./errors";
 import { NamedItemCollectionDouble } from "./names";
 import { RangeDouble } from "./range";
-import { newSheet, parseAddress, type SheetState } from "./state";
+import { activeOf, newSheet, parseAddress, show, shownOf, type SheetState, type WorkbookState } from "./state";
 import { TableCollectionDouble } from "./tables";
 
 /** Excel's sheet-name rules: 1–31 characters, none of []:*?/\, no leading or trailing apostrophe. */
@@ -12,6 +12,16 @@ export function checkSheetName(name: string, sheets: readonly SheetState[], exce
   const lower = name.toLocaleLowerCase();
   if (sheets.some((s) => s !== except && s.name.toLocaleLowerCase() === lower))
     throw new DoubleError("ItemAlreadyExists", `A sheet named "${name}" already exists`);
+}
+
+/**
+ * A protected workbook structure refuses adding, deleting, renaming and moving sheets (Excel's
+ * "Protect Workbook"; `workbook.protection`, ExcelApi 1.7). The error code is not documented; the
+ * double answers AccessDenied, and the add-in does not depend on it: it reads
+ * `workbook.protection.protected` first and changes nothing.
+ */
+export function assertStructureEditable(book: WorkbookState, what: string): void {
+  if (book.protection.protected) throw cannotPerform(`the workbook's structure is protected (${what})`);
 }
 
 export class WorksheetCollectionDouble extends DoubleCollection<WorksheetDouble> {
@@ -24,6 +34,7 @@ export class WorksheetCollectionDouble extends DoubleCollection<WorksheetDouble>
     this.queue("add", name ?? null, "1.1", () => {
       const book = this.session.book;
       const chosen = name ?? `Sheet${book.sheets.length + 1}`;
+      assertStructureEditable(book, `adding ${chosen}`);
       checkSheetName(chosen, book.sheets);
       slot.set(newSheet(book, chosen));
     });
@@ -39,7 +50,7 @@ export class WorksheetCollectionDouble extends DoubleCollection<WorksheetDouble>
   }
 
   getActiveWorksheet(): WorksheetDouble {
-    return new WorksheetDouble(this.session, `${this.path}.getActiveWorksheet()`, () => this.session.book.activeSheet ?? this.session.book.sheets[0]);
+    return new WorksheetDouble(this.session, `${this.path}.getActiveWorksheet()`, () => activeOf(this.session.book));
   }
 
   private find(key: string): SheetState | undefined {
@@ -102,6 +113,7 @@ export class WorksheetDouble extends DoubleObject {
   }
   set name(v: string) {
     this.queue("set name", v, "1.1", () => {
+      assertStructureEditable(this.session.book, `renaming ${this.sheet().name}`);
       checkSheetName(v, this.session.book.sheets, this.sheet());
       this.sheet().name = v;
     });
@@ -117,6 +129,7 @@ export class WorksheetDouble extends DoubleObject {
     this.queue("set position", v, "1.1", () => {
       const { sheets } = this.session.book;
       if (!Number.isInteger(v) || v < 0 || v >= sheets.length) throw invalidArgument(`position ${v}`);
+      assertStructureEditable(this.session.book, `moving ${this.sheet().name}`);
       const sheet = this.sheet();
       sheets.splice(sheets.indexOf(sheet), 1);
       sheets.splice(v, 0, sheet);
@@ -132,6 +145,22 @@ export class WorksheetDouble extends DoubleObject {
     });
   }
 
+  /** From the first to the last cell that holds anything (a value, a formula, a format); A1 when none. */
+  getUsedRange(): RangeDouble {
+    return new RangeDouble(this.session, `${this.path}.getUsedRange()`, () => {
+      const sheet = this.sheet();
+      const area = { r1: Infinity, c1: Infinity, r2: 1, c2: 1 };
+      for (const key of sheet.cells.keys()) {
+        const [r, c] = key.split(",").map(Number);
+        area.r1 = Math.min(area.r1, r);
+        area.c1 = Math.min(area.c1, c);
+        area.r2 = Math.max(area.r2, r);
+        area.c2 = Math.max(area.c2, c);
+      }
+      return { sheet, area: area.r1 === Infinity ? { r1: 1, c1: 1, r2: 1, c2: 1 } : area };
+    });
+  }
+
   /**
    * Deletes the sheet with its tables, charts and sheet-level names. As in Excel, the last sheet
    * cannot go, and workbook-level names that pointed at it stay, as #REF! errors.
@@ -141,16 +170,26 @@ export class WorksheetDouble extends DoubleObject {
       const book = this.session.book;
       const sheet = this.sheet();
       if (book.sheets.length === 1) throw new DoubleError("InvalidOperation", "a workbook must keep at least one sheet");
+      assertStructureEditable(book, `deleting ${sheet.name}`);
       book.sheets.splice(book.sheets.indexOf(sheet), 1);
       for (let i = book.tables.length - 1; i >= 0; i--) if (book.tables[i].sheet === sheet) book.tables.splice(i, 1);
       for (let i = book.names.length - 1; i >= 0; i--) if (book.names[i].scopeSheet === sheet) book.names.splice(i, 1);
       if (book.activeSheet === sheet) book.activeSheet = book.sheets[0];
+      if (book.shownSheet === sheet) book.shownSheet = undefined;
       if (book.selection?.sheet === sheet) book.selection = undefined;
     });
   }
 
+  /**
+   * A sheet the API already calls active is not activated again — after panes were frozen on it
+   * while inactive (#3148), the user goes on seeing the other sheet.
+   */
   activate(): void {
-    this.queue("activate", null, "1.1", () => void (this.session.book.activeSheet = this.sheet()));
+    this.queue("activate", null, "1.1", () => {
+      const sheet = this.sheet();
+      const book = this.session.book;
+      if (book.activeSheet === undefined || activeOf(book) !== sheet) show(book, sheet);
+    });
   }
 }
 
@@ -171,15 +210,26 @@ export class WorksheetProtectionDouble extends DoubleObject {
   get options(): Excel.WorksheetProtectionOptions {
     return this.loaded("options");
   }
+  /** Fails on a protected sheet ("Fails if the worksheet has already been protected"; AccessDenied, office-js #6784). */
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
-    this.queue("protect", { options, password: password ? "***" : undefined }, "1.2", () => {
+    this.queue("protect", { options, password: password ? "***" : undefined }, password ? "1.7" : "1.2", () => {
       const s = this.sheet();
-      if (s.protection.protected) throw new DoubleError("InvalidOperation", `${s.name} is protected already`);
-      s.protection = { protected: true, options: { ...(options ?? {}) } };
+      if (s.protection.protected) throw cannotPerform(`${s.name} is protected already`);
+      s.protection = { protected: true, options: { ...(options ?? {}) }, ...(password ? { password } : {}) };
     });
   }
-  unprotect(): void {
-    this.queue("unprotect", null, "1.2", () => void (this.sheet().protection = { protected: false, options: {} }));
+  /**
+   * A sheet protected with a password stays protected unless the same password is given
+   * (WorksheetProtection.unprotect, "[Api set: ExcelApi 1.7 for password]"); the error code is not
+   * documented, the double answers AccessDenied. An unprotected sheet refuses too (office-js #6784).
+   */
+  unprotect(password?: string): void {
+    this.queue("unprotect", password ? "***" : null, password ? "1.7" : "1.2", () => {
+      const s = this.sheet();
+      if (!s.protection.protected) throw cannotPerform(`${s.name} is not protected`);
+      if (s.protection.password !== undefined && s.protection.password !== password) throw cannotPerform(`${s.name} is protected with a password`);
+      s.protection = { protected: false, options: {} };
+    });
   }
 }
 
@@ -194,8 +244,20 @@ export class FreezePanesDouble extends DoubleObject {
   protected scalars(): Record<string, () => unknown> {
     return {};
   }
+  /**
+   * Freezing panes on a sheet that is not active makes the API call that sheet active while the
+   * user still sees the other one (office-js #3148): add-ins activate a sheet before freezing it.
+   */
   freezeRows(count = 1): void {
-    this.queue("freezeRows", count, "1.7", () => void (this.sheet().frozenRows = count));
+    this.queue("freezeRows", count, "1.7", () => {
+      const sheet = this.sheet();
+      const book = this.session.book;
+      if (activeOf(book) !== sheet) {
+        book.shownSheet = shownOf(book);
+        book.activeSheet = sheet;
+      }
+      sheet.frozenRows = count;
+    });
   }
 }
 

@@ -86,7 +86,8 @@ function validationPlan(v: ValidationState): ValidationPlan[] {
   const alert = v.errorAlert;
   const common = { ref: areaAddress(v.area), errorTitle: alert?.title ?? "", errorMessage: alert?.message ?? "", strict: alert?.style === "Stop" };
   const r = v.rule;
-  if (r?.list) return [{ ...common, rule: { kind: "list", values: typeof r.list.source === "string" && !r.list.source.startsWith("=") ? r.list.source.split(",") : [], source: typeof r.list.source === "string" && r.list.source.startsWith("=") ? r.list.source : undefined } }];
+  // A typed list (what the add-in no longer writes) as OOXML stores it: a quoted formula string.
+  if (r?.list) return [{ ...common, rule: { kind: "list", values: typeof r.list.source === "string" && !r.list.source.startsWith("=") ? r.list.source.split(",") : [], source: typeof r.list.source === "string" && r.list.source.startsWith("=") ? r.list.source : `="${String(r.list.source ?? "")}"` } }];
   if (r?.wholeNumber) return [{ ...common, rule: { kind: "wholeNumber", min: Number(r.wholeNumber.formula1), max: Number(r.wholeNumber.formula2) } }];
   if (r?.date) return [{ ...common, rule: { kind: "date", min: serialOf(r.date.formula1), max: serialOf(r.date.formula2) } }];
   return [];

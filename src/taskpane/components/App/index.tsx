@@ -37,12 +37,14 @@ export interface AppProps {
    * and the merge's writing are optional: without them those sections say they are not available.
    */
   readonly host: PaneHost;
+  /** Where the pane opens: the ribbon's "Pašpārbaude" opens it at the self-check, and starts it. */
+  readonly openAt?: "selfcheck";
 }
 
-export function App({ host }: AppProps) {
+export function App({ host, openAt }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(() => languageFor(host.displayLanguage()));
-  const [section, setSection] = useState<Section>("insert");
+  const [section, setSection] = useState<Section>(openAt === "selfcheck" ? "help" : "insert");
   const i18n = useMemo(() => makeI18n(language), [language]);
   const { t } = i18n;
 
@@ -53,7 +55,7 @@ export function App({ host }: AppProps) {
     results: <ResultsPanel host={host} />,
     merge: <MergePanel host={host} />,
     trainer: <TrainerPanel host={host} />,
-    help: <HelpPanel />,
+    help: <HelpPanel host={host} startSelfCheck={openAt === "selfcheck"} />,
   };
 
   // Screen readers pick their voice from the document's language.

@@ -49,15 +49,22 @@ export interface ErrorNoticeProps {
   readonly error: unknown;
 }
 
+/** The kind of a refusal the pane can explain (a HostProblem), read structurally. */
+function problemKind(error: unknown, known: object): string | undefined {
+  const kind = (error as { kind?: unknown } | null)?.kind;
+  return typeof kind === "string" && kind in known ? kind : undefined;
+}
+
 export function ErrorNotice({ summary, error }: ErrorNoticeProps) {
   const { t } = useI18n();
+  const kind = problemKind(error, t.error.problems) as keyof typeof t.error.problems | undefined;
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
-        <div>{summary}</div>
+        <div>{kind ? t.error.problems[kind] : summary}</div>
         <Button
           className={styles.toggle}
           appearance="transparent"

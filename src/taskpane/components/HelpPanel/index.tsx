@@ -14,7 +14,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { families, templates, type Scale, type Template } from "../../../core/catalog";
+import type { PaneHost } from "../../hostFeatures";
 import { useI18n } from "../../i18n";
+import { SelfCheck } from "../SelfCheck";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -40,7 +42,14 @@ function scalesInUse(all: readonly Template[]): { scale: Scale; usedBy: Template
 
 const SCALES = scalesInUse(templates);
 
-export function HelpPanel() {
+export interface HelpPanelProps {
+  /** For the self-check; without it (or a host without selfCheck) the panel is text only. */
+  readonly host?: PaneHost;
+  /** Start the self-check at once (the ribbon's "Pašpārbaude"). */
+  readonly startSelfCheck?: boolean;
+}
+
+export function HelpPanel({ host, startSelfCheck = false }: HelpPanelProps = {}) {
   const { t, language, number, year, title: titleOf, label } = useI18n();
   const styles = useStyles();
 
@@ -54,6 +63,7 @@ export function HelpPanel() {
   return (
     <section className={styles.panel}>
       <h2 className={styles.heading}>{t.help.heading}</h2>
+      {host && <SelfCheck host={host} autoStart={startSelfCheck} />}
       {/* Three questions a user comes with; the first is open, the others are one click away. */}
       <Accordion multiple collapsible defaultOpenItems={["scales"]}>
         <AccordionItem value="scales">

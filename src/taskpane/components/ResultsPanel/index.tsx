@@ -113,6 +113,7 @@ export function ResultsPanel({ host }: { readonly host: PaneHost }) {
                     <li>{t.results.charts(number(report.charts))}</li>
                     <li>{t.results.weakPoints(number(report.weakPoints))}</li>
                   </ul>
+                  {report.skipped.length > 0 && <div data-testid="results-skipped">{t.results.skippedPassword(report.skipped.map((k) => k.sheet).join(", "))}</div>}
                 </>
               )}
             </MessageBarBody>

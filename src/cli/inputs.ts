@@ -1,0 +1,156 @@
+import * as fs from "fs";
+import * as path from "path";
+import type { Message } from "../core/validation/messages";
+import { DEFAULT_LIMITS, type ReadLimits } from "../render/xlsx";
+import { both } from "./messages";
+
+/**
+ * The inputs of a merge, every one accounted for before a byte of them is read: each file given or
+ * found in a folder is either to be read or refused with a reason a person can act on. Only file
+ * system metadata is looked at here (lstat, stat, readdir, realpath), so a named pipe is never
+ * opened and a link loop never followed twice.
+ */
+
+/** A file (or folder) met on the walk, by the identity the output is compared against. */
+export interface Met {
+  readonly file: string;
+  /** Real path and device:inode, when they could be had. */
+  readonly real?: string;
+  readonly id?: string;
+}
+
+export type InputEntry = (Met & { readonly read: true; readonly size: number }) | (Met & { readonly read: false; readonly reason: Message });
+
+export interface Inputs {
+  /** In the order given, a folder's entries sorted by name. */
+  readonly entries: readonly InputEntry[];
+  /** Every folder walked, for the output check. */
+  readonly folders: readonly Met[];
+}
+
+/** Read as Office Open XML workbooks (an .xlsm's macros are never run: only cells are read). */
+const WORKBOOK = /\.(xlsx|xlsm)$/i;
+/** Spreadsheets in another format: the user can save them as .xlsx. */
+const OTHER_SPREADSHEET = /\.(xls|xlsb|xlt|xltx|xltm|ods|ots|fods|csv|tsv|numbers|et|dbf|sylk|slk|wk[1-4])$/i;
+/** Excel's own lock files ("~$name.xlsx") while a workbook is open: never a return. */
+export const LOCK_FILE = /^~\$/;
+
+const errCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+
+export function sizeText(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function expandInputs(given: readonly string[], limits: ReadLimits = DEFAULT_LIMITS): Inputs {
+  const entries: InputEntry[] = [];
+  const folders: Met[] = [];
+  const folderAt = new Map<string, string>();
+  const fileAt = new Map<string, string>();
+  const refuse = (file: string, reason: Message, real?: string, id?: string) => entries.push({ file, read: false, reason, real, id });
+
+  const visit = (p: string, isGiven: boolean, ancestors: ReadonlySet<string>) => {
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(p);
+    } catch (e) {
+      return refuse(p, errCode(e) === "ENOENT" ? both((t) => t.noSuchFile) : both((t) => t.unreadable(errCode(e))));
+    }
+    if (stat.isSymbolicLink()) {
+      try {
+        stat = fs.statSync(p);
+      } catch (e) {
+        const code = errCode(e);
+        return refuse(p, code === "ELOOP" ? both((t) => t.linkLoop) : code === "ENOENT" || code === "ENOTDIR" ? both((t) => t.brokenLink) : both((t) => t.unreadable(code)));
+      }
+    }
+    const id = `${stat.dev}:${stat.ino}`;
+    let real: string | undefined;
+    try {
+      real = fs.realpathSync(p);
+    } catch {
+      real = undefined;
+    }
+    if (stat.isDirectory()) {
+      if (ancestors.has(id)) return refuse(p, both((t) => t.linkLoop), real, id);
+      const first = folderAt.get(id);
+      if (first !== undefined) return refuse(p, both((t) => t.folderAgain(first)), real, id);
+      folderAt.set(id, p);
+      folders.push({ file: p, real, id });
+      let names: string[];
+      try {
+        names = fs.readdirSync(p).sort();
+      } catch (e) {
+        return refuse(p, both((t) => t.folderUnreadable(errCode(e))), real, id);
+      }
+      const inside = new Set(ancestors).add(id);
+      for (const name of names) if (!LOCK_FILE.test(name)) visit(path.join(p, name), false, inside);
+      return;
+    }
+    if (!stat.isFile()) return refuse(p, both((t) => t.notRegular(kindOf(stat))), real, id);
+    const first = fileAt.get(id);
+    if (first !== undefined) return refuse(p, both((t) => t.sameFileAs(first)), real, id);
+    fileAt.set(id, p);
+    const ext = path.extname(p).toLowerCase();
+    if (OTHER_SPREADSHEET.test(p)) return refuse(p, both((t) => t.saveAsXlsx(ext)), real, id);
+    // A file named on the command line is read whatever its name says; one found in a folder only
+    // when its name says it is a workbook.
+    if (!WORKBOOK.test(p) && !isGiven) return refuse(p, both((t) => t.notSpreadsheet(ext)), real, id);
+    if (stat.size > limits.maxFileBytes) return refuse(p, tooLarge(stat.size, limits), real, id);
+    entries.push({ file: p, read: true, size: stat.size, real, id });
+  };
+
+  for (const p of given) visit(p, true, new Set());
+  return { entries, folders };
+}
+
+function kindOf(stat: fs.Stats): "fifo" | "socket" | "device" | "other" {
+  return stat.isFIFO() ? "fifo" : stat.isSocket() ? "socket" : stat.isCharacterDevice() || stat.isBlockDevice() ? "device" : "other";
+}
+
+const tooLarge = (size: number, limits: ReadLimits) => both((t) => t.tooLarge(sizeText(size), sizeText(limits.maxFileBytes)));
+
+/**
+ * Reads one file, refusing what is not a regular file or is over the size limit by what the open
+ * file itself says (it may have changed since the walk); opened non-blocking, so a pipe put in its
+ * place cannot hang the run.
+ */
+export function readInput(file: string, limits: ReadLimits = DEFAULT_LIMITS): { bytes: Uint8Array } | { reason: Message } {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  } catch (e) {
+    const code = errCode(e);
+    return { reason: code === "ENOENT" ? both((t) => t.noSuchFile) : code === "ELOOP" ? both((t) => t.linkLoop) : both((t) => t.unreadable(code)) };
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return { reason: both((t) => t.notRegular(kindOf(stat))) };
+    if (stat.size > limits.maxFileBytes) return { reason: tooLarge(stat.size, limits) };
+    const bytes = Buffer.alloc(stat.size);
+    let at = 0;
+    while (at < bytes.length) {
+      const n = fs.readSync(fd, bytes, at, bytes.length - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    return { bytes: bytes.subarray(0, at) };
+  } catch (e) {
+    return { reason: both((t) => t.unreadable(errCode(e))) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The input the output would overwrite, if any: same real path or same device and inode. */
+export function inputAt(out: string, inputs: Inputs): Met | undefined {
+  let id: string;
+  let real: string;
+  try {
+    const stat = fs.statSync(out);
+    id = `${stat.dev}:${stat.ino}`;
+    real = fs.realpathSync(out);
+  } catch {
+    return undefined;
+  }
+  return [...inputs.entries, ...inputs.folders].find((m) => m.id === id || m.real === real);
+}

@@ -1,0 +1,35 @@
+import { scoreJson } from "../core";
+import { readReturned } from "../render/xlsx";
+import { readInput } from "./inputs";
+import { JobError, shown, UsageError, type Io } from "./io";
+import type { Lang, Texts } from "./messages";
+
+/** Reads one filled workbook, validates it and prints its figures; its unusable sheets are named. */
+export function score(operands: readonly string[], json: boolean, lang: Lang, t: Texts, io: Io): number {
+  const [file, extra] = operands;
+  if (!file) throw new UsageError(t.scoreTakesOneFile);
+  if (extra !== undefined) throw new UsageError(t.tooManyArguments("score", shown(extra)));
+  const got = readInput(file);
+  if ("reason" in got) throw new JobError(`${shown(file)}: ${got.reason[lang]}`);
+  const read = readReturned(file, got.bytes);
+  if ("error" in read) throw new JobError(`${shown(file)}: ${read.error[lang]}`);
+  const refused = read.problems ?? [];
+  if (read.forms.length === 0) throw new JobError(`${shown(file)}: ${refused[0]?.reason[lang] ?? t.noStamp}`);
+  const reports = read.forms.map(scoreJson);
+  if (json) {
+    const rejected = refused.map((m) => ({ reason: m.reason.lv, reasonEn: m.reason.en }));
+    const first = { ...reports[0], ...(rejected.length ? { rejected } : {}) };
+    io.out(JSON.stringify(reports.length === 1 ? first : { ...first, forms: reports }, null, 2) + "\n");
+    return 0;
+  }
+  const figure = (n: number | undefined) => (n === undefined ? "—" : n.toLocaleString(t.locale, { maximumFractionDigits: 2 }));
+  for (const r of reports) {
+    const meta = (v: string | number | null) => (v === null ? t.unknownMeta : shown(String(v)));
+    io.out(`${shown(r.sheet)}: ${r.template}@${r.version} — ${meta(r.meta.iestade)}, ${meta(r.meta.periods)}\n`);
+    for (const g of r.groups) io.out(`  ${g.code} ${g.title}: ${figure(g.average ?? g.nonCompliancePct ?? g.progressPct)}\n`);
+    if (r.overall !== undefined) io.out(`  ${t.total}: ${figure(r.overall)}\n`);
+    for (const i of r.issues) io.out(`  ! ${shown(i.cell)} ${shown(i.code)}: ${shown(lang === "lv" ? i.message : i.messageEn)}\n`);
+  }
+  for (const m of refused) io.out(`✗ ${t.sheetRefused}: ${shown(m.reason[lang])}\n`);
+  return 0;
+}
