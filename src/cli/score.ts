@@ -14,10 +14,10 @@ export function score(operands: readonly string[], json: boolean, lang: Lang, t:
   const read = readReturned(file, got.bytes);
   if ("error" in read) throw new JobError(`${shown(file)}: ${read.error[lang]}`);
   const refused = read.problems ?? [];
-  if (read.forms.length === 0) throw new JobError(`${shown(file)}: ${(refused[0] ?? { lv: t.noStamp, en: t.noStamp })[lang]}`);
+  if (read.forms.length === 0) throw new JobError(`${shown(file)}: ${refused[0]?.reason[lang] ?? t.noStamp}`);
   const reports = read.forms.map(scoreJson);
   if (json) {
-    const rejected = refused.map((m) => ({ reason: m.lv, reasonEn: m.en }));
+    const rejected = refused.map((m) => ({ reason: m.reason.lv, reasonEn: m.reason.en }));
     const first = { ...reports[0], ...(rejected.length ? { rejected } : {}) };
     io.out(JSON.stringify(reports.length === 1 ? first : { ...first, forms: reports }, null, 2) + "\n");
     return 0;
@@ -30,6 +30,6 @@ export function score(operands: readonly string[], json: boolean, lang: Lang, t:
     if (r.overall !== undefined) io.out(`  ${t.total}: ${figure(r.overall)}\n`);
     for (const i of r.issues) io.out(`  ! ${shown(i.cell)} ${shown(i.code)}: ${shown(lang === "lv" ? i.message : i.messageEn)}\n`);
   }
-  for (const m of refused) io.out(`✗ ${t.sheetRefused}: ${shown(m[lang])}\n`);
+  for (const m of refused) io.out(`✗ ${t.sheetRefused}: ${shown(m.reason[lang])}\n`);
   return 0;
 }

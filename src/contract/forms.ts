@@ -1,20 +1,19 @@
-import { findTemplate, parseStamp, type Template } from "../core/catalog";
+import { findTemplate, parseStamp, templates, type Template } from "../core/catalog";
 import type { CellInput, FilledForm, FormRow, RawValue } from "../core/form";
 import { parseCell, parseRange, cellRef } from "../plan/a1";
 import { buildSheetPlan } from "../plan/buildSheet";
 import { META_NAMES, RESPONDENTS_NAME, STAMP_NAME, type SheetPlan } from "../plan/types";
 import type { DefinedName, SheetData, WorkbookData } from "./model";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_TABLE_ROWS } from "./limits";
+import { problem, type SheetProblem } from "./problems";
+
+export type { SheetProblem } from "./problems";
 
 /**
  * Turns a read workbook into filled forms, through the contract only: the stamp (a sheet-level
  * `KvalitateVeidne` name, or the "Veidne" label's neighbour), the table's `Kods` and input headers,
  * and the metadata names. Sheet names, positions and extra rows or columns do not matter.
  */
-
-export type SheetProblem =
-  | { readonly kind: "unknownTemplate"; readonly sheet: string; readonly cell: string; readonly stamp: string }
-  | { readonly kind: "newerVersion"; readonly sheet: string; readonly cell: string; readonly stamp: string }
-  | { readonly kind: "noTable"; readonly sheet: string; readonly stamp: string; readonly missing: string };
 
 export interface FormsRead {
   readonly forms: FilledForm[];
@@ -70,24 +69,33 @@ export function mayHoldStamp(index: number, name: string, names: readonly Define
   return stamped.length === 0 || stamped.some((n) => n.localSheet === index || splitNameRef(n.formula)?.sheet === name);
 }
 
+/**
+ * Every template sheet of the workbook becomes a form or a problem naming the sheet: a sheet counts
+ * as a template sheet when it carries a stamp, or when the stamp's name points at it.
+ */
 export function formsOf(workbook: WorkbookData): FormsRead {
   const forms: FilledForm[] = [];
   const problems: SheetProblem[] = [];
   workbook.sheets.forEach((sheet, index) => {
     const found = findStamp(sheet, index, workbook.names);
-    if (!found) return;
+    const namedRef = nameOnSheet(workbook.names, STAMP_NAME, index, sheet.name);
+    if (!found && !namedRef) return;
+    const raw = namedRef ? sheet.cells.get(namedRef)?.value : undefined;
+    const where = { sheet: sheet.name, cell: found?.ref ?? namedRef!, stamp: found?.stamp ?? (typeof raw === "string" ? raw.trim().slice(0, 40) : "") };
+    if (sheet.unreadable) return void problems.push(problem[sheet.unreadable.kind](where, sheet.unreadable.detail));
+    if (!found) return void problems.push(problem.noStamp(where));
     const parsed = parseStamp(found.stamp);
     const template = parsed && findTemplate(parsed.id);
-    if (!parsed || !template) return void problems.push({ kind: "unknownTemplate", sheet: sheet.name, cell: found.ref, stamp: found.stamp });
-    if (parsed.version > template.version) return void problems.push({ kind: "newerVersion", sheet: sheet.name, cell: found.ref, stamp: found.stamp });
-    const form = formOf(template, sheet, index, workbook.names);
-    if ("missing" in form) problems.push({ kind: "noTable", sheet: sheet.name, stamp: found.stamp, missing: form.missing });
+    if (!parsed || !template) return void problems.push(problem.unknownTemplate(where));
+    if (parsed.version > template.version) return void problems.push(problem.newerVersion(where));
+    const form = formOf(template, sheet, index, workbook.names, where);
+    if ("kind" in form) problems.push(form);
     else forms.push(form);
   });
   return { forms, problems };
 }
 
-function formOf(template: Template, sheet: SheetData, index: number, names: readonly DefinedName[]): FilledForm | { missing: string } {
+function formOf(template: Template, sheet: SheetData, index: number, names: readonly DefinedName[], where: { sheet: string; cell: string; stamp: string }): FilledForm | SheetProblem {
   const plan = planOf(template);
   const input = (ref: string): CellInput => ({ ref, value: sheet.cells.get(ref)?.value ?? null });
   const metaRef = (name: (typeof META_NAMES)[number]) => nameOnSheet(names, name, index, sheet.name) ?? plan.metaRefs[name];
@@ -100,8 +108,10 @@ function formOf(template: Template, sheet: SheetData, index: number, names: read
   const h = plan.inputHeaders;
   const wanted = ["Kods", h.value];
   const table = sheet.tables.find((t) => wanted.every((w) => t.headers.some((x) => x.trim() === w)));
-  if (!table) return { missing: wanted.join(", ") };
-  const { r1, c1, r2 } = parseRange(table.ref);
+  if (!table) return problem.noTable(sheet.name, where.stamp, wanted.join(", "));
+  const range = rangeOf(table.ref);
+  if (typeof range === "string") return problem.badTable(where, table.name, table.ref, range);
+  const { r1, c1, r2 } = range;
   const colOf = (header: string) => {
     const i = table.headers.findIndex((x) => x.trim() === header);
     return i < 0 ? undefined : c1 + i;
@@ -126,6 +136,8 @@ function formOf(template: Template, sheet: SheetData, index: number, names: read
     };
     (known.has(code) ? rows : unknownRows).push(row);
   }
+  const mismatch = codesMismatch(template, known, rows, unknownRows);
+  if (mismatch) return problem.codesMismatch(where, mismatch.codesOf, mismatch.present, known.size, mismatch.foreign);
   return {
     template,
     sheet: sheet.name,
@@ -141,7 +153,53 @@ function codeText(v: RawValue): string {
   return v === null ? "" : String(v).trim();
 }
 
+const codeCache = new Map<SheetPlan, Set<string>>();
 function knownCodes(plan: SheetPlan): Set<string> {
-  const table = plan.blocks.find((b) => b.ref === plan.table.ref.split(":")[0])!;
-  return new Set(table.rows.slice(1).map((r) => (r[0] && "text" in r[0] ? r[0].text : "")));
+  let codes = codeCache.get(plan);
+  if (!codes) {
+    const table = plan.blocks.find((b) => b.ref === plan.table.ref.split(":")[0])!;
+    codeCache.set(plan, (codes = new Set(table.rows.slice(1).map((r) => (r[0] && "text" in r[0] ? r[0].text : "")))));
+  }
+  return codes;
+}
+
+/** A table's range, within Excel's grid and the rows a form can have. */
+function rangeOf(ref: string): { r1: number; c1: number; r2: number; c2: number } | "notRange" | "outsideGrid" | "tooManyRows" {
+  let range;
+  try {
+    range = parseRange(ref);
+  } catch {
+    return "notRange";
+  }
+  const { r1, c1, r2, c2 } = range;
+  if (![r1, c1, r2, c2].every(Number.isSafeInteger) || r1 < 1 || c1 < 1 || r2 > EXCEL_MAX_ROWS || c2 > EXCEL_MAX_COLUMNS) return "outsideGrid";
+  if (r2 - r1 > MAX_TABLE_ROWS) return "tooManyRows";
+  return range;
+}
+
+/**
+ * The stamp says which template a sheet is; its table's codes must agree: most of the template's
+ * codes present, and none that is another template's and not this one's. A swapped stamp would
+ * otherwise count a checklist's answers as another template's groups, or add an empty service.
+ */
+function codesMismatch(template: Template, known: ReadonlySet<string>, rows: readonly FormRow[], unknownRows: readonly FormRow[]) {
+  const present = new Set(rows.map((r) => r.code)).size;
+  const others = codesOfOthers();
+  const foreign = [...new Set(unknownRows.map((r) => r.code))].filter((c) => others.has(c));
+  if (present * 2 >= known.size && present > 0 && foreign.length === 0) return undefined;
+  const codes = new Set([...rows, ...unknownRows].map((r) => r.code));
+  // Whose codes are they? The other template that this table would satisfy, if any.
+  const owner = templates.find((t) => {
+    if (t.id === template.id) return false;
+    const own = knownCodes(planOf(t));
+    const hits = [...own].filter((c) => codes.has(c)).length;
+    return hits * 2 >= own.size && hits > 0 && [...codes].every((c) => own.has(c) || !others.has(c));
+  });
+  return { codesOf: owner?.id, present, foreign };
+}
+
+let allCodes: Set<string> | undefined;
+/** Every code of every template in the catalog. */
+function codesOfOthers(): Set<string> {
+  return (allCodes ??= new Set(templates.flatMap((t) => [...knownCodes(planOf(t))])));
 }

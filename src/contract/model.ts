@@ -23,6 +23,17 @@ export interface SheetData {
   readonly state: "visible" | "hidden" | "veryHidden";
   readonly cells: ReadonlyMap<string, CellData>;
   readonly tables: readonly TableData[];
+  /**
+   * Why the sheet could not be read in full: it holds more than a form can (its reading stopped
+   * there), or its XML is damaged. The cells read until then are kept, so its stamp can still name it.
+   */
+  readonly unreadable?: SheetDefect;
+}
+
+export interface SheetDefect {
+  readonly kind: "tooLarge" | "damaged";
+  /** The facts, in Latvian and English: "vairāk nekā 100000 šūnu" / "more than 100000 cells". */
+  readonly detail: { readonly lv: string; readonly en: string };
 }
 
 export interface DefinedName {

@@ -14,7 +14,7 @@ import type { Message } from "../validation/messages";
 
 /** A returned file as read: its forms, or why it could not be read at all. */
 export type ReturnedFile =
-  | { readonly file: string; readonly forms: readonly FilledForm[]; readonly problems?: readonly Message[] }
+  | { readonly file: string; readonly forms: readonly FilledForm[]; readonly problems?: readonly { readonly sheet: string; readonly reason: Message }[] }
   | { readonly file: string; readonly error: Message };
 
 export interface AcceptedForm {
@@ -139,8 +139,9 @@ export function mergeForms(files: readonly ReturnedFile[]): MergeResult {
       rejected.push({ file: f.file, reason: f.error });
       continue;
     }
+    for (const p of f.problems ?? []) rejected.push({ file: f.file, sheet: p.sheet, reason: p.reason });
     if (f.forms.length === 0) {
-      rejected.push({ file: f.file, reason: f.problems?.[0] ?? { lv: "nav Kvalitāte veidnes zīmoga", en: "no Kvalitāte template stamp" } });
+      if (!f.problems?.length) rejected.push({ file: f.file, reason: { lv: "nav Kvalitāte veidnes zīmoga", en: "no Kvalitāte template stamp" } });
       continue;
     }
     for (const form of f.forms) {

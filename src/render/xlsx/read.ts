@@ -1,24 +1,40 @@
-import { unzipSync, type UnzipFileInfo } from "fflate";
-import type { CellData, DefinedName, SheetData, TableData, WorkbookData } from "../../contract/model";
-import { cellRef } from "../../plan/a1";
-import { decodeEntities, decodeExcelEscapes, xmlEvents } from "./xml";
+import type { CellData, DefinedName, SheetData, SheetDefect, TableData, WorkbookData } from "../../contract/model";
+import { EXCEL_MAX_COLUMNS, MAX_NAMES, MAX_SHEET_CELLS, MAX_SHEETS, MAX_WORKBOOK_CELLS } from "../../contract/limits";
+import { decodeExcelEscapes, XmlError, XmlStream, attrsOf, type XmlHandler } from "./xml";
+import { SheetScanner, StringsScanner, detached } from "./sheetXml";
+import { inflateEntry, zipEntries, ZipFormatError, type ZipEntry } from "./unzip";
 
 /**
  * Reads the parts of an .xlsx file that a merge and `kvalitate score` need: sheets (name, state,
  * cell values and formulas), tables, and defined names. Refuses, with a reason, what is not a
- * usable workbook: not a zip, encrypted, truncated, a zip bomb, too large.
+ * usable workbook: not a zip, encrypted, truncated, a zip bomb, too large, malformed XML. Only the
+ * parts a read needs are inflated, a piece at a time, and every budget counts what is actually
+ * produced, never what the file declares.
  */
 
 export interface ReadLimits {
-  /** Largest file accepted (bytes). */
+  /** Largest file accepted (bytes), checked before anything is read. */
   readonly maxFileBytes: number;
-  /** Largest total of the uncompressed parts read. */
+  /** Largest total of bytes inflated from all the parts read. */
   readonly maxUncompressedBytes: number;
-  /** Largest compression ratio of any part (a zip bomb inflates thousands of times). */
+  /** Largest compression ratio of any part past its first megabyte (a zip bomb inflates thousands of times). */
   readonly maxRatio: number;
+  /** Largest inflated size of any one part. */
+  readonly maxPartBytes: number;
+  /** Most cells read from one sheet: past it the sheet is no form and its reading stops. */
+  readonly maxSheetCells: number;
+  /** Most entries in the archive's directory. */
+  readonly maxEntries: number;
 }
 
-export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 20 * 1024 * 1024, maxUncompressedBytes: 200 * 1024 * 1024, maxRatio: 250 };
+export const DEFAULT_LIMITS: ReadLimits = {
+  maxFileBytes: 20 * 1024 * 1024,
+  maxUncompressedBytes: 100 * 1024 * 1024,
+  maxRatio: 250,
+  maxPartBytes: 32 * 1024 * 1024,
+  maxSheetCells: MAX_SHEET_CELLS,
+  maxEntries: 10_000,
+};
 
 export type XlsxProblem = "notZip" | "encrypted" | "oldXls" | "corrupt" | "notXlsx" | "tooLarge" | "zipBomb";
 
@@ -37,38 +53,65 @@ export class XlsxError extends Error {
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+const WANTED = /^(xl\/(workbook|sharedStrings)\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/[^/]+\.xml|xl\/worksheets\/_rels\/[^/]+\.rels|xl\/tables\/[^/]+\.xml)$/;
 
-function unzipChecked(bytes: Uint8Array, limits: ReadLimits): Record<string, Uint8Array> {
+/** The archive, opened: its wanted entries and a budget shared by every part inflated from it. */
+class Archive {
+  private inflated = 0;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly entries: Map<string, ZipEntry>,
+    private readonly limits: ReadLimits,
+  ) {}
+
+  has(name: string | undefined): name is string {
+    return name !== undefined && this.entries.has(name);
+  }
+
+  /** Streams a part's text into `handler`; stops when `done()` says so. */
+  stream(name: string, handler: XmlHandler, done: () => boolean = () => false, onPartLimit?: (bytes: number) => Error): void {
+    const entry = this.entries.get(name);
+    if (!entry) return;
+    const decoder = new TextDecoder("utf-8");
+    const xml = new XmlStream(handler, undefined, done);
+    let fed = 0;
+    const limits = this.limits;
+    const bomb = (detail: string) => new XlsxError("zipBomb", "the archive inflates suspiciously", detail);
+    const before = this.inflated;
+    inflateEntry(
+      this.bytes,
+      entry,
+      limits.maxPartBytes,
+      (chunk) => {
+        fed += chunk.length;
+        this.inflated = before + fed;
+        if (this.inflated > limits.maxUncompressedBytes) throw bomb(`> ${mb(limits.maxUncompressedBytes)}`);
+        if (fed > 1024 * 1024 && fed / Math.max(1, entry.compressedSize) > limits.maxRatio) throw bomb(`${name} ×${Math.round(fed / Math.max(1, entry.compressedSize))}`);
+        xml.push(decoder.decode(chunk, { stream: true }));
+        return !done();
+      },
+      (produced) => (onPartLimit ? onPartLimit(produced) : bomb(`${name} > ${mb(limits.maxPartBytes)}`)),
+    );
+    if (!done()) xml.push(decoder.decode(), true);
+  }
+}
+
+function open(bytes: Uint8Array, limits: ReadLimits): Archive {
   if (bytes.length > limits.maxFileBytes) throw new XlsxError("tooLarge", "the file is over the size limit", `${mb(bytes.length)} > ${mb(limits.maxFileBytes)}`);
   if (OLE_MAGIC.every((b, i) => bytes[i] === b))
     // Encrypted .xlsx files and old .xls files are both OLE compound files.
     throw new XlsxError("encrypted", "an OLE compound file: a password-protected (encrypted) workbook or an old .xls");
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new XlsxError("notZip", "not a zip archive, so not an .xlsx file");
-  let total = 0;
-  let bomb: string | undefined;
-  const wanted = (f: UnzipFileInfo) => {
-    if (!/^(xl\/(workbook|sharedStrings)\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/[^/]+\.xml|xl\/worksheets\/_rels\/[^/]+\.rels|xl\/tables\/[^/]+\.xml|\[Content_Types\]\.xml)$/.test(f.name)) return false;
-    total += f.originalSize;
-    if (f.originalSize > 1024 * 1024 && f.originalSize / Math.max(1, f.size) > limits.maxRatio) bomb = `${f.name} ×${Math.round(f.originalSize / Math.max(1, f.size))}`;
-    if (total > limits.maxUncompressedBytes) bomb = `> ${mb(limits.maxUncompressedBytes)}`;
-    return !bomb;
-  };
-  let files: Record<string, Uint8Array>;
+  let entries: Map<string, ZipEntry>;
   try {
-    files = unzipSync(bytes, { filter: wanted });
+    entries = zipEntries(bytes, (n) => WANTED.test(n), limits.maxEntries);
   } catch (e) {
-    if (bomb) throw new XlsxError("zipBomb", "the archive inflates suspiciously", bomb);
     throw new XlsxError("corrupt", "the zip archive is damaged or truncated", (e as Error).message);
   }
-  if (bomb) throw new XlsxError("zipBomb", "the archive inflates suspiciously", bomb);
-  const actual = Object.values(files).reduce((a, f) => a + f.length, 0);
-  if (actual > limits.maxUncompressedBytes) throw new XlsxError("zipBomb", "the archive inflates suspiciously", `> ${mb(limits.maxUncompressedBytes)}`);
-  if (!files["xl/workbook.xml"]) throw new XlsxError("notXlsx", "a zip archive without xl/workbook.xml, so not an Excel workbook");
-  return files;
+  if (!entries.has("xl/workbook.xml")) throw new XlsxError("notXlsx", "a zip archive without xl/workbook.xml, so not an Excel workbook");
+  return new Archive(bytes, entries, limits);
 }
-
-const decoder = new TextDecoder("utf-8");
-const text = (f: Uint8Array | undefined) => (f ? decoder.decode(f) : "");
 
 function resolve(base: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
@@ -80,185 +123,140 @@ function resolve(base: string, target: string): string {
   return parts.join("/");
 }
 
-function relationships(xml: string, base: string): Map<string, string> {
+/** Collects elements of a small part as tag events (relationships, the workbook, a table). */
+function tags(archive: Archive, name: string, onOpen: (tag: string, attrs: Record<string, string>) => void, onText?: (t: string) => void, onClose?: (tag: string) => void) {
+  archive.stream(name, { open: (tag, raw) => onOpen(tag, attrsOf(raw)), close: (tag) => onClose?.(tag), text: (t) => onText?.(t) });
+}
+
+function relationships(archive: Archive, name: string, base: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const e of xmlEvents(xml)) if ("open" in e && e.open.name === "Relationship") out.set(e.open.attrs.Id, resolve(base, e.open.attrs.Target ?? ""));
-  return out;
-}
-
-const SI = /<(?:\w+:)?si\b[^>]*>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\b[^>]*\/>/g;
-const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
-const T = /<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g;
-
-/**
- * A copy of a string that does not keep its source alive. V8 represents a long substring as a slice
- * of its parent, so a few names taken from a workbook would hold the whole part's XML in memory —
- * for every file of a thousand-file merge. Prepending a character forces a fresh flat string.
- */
-export function detached(s: string): string {
-  return s.length < 13 ? s : (" " + s).slice(1);
-}
-
-/** Shared strings, rich-text runs joined, phonetic guides (rPh) left out. */
-function sharedStrings(xml: string): string[] {
-  const out: string[] = [];
-  SI.lastIndex = 0;
-  for (let m = SI.exec(xml); m; m = SI.exec(xml)) {
-    const body = (m[1] ?? "").replace(PHONETIC, "");
-    let text = "";
-    T.lastIndex = 0;
-    for (let t = T.exec(body); t; t = T.exec(body)) text += t[1] ?? "";
-    out.push(detached(decodeExcelEscapes(decodeEntities(text))));
-  }
+  tags(archive, name, (tag, a) => {
+    if (tag === "Relationship" && a.Id !== undefined) out.set(a.Id, resolve(base, a.Target ?? ""));
+  });
   return out;
 }
 
 export type { CellData, DefinedName, SheetData, TableData, WorkbookData } from "../../contract/model";
+export { detached } from "./sheetXml";
 
 export interface ReadOptions {
-  readonly limits?: ReadLimits;
+  readonly limits?: Partial<ReadLimits>;
   /** Read only the sheets this returns true for (by index and name); the rest come back without cells. */
   readonly sheetFilter?: (index: number, name: string, names: readonly DefinedName[]) => boolean;
 }
 
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): WorkbookData {
-  const files = unzipChecked(bytes, options.limits ?? DEFAULT_LIMITS);
-  const wbRels = relationships(text(files["xl/_rels/workbook.xml.rels"]), "xl/workbook.xml");
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const archive = open(bytes, limits);
+  try {
+    return readParts(archive, limits, options);
+  } catch (e) {
+    if (e instanceof ZipFormatError) throw new XlsxError("corrupt", "the zip archive is damaged or truncated", e.message);
+    if (e instanceof XmlError) throw new XlsxError("corrupt", "a part of the workbook is not well-formed XML", e.message);
+    throw e;
+  }
+}
+
+function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): WorkbookData {
+  const wbRels = relationships(archive, "xl/_rels/workbook.xml.rels", "xl/workbook.xml");
   const sheetsMeta: { name: string; state: SheetData["state"]; path?: string }[] = [];
   const names: DefinedName[] = [];
   let nameOpen: { name: string; local?: number } | undefined;
   let nameText = "";
-  for (const e of xmlEvents(text(files["xl/workbook.xml"]))) {
-    if ("open" in e) {
-      if (e.open.name === "sheet") {
-        const a = e.open.attrs;
+  tags(
+    archive,
+    "xl/workbook.xml",
+    (tag, a) => {
+      if (tag === "sheet") {
+        if (sheetsMeta.length >= MAX_SHEETS) throw new XlsxError("tooLarge", "the workbook has more sheets than a return can", `> ${MAX_SHEETS} sheets`);
         const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
-        sheetsMeta.push({ name: a.name ?? "", state, path: wbRels.get(a.id) });
-      } else if (e.open.name === "definedName") {
-        nameOpen = { name: e.open.attrs.name ?? "", local: e.open.attrs.localSheetId !== undefined ? Number(e.open.attrs.localSheetId) : undefined };
+        sheetsMeta.push({ name: detached(a.name ?? ""), state, path: wbRels.get(a.id) });
+      } else if (tag === "definedName") {
+        if (names.length >= MAX_NAMES) throw new XlsxError("tooLarge", "the workbook has more defined names than a return can", `> ${MAX_NAMES} names`);
+        const local = a.localSheetId !== undefined ? Number(a.localSheetId) : undefined;
+        nameOpen = { name: detached(a.name ?? ""), local: Number.isInteger(local) ? local : undefined };
         nameText = "";
       }
-    } else if ("close" in e) {
-      if (e.close === "definedName" && nameOpen) {
-        names.push({ name: nameOpen.name, formula: nameText, localSheet: nameOpen.local });
+    },
+    (t) => {
+      if (nameOpen && nameText.length < 8192) nameText += t;
+    },
+    (tag) => {
+      if (tag === "definedName" && nameOpen) {
+        names.push({ name: nameOpen.name, formula: detached(nameText), localSheet: nameOpen.local });
         nameOpen = undefined;
       }
-    } else if (nameOpen) nameText += e.text;
-  }
-  let strings: string[] | undefined;
+    },
+  );
+  let cellsRead = 0;
+  const scanners: (SheetScanner | undefined)[] = [];
   const sheets = sheetsMeta.map((meta, index): SheetData => {
     const wanted = options.sheetFilter ? options.sheetFilter(index, meta.name, names) : true;
-    if (!wanted || !meta.path || !files[meta.path]) return { name: meta.name, state: meta.state, cells: new Map(), tables: [] };
-    strings ??= sharedStrings(text(files["xl/sharedStrings.xml"]));
-    const relPath = meta.path.replace(/([^/]+)$/, "_rels/$1.rels");
-    const rels = files[relPath] ? relationships(text(files[relPath]), meta.path) : new Map<string, string>();
-    const { cells, tableIds } = sheetCells(text(files[meta.path]), strings);
-    const tables = tableIds.flatMap((id) => {
-      const path = rels.get(id);
-      return path && files[path] ? [tableOf(text(files[path]))] : [];
-    });
-    return { name: meta.name, state: meta.state, cells, tables };
+    if (!wanted || !archive.has(meta.path)) return { name: meta.name, state: meta.state, cells: new Map(), tables: [] };
+    const path = meta.path;
+    const scanner = new SheetScanner(limits.maxSheetCells);
+    try {
+      archive.stream(path, scanner, () => scanner.done, () => new SheetTooLarge(mb(limits.maxPartBytes)));
+    } catch (e) {
+      if (e instanceof SheetTooLarge) scanner.defect ??= { kind: "tooLarge", detail: { lv: `vairāk nekā ${e.message} XML`, en: `more than ${e.message} of XML` } };
+      else if (e instanceof XmlError) scanner.defect ??= { kind: "damaged", detail: { lv: `nepareizs XML ${e.message}`, en: `malformed XML ${e.message}` } };
+      else throw e;
+    }
+    cellsRead += scanner.count;
+    if (cellsRead > MAX_WORKBOOK_CELLS) throw new XlsxError("tooLarge", "the workbook holds more cells than a return can", `> ${MAX_WORKBOOK_CELLS} cells`);
+    scanners[index] = scanner;
+    const relPath = path.replace(/([^/]+)$/, "_rels/$1.rels");
+    const rels = archive.has(relPath) ? relationships(archive, relPath, path) : new Map<string, string>();
+    let tables: TableData[] = [];
+    try {
+      if (!scanner.defect) tables = scanner.tableIds.flatMap((id) => (archive.has(rels.get(id)) ? [tableOf(archive, rels.get(id)!)] : []));
+    } catch (e) {
+      if (!(e instanceof XmlError)) throw e;
+      scanner.defect = { kind: "damaged", detail: { lv: `tabulā nepareizs XML ${e.message}`, en: `malformed XML in its table ${e.message}` } };
+    }
+    return { name: meta.name, state: meta.state, cells: scanner.cells, tables };
   });
-  return { sheets, names };
+  const defects = resolveStrings(archive, scanners);
+  return { sheets: sheets.map((s, i) => (defects[i] ? { ...s, unreadable: defects[i] } : s)), names };
 }
 
-function tableOf(xml: string): TableData {
+class SheetTooLarge extends Error {}
+
+/** Fills in the shared-string cells of every sheet read; a sheet pointing past the strings is damaged. */
+function resolveStrings(archive: Archive, scanners: readonly (SheetScanner | undefined)[]): (SheetDefect | undefined)[] {
+  const wanted = new Set<number>();
+  for (const s of scanners) for (const p of s?.pending ?? []) wanted.add(p.index);
+  const strings = new StringsScanner(wanted);
+  if (wanted.size) archive.stream("xl/sharedStrings.xml", strings, () => strings.done);
+  if (strings.tooLong) throw new XlsxError("tooLarge", "a shared string is longer than a cell can hold", "> 1,000,000 characters");
+  return scanners.map((s) => {
+    if (!s) return undefined;
+    for (const p of s.pending) {
+      const value = strings.found.get(p.index);
+      if (value === undefined) {
+        s.defect ??= {
+          kind: "damaged",
+          detail: { lv: `${p.ref}: koplietojamā virkne nr. ${p.index} neeksistē (failā ir ${strings.seen})`, en: `${p.ref}: shared string ${p.index} does not exist (the file has ${strings.seen})` },
+        };
+        continue;
+      }
+      const cell: CellData = p.formula ? { value, formula: p.formula } : { value };
+      s.cells.set(p.ref, cell);
+    }
+    s.pending.length = 0;
+    return s.defect;
+  });
+}
+
+function tableOf(archive: Archive, path: string): TableData {
   let name = "";
   let ref = "";
   const headers: string[] = [];
-  for (const e of xmlEvents(xml)) {
-    if (!("open" in e)) continue;
-    if (e.open.name === "table") {
-      name = e.open.attrs.displayName ?? e.open.attrs.name ?? "";
-      ref = e.open.attrs.ref ?? "";
-    } else if (e.open.name === "tableColumn") headers.push(decodeExcelEscapes(e.open.attrs.name ?? ""));
-  }
+  tags(archive, path, (tag, a) => {
+    if (tag === "table") {
+      name = detached(a.displayName ?? a.name ?? "");
+      ref = a.ref ?? "";
+    } else if (tag === "tableColumn" && headers.length <= EXCEL_MAX_COLUMNS) headers.push(detached(decodeExcelEscapes(a.name ?? "")));
+  });
   return { name, ref, headers };
-}
-
-/**
- * Cells by a dedicated scan rather than the general event reader: a returned sheet is mostly <c>
- * elements, and this is the merge's hot loop.
- */
-const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)|<(?:\w+:)?row\b([^>]*)>|<(?:\w+:)?tablePart\b([^>]*)\/?>/g;
-const ATTR_R = /\br="([A-Za-z]+)(\d+)"/;
-const ATTR_T = /\bt="(\w+)"/;
-const ROW_R = /\br="(\d+)"/;
-const REL_ID = /\b(?:\w+:)?id="([^"]*)"/;
-const INNER = /<(?:\w+:)?(v|f|t)\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?\1>)/g;
-
-function sheetCells(xml: string, strings: readonly string[]): { cells: Map<string, CellData>; tableIds: string[] } {
-  const cells = new Map<string, CellData>();
-  const tableIds: string[] = [];
-  let row = 0;
-  let col = 0;
-  CELL.lastIndex = 0;
-  for (let m = CELL.exec(xml); m; m = CELL.exec(xml)) {
-    if (m[3] !== undefined) {
-      const r = ROW_R.exec(m[3]);
-      row = r ? Number(r[1]) : row + 1;
-      col = 0;
-      continue;
-    }
-    if (m[4] !== undefined) {
-      const id = REL_ID.exec(m[4]);
-      if (id) tableIds.push(id[1]);
-      continue;
-    }
-    const attrs = m[1];
-    const r = ATTR_R.exec(attrs);
-    let ref: string;
-    if (r) {
-      ref = (r[1] + r[2]).toUpperCase();
-      col = columnNumberOf(r[1]);
-    } else ref = cellRef(row, ++col);
-    const inner = m[2];
-    if (!inner) continue;
-    let v = "";
-    let f = "";
-    let inline = "";
-    INNER.lastIndex = 0;
-    for (let i = INNER.exec(inner); i; i = INNER.exec(inner)) {
-      const body = i[2] === undefined ? "" : decodeEntities(i[2]);
-      if (i[1] === "v") v = body;
-      else if (i[1] === "f") f = body;
-      else inline += body;
-    }
-    const type = ATTR_T.exec(attrs)?.[1] ?? "n";
-    const data = cellValue(type, v, inline, strings);
-    if (data.value !== null || f || data.error) cells.set(ref, f ? { ...data, formula: f } : data);
-  }
-  return { cells, tableIds };
-}
-
-function columnNumberOf(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) | 32) - 96);
-  return n;
-}
-
-function cellValue(type: string, v: string, inline: string, strings: readonly string[]): CellData {
-  switch (type) {
-    case "s": {
-      const s = strings[Number(v)];
-      return { value: s === undefined ? null : s };
-    }
-    case "inlineStr":
-      return { value: detached(decodeExcelEscapes(inline)) };
-    case "str":
-      return { value: detached(decodeExcelEscapes(v)) };
-    case "b":
-      return { value: v === "1" || v === "true" };
-    case "e":
-      return { value: null, error: v };
-    case "d": {
-      const ms = Date.parse(v);
-      return { value: Number.isNaN(ms) ? v : ms / 86400000 + 25569 };
-    }
-    default: {
-      if (v === "") return { value: null };
-      const n = Number(v);
-      return { value: Number.isFinite(n) ? n : v };
-    }
-  }
 }

@@ -14,20 +14,15 @@ const PROBLEM_WORDS: Record<XlsxError["problem"], Message> = {
   zipBomb: { lv: "fails izplešas aizdomīgi liels (zip bumba)", en: "the file inflates suspiciously (zip bomb)" },
 };
 
-/** Reads one returned workbook for a merge: only the stamped sheets are parsed. */
-export function readReturned(file: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): ReturnedFile {
+/**
+ * Reads one returned workbook for a merge: only the stamped sheets are parsed. Each template sheet
+ * that cannot be used comes back as a problem naming the sheet, and the others still count.
+ */
+export function readReturned(file: string, bytes: Uint8Array, limits: Partial<ReadLimits> = DEFAULT_LIMITS): ReturnedFile {
   try {
     const workbook = readWorkbook(bytes, { limits, sheetFilter: mayHoldStamp });
     const { forms, problems } = formsOf(workbook);
-    const words = problems.map(
-      (p): Message =>
-        p.kind === "noTable"
-          ? { lv: `lapā "${p.sheet}" (${p.stamp}) nav tabulas ar kolonnām ${p.missing}`, en: `sheet "${p.sheet}" has no table with the columns ${p.missing}` }
-          : p.kind === "newerVersion"
-            ? { lv: `${p.sheet}!${p.cell}: veidne ${p.stamp} ir jaunāka par šo versiju`, en: `${p.sheet}!${p.cell}: template ${p.stamp} is newer than this version` }
-            : { lv: `${p.sheet}!${p.cell}: nezināma veidne ${p.stamp}`, en: `${p.sheet}!${p.cell}: unknown template ${p.stamp}` },
-    );
-    return { file, forms, problems: words };
+    return { file, forms, problems: problems.map((p) => ({ sheet: p.sheet, reason: p.reason })) };
   } catch (e) {
     if (e instanceof XlsxError) {
       // The facts go into both languages, so whichever is shown carries them.

@@ -1,7 +1,10 @@
 /**
- * A small, fast pull reader for the SpreadsheetML parts we read. Returned workbooks come from Excel,
- * LibreOffice and our own writer; all write well-formed XML with quoted attributes, which is all
- * this needs. No DOM: a thousand files must stream through with flat memory.
+ * Pull and push readers for the SpreadsheetML parts we read. Returned workbooks come from Excel,
+ * LibreOffice, our own writer and people who edit XML by hand, so the tokens are XML's own: any
+ * namespace prefix, attribute values in either quote holding `>` or `/`, self-closing elements,
+ * CDATA sections, comments, processing instructions, and the predefined and numeric entities. A
+ * DOCTYPE is skipped and its entities are never expanded (an external or recursive entity stays
+ * inert text). No DOM: a thousand files must stream through with flat memory.
  */
 
 export interface XmlTag {
@@ -13,7 +16,8 @@ export interface XmlTag {
 
 export type XmlEvent = { readonly open: XmlTag } | { readonly close: string } | { readonly text: string };
 
-const TOKEN = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<![^>]*>|([^<]+)/g;
+const TOKEN_SOURCE = String.raw`<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE\b[^[>]*(?:\[[\s\S]*?\]\s*)?>|<![A-Z][^>[]*>|([^<]+)`;
+const TOKEN = new RegExp(TOKEN_SOURCE, "g");
 const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 const local = (name: string) => {
@@ -59,4 +63,104 @@ export function decodeEntities(s: string): string {
 export function decodeExcelEscapes(s: string): string {
   if (s.indexOf("_x") < 0) return s;
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** Receives the tokens of a pushed stream. Names are local (prefix dropped); text is decoded. */
+export interface XmlHandler {
+  open(name: string, rawAttrs: string, selfClosing: boolean): void;
+  close(name: string): void;
+  /** A run of character data; one text node may arrive in several runs. */
+  text(text: string): void;
+}
+
+export class XmlError extends Error {}
+
+const STICKY = new RegExp(TOKEN_SOURCE, "y");
+
+/**
+ * Tokenises XML pushed in pieces (as it inflates), keeping only an unfinished token between pushes.
+ * A token that never completes, or longer than `maxToken` characters, is malformed XML.
+ */
+export class XmlStream {
+  private rest = "";
+  private consumed = 0;
+
+  constructor(
+    private readonly handler: XmlHandler,
+    private readonly maxToken = 4 * 1024 * 1024,
+    /** Polled between tokens: true once the handler has all it wants. */
+    private readonly done: () => boolean = () => false,
+  ) {}
+
+  push(chunk: string, final = false): void {
+    const buf = this.rest ? this.rest + chunk : chunk;
+    const h = this.handler;
+    const n = buf.length;
+    let pos = 0;
+    while (pos < n) {
+      if (this.done()) return;
+      if (buf.charCodeAt(pos) !== 60 /* < */) {
+        // Character data runs to the next tag; at the end of a piece it may go on in the next.
+        let end = buf.indexOf("<", pos);
+        if (end < 0) {
+          if (!final) {
+            end = n;
+            const amp = buf.lastIndexOf("&");
+            if (amp >= pos && buf.indexOf(";", amp) < 0) end = amp;
+            if (end > pos) h.text(decodeEntities(buf.slice(pos, end)));
+            pos = end;
+            break;
+          }
+          end = n;
+        }
+        h.text(decodeEntities(buf.slice(pos, end)));
+        pos = end;
+        continue;
+      }
+      // The common tokens by their own small patterns; anything else by the whole grammar.
+      const next = buf.charCodeAt(pos + 1);
+      const re = next === 47 /* / */ ? CLOSE : next === 33 /* ! */ || next === 63 /* ? */ ? STICKY : OPEN;
+      re.lastIndex = pos;
+      const m = re.exec(buf);
+      if (!m) break;
+      pos = re.lastIndex;
+      if (re === CLOSE) h.close(local(m[1]));
+      else if (re === OPEN) {
+        const name = local(m[1]);
+        h.open(name, m[2], m[3] === "/");
+        if (m[3] === "/") h.close(name);
+      } else if (m[5] !== undefined) h.text(m[5]);
+    }
+    const rest = n - pos;
+    if ((final && rest > 0) || rest > this.maxToken) {
+      const at = this.consumed + pos;
+      throw new XmlError(`@${at}: ${JSON.stringify(buf.slice(pos, pos + 40))}`);
+    }
+    this.rest = rest ? buf.slice(pos) : "";
+    this.consumed += pos;
+  }
+}
+
+const OPEN = new RegExp(String.raw`<([A-Za-z_][\w.:-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>`, "y");
+const CLOSE = new RegExp(String.raw`<\/([A-Za-z_][\w.:-]*)\s*>`, "y");
+
+const ONE_ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** The attributes of a tag, by local name, values decoded. */
+export function attrsOf(raw: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!raw) return out;
+  ONE_ATTR.lastIndex = 0;
+  for (let a = ONE_ATTR.exec(raw); a; a = ONE_ATTR.exec(raw)) out[local(a[1])] = decodeEntities(a[2] ?? a[3] ?? "");
+  return out;
+}
+
+/** Attributes one after the other, so a name is never found inside another attribute's value. */
+export const ATTR_SEQ = /\s*([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
+
+/** One attribute's value by its local name. */
+export function attrOf(raw: string, name: string): string | undefined {
+  ATTR_SEQ.lastIndex = 0;
+  for (let a = ATTR_SEQ.exec(raw); a; a = ATTR_SEQ.exec(raw)) if (local(a[1]) === name) return decodeEntities(a[2] ?? a[3] ?? "");
+  return undefined;
 }

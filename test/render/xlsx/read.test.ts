@@ -1,5 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 import { formsOf, readWorkbook, XlsxError } from "../../../src/render/xlsx";
+import { XmlError, XmlStream } from "../../../src/render/xlsx/xml";
+import { understateSizes } from "../../fixtures/zipTricks";
 
 /**
  * The reader on SpreadsheetML written the ways other programs write it: namespace prefixes, cells
@@ -72,4 +74,48 @@ test("size and inflation limits", () => {
   expect(() => readWorkbook(workbook(base), { limits: { maxFileBytes: 100, maxUncompressedBytes: 1e9, maxRatio: 1e9 } })).toThrow(
     expect.objectContaining({ problem: "tooLarge" }),
   );
+});
+
+describe("the XML as XML says it", () => {
+  const events = (chunks: string[]) => {
+    const out: string[] = [];
+    const s = new XmlStream({ open: (n, raw, self) => out.push(`<${n}${raw}${self ? "/" : ""}>`), close: (n) => out.push(`</${n}>`), text: (t) => out.push(t) });
+    chunks.forEach((c, i) => s.push(c, i === chunks.length - 1));
+    // Adjacent texts are one text node, however they arrived.
+    return out.reduce<string[]>((a, e) => (a.length && !e.startsWith("<") && !a[a.length - 1].startsWith("<") ? [...a.slice(0, -1), a[a.length - 1] + e] : [...a, e]), []);
+  };
+  const doc = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><!-- a <c> in a comment --><x:c a="1>2" b='"q"' r="A1"><x:v><![CDATA[<v>5</v>]]></x:v><x:is><x:t>R&#299;ga &amp; &#x4B;&e;</x:t></x:is><x:f/></x:c>`;
+
+  test("CDATA, '>' and quotes in attributes, prefixes, entities, self-closing; entities of a DTD stay text", () => {
+    expect(events([doc])).toEqual([`<c a="1>2" b='"q"' r="A1">`, "<v>", "<v>5</v>", "</v>", "<is>", "<t>", "Rīga & K&e;", "</t>", "</is>", "<f/>", "</f>", "</c>"]);
+  });
+
+  test("the same tokens however the text is cut into pieces", () => {
+    const whole = events([doc]);
+    for (let i = 1; i < doc.length; i++) expect(events([doc.slice(0, i), doc.slice(i)])).toEqual(whole);
+  });
+
+  test("XML that breaks off or never closes a tag is refused", () => {
+    expect(() => events(['<c r="A1" bad>'])).toThrow(XmlError);
+    expect(() => events(["<c><v>1</v"])).toThrow(XmlError);
+  });
+});
+
+test("a shared-string index past the strings is a damaged sheet, not a blank", () => {
+  const bad = workbook({ ...base, "xl/worksheets/sheet1.xml": `<x:worksheet ${NS}><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>` });
+  const sheet = readWorkbook(bad).sheets[0];
+  expect(sheet.unreadable).toEqual({ kind: "damaged", detail: expect.objectContaining({ en: "A1: shared string 7 does not exist (the file has 3)" }) });
+});
+
+test("the declared sizes are never the measure: a part is cut by the bytes it produces", () => {
+  const big = workbook({ ...base, "xl/sharedStrings.xml": `<x:sst ${NS}><x:si><x:t>${"Ļ".repeat(600_000)}</x:t></x:si></x:sst>` });
+  expect(() => readWorkbook(understateSizes(big, 10), { limits: { maxPartBytes: 1024 * 1024 } })).toThrow(expect.objectContaining({ problem: "zipBomb" }));
+  expect(readWorkbook(understateSizes(workbook(base), 1)).sheets[1].cells.get("A1")?.value).toBe("Rīga Kuldīga");
+});
+
+test("a sheet past its cell budget stops being read and says so", () => {
+  const rows = Array.from({ length: 50 }, (_, r) => `<x:row r="${r + 1}">${"<x:c><x:v>1</x:v></x:c>".repeat(10)}</x:row>`).join("");
+  const wb = readWorkbook(workbook({ ...base, "xl/worksheets/sheet1.xml": `<x:worksheet ${NS}><x:sheetData>${rows}</x:sheetData></x:worksheet>` }), { limits: { maxSheetCells: 100 } });
+  expect(wb.sheets[0].unreadable).toEqual({ kind: "tooLarge", detail: { lv: "vairāk nekā 100 šūnu", en: "more than 100 cells" } });
+  expect(wb.sheets[0].cells.size).toBe(100);
 });

@@ -1,0 +1,33 @@
+import { mergeForms } from "../../../src/core";
+import { readReturned } from "../../../src/render/xlsx";
+import { readerCorpus } from "../../fixtures/readerCorpus";
+
+/**
+ * The reader's corpus through the merge: every template sheet of every file ends accepted or
+ * rejected (file, or file + sheet) with its reason, in seconds.
+ */
+
+const BUDGET_MS = 5000;
+
+test.each(readerCorpus().map((c) => [c.name, c.note, c] as const))("%s (%s)", (name, _note, c) => {
+  const bytes = c.bytes();
+  const t0 = performance.now();
+  const read = readReturned(name, bytes);
+  const result = mergeForms([read]);
+  const ms = performance.now() - t0;
+  expect(result.accepted.map((a) => a.form.sheet)).toEqual(c.accepted);
+  expect(result.rejected).toHaveLength(c.rejected.length);
+  c.rejected.forEach((want, i) => {
+    const got = result.rejected[i];
+    expect(got.file).toBe(name);
+    if (want.sheet !== undefined) expect(got.sheet).toBe(want.sheet);
+    expect(got.reason.lv).toContain(want.reason);
+    expect(got.reason.en.length).toBeGreaterThan(10);
+  });
+  for (const [where, value] of Object.entries(c.ratings ?? {})) {
+    const [sheet, code] = where.split("!");
+    const form = result.accepted.find((a) => a.form.sheet === sheet)!.form;
+    expect(form.rows.find((r) => r.code === code)?.value.value).toBe(value);
+  }
+  expect(ms).toBeLessThan(BUDGET_MS);
+});
