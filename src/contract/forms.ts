@@ -1,4 +1,4 @@
-import { findTemplate, parseStamp, templates, type Template } from "../core/catalog";
+import { catalog as defaultCatalog, parseStamp, stampOf, type Catalog, type Template } from "../core/catalog";
 import type { CellInput, FilledForm, FormRow, RawValue } from "../core/form";
 import { parseCell, parseRange, cellRef } from "../plan/a1";
 import { buildSheetPlan } from "../plan/buildSheet";
@@ -20,10 +20,11 @@ export interface FormsRead {
   readonly problems: SheetProblem[];
 }
 
-const planCache = new Map<string, SheetPlan>();
+/** One plan per template version (versions differ in their items), built once. */
+const planCache = new WeakMap<Template, SheetPlan>();
 function planOf(template: Template): SheetPlan {
-  let plan = planCache.get(template.id);
-  if (!plan) planCache.set(template.id, (plan = buildSheetPlan(template)));
+  let plan = planCache.get(template);
+  if (!plan) planCache.set(template, (plan = buildSheetPlan(template)));
   return plan;
 }
 
@@ -73,7 +74,7 @@ export function mayHoldStamp(index: number, name: string, names: readonly Define
  * Every template sheet of the workbook becomes a form or a problem naming the sheet: a sheet counts
  * as a template sheet when it carries a stamp, or when the stamp's name points at it.
  */
-export function formsOf(workbook: WorkbookData): FormsRead {
+export function formsOf(workbook: WorkbookData, catalog: Catalog = defaultCatalog): FormsRead {
   const forms: FilledForm[] = [];
   const problems: SheetProblem[] = [];
   workbook.sheets.forEach((sheet, index) => {
@@ -85,17 +86,20 @@ export function formsOf(workbook: WorkbookData): FormsRead {
     if (sheet.unreadable) return void problems.push(problem[sheet.unreadable.kind](where, sheet.unreadable.detail));
     if (!found) return void problems.push(problem.noStamp(where));
     const parsed = parseStamp(found.stamp);
-    const template = parsed && findTemplate(parsed.id);
-    if (!parsed || !template) return void problems.push(problem.unknownTemplate(where));
-    if (parsed.version > template.version) return void problems.push(problem.newerVersion(where));
-    const form = formOf(template, sheet, index, workbook.names, where);
+    // Read against the version the stamp names; the newest the catalog knows says whether it is newer.
+    const newest = parsed && catalog.find(parsed.id);
+    if (!parsed || !newest) return void problems.push(problem.unknownTemplate(where));
+    if (parsed.version > newest.version) return void problems.push(problem.newerVersion(where));
+    const template = catalog.find(parsed.id, parsed.version);
+    if (!template) return void problems.push(problem.unknownVersion(where, catalog.versions(parsed.id).map(stampOf)));
+    const form = formOf(template, sheet, index, workbook.names, where, catalog);
     if ("kind" in form) problems.push(form);
     else forms.push(form);
   });
   return { forms, problems };
 }
 
-function formOf(template: Template, sheet: SheetData, index: number, names: readonly DefinedName[], where: { sheet: string; cell: string; stamp: string }): FilledForm | SheetProblem {
+function formOf(template: Template, sheet: SheetData, index: number, names: readonly DefinedName[], where: { sheet: string; cell: string; stamp: string }, catalog: Catalog): FilledForm | SheetProblem {
   const plan = planOf(template);
   const input = (ref: string): CellInput => ({ ref, value: sheet.cells.get(ref)?.value ?? null });
   const metaRef = (name: (typeof META_NAMES)[number]) => nameOnSheet(names, name, index, sheet.name) ?? plan.metaRefs[name];
@@ -136,7 +140,7 @@ function formOf(template: Template, sheet: SheetData, index: number, names: read
     };
     (known.has(code) ? rows : unknownRows).push(row);
   }
-  const mismatch = codesMismatch(template, known, rows, unknownRows);
+  const mismatch = codesMismatch(catalog, template, known, rows, unknownRows);
   if (mismatch) return problem.codesMismatch(where, mismatch.codesOf, mismatch.present, known.size, mismatch.foreign);
   return {
     template,
@@ -182,14 +186,14 @@ function rangeOf(ref: string): { r1: number; c1: number; r2: number; c2: number 
  * codes present, and none that is another template's and not this one's. A swapped stamp would
  * otherwise count a checklist's answers as another template's groups, or add an empty service.
  */
-function codesMismatch(template: Template, known: ReadonlySet<string>, rows: readonly FormRow[], unknownRows: readonly FormRow[]) {
+function codesMismatch(catalog: Catalog, template: Template, known: ReadonlySet<string>, rows: readonly FormRow[], unknownRows: readonly FormRow[]) {
   const present = new Set(rows.map((r) => r.code)).size;
-  const others = codesOfOthers();
+  const others = codesOfOthers(catalog, template.id);
   const foreign = [...new Set(unknownRows.map((r) => r.code))].filter((c) => others.has(c));
   if (present * 2 >= known.size && present > 0 && foreign.length === 0) return undefined;
   const codes = new Set([...rows, ...unknownRows].map((r) => r.code));
   // Whose codes are they? The other template that this table would satisfy, if any.
-  const owner = templates.find((t) => {
+  const owner = catalog.all.find((t) => {
     if (t.id === template.id) return false;
     const own = knownCodes(planOf(t));
     const hits = [...own].filter((c) => codes.has(c)).length;
@@ -198,8 +202,12 @@ function codesMismatch(template: Template, known: ReadonlySet<string>, rows: rea
   return { codesOf: owner?.id, present, foreign };
 }
 
-let allCodes: Set<string> | undefined;
-/** Every code of every template in the catalog. */
-function codesOfOthers(): Set<string> {
-  return (allCodes ??= new Set(templates.flatMap((t) => [...knownCodes(planOf(t))])));
+const othersCache = new WeakMap<Catalog, Map<string, Set<string>>>();
+/** Every code of every other template of the catalog (any version; not the template's own other versions). */
+function codesOfOthers(catalog: Catalog, id: string): Set<string> {
+  let byId = othersCache.get(catalog);
+  if (!byId) othersCache.set(catalog, (byId = new Map()));
+  let codes = byId.get(id);
+  if (!codes) byId.set(id, (codes = new Set(catalog.all.filter((t) => t.id !== id).flatMap((t) => [...knownCodes(planOf(t))]))));
+  return codes;
 }

@@ -9,7 +9,7 @@ import { MAX_TABLE_ROWS } from "./limits";
 export type SheetProblem =
   | { readonly kind: "noTable"; readonly sheet: string; readonly stamp: string; readonly missing: string; readonly reason: Message }
   | {
-      readonly kind: "unknownTemplate" | "newerVersion" | "noStamp" | "codesMismatch" | "badTable" | "tooLarge" | "damaged";
+      readonly kind: "unknownTemplate" | "unknownVersion" | "newerVersion" | "noStamp" | "codesMismatch" | "badTable" | "tooLarge" | "damaged";
       readonly sheet: string;
       readonly cell: string;
       readonly stamp: string;
@@ -30,6 +30,12 @@ export const problem = {
     kind: "unknownTemplate",
     ...w,
     reason: { lv: `${w.sheet}!${w.cell}: nezināma veidne ${w.stamp}`, en: `${w.sheet}!${w.cell}: unknown template ${w.stamp}` },
+  }),
+  /** An older version the catalog does not hold (the catalog keeps every version it reads). */
+  unknownVersion: (w: Where, known: readonly string[]): SheetProblem => ({
+    kind: "unknownVersion",
+    ...w,
+    reason: { lv: `${w.sheet}!${w.cell}: veidnes versija ${w.stamp} nav zināma (zināmās: ${known.join(", ")})`, en: `${w.sheet}!${w.cell}: template version ${w.stamp} is not known (known: ${known.join(", ")})` },
   }),
   newerVersion: (w: Where): SheetProblem => ({
     kind: "newerVersion",

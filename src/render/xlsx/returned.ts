@@ -1,3 +1,4 @@
+import type { Catalog } from "../../core/catalog";
 import type { ReturnedFile } from "../../core/merge/merge";
 import type { Message } from "../../core/validation/messages";
 import { formsOf, mayHoldStamp } from "../../contract/forms";
@@ -18,10 +19,10 @@ const PROBLEM_WORDS: Record<XlsxError["problem"], Message> = {
  * Reads one returned workbook for a merge: only the stamped sheets are parsed. Each template sheet
  * that cannot be used comes back as a problem naming the sheet, and the others still count.
  */
-export function readReturned(file: string, bytes: Uint8Array, limits: Partial<ReadLimits> = DEFAULT_LIMITS): ReturnedFile {
+export function readReturned(file: string, bytes: Uint8Array, limits: Partial<ReadLimits> = DEFAULT_LIMITS, catalog?: Catalog): ReturnedFile {
   try {
     const workbook = readWorkbook(bytes, { limits, sheetFilter: mayHoldStamp });
-    const { forms, problems } = formsOf(workbook);
+    const { forms, problems } = formsOf(workbook, catalog);
     return { file, forms, problems: problems.map((p) => ({ sheet: p.sheet, reason: p.reason })) };
   } catch (e) {
     if (e instanceof XlsxError) {
