@@ -1,9 +1,9 @@
 import * as fs from "fs";
 import * as path from "path";
-import { mergeForms, type MergeResult, type ReturnedFile } from "../core/merge/merge";
-import { mergeSheets } from "../plan/mergeSheets";
-import { readReturned, writeWorkbook } from "../render/xlsx";
-import { JobError, UsageError, writeAtomically, type Io } from "./main";
+import type { MergeResult, ReturnedFile } from "../core/merge/merge";
+import { readReturned } from "../render/xlsx";
+import { JobError, UsageError, type Io } from "./main";
+import { mergeFilesTo } from "./pipeline";
 
 /** Every .xlsx under the given files and folders, in a stable order; Excel's "~$" lock files skipped. */
 export function expandInputs(inputs: readonly string[]): string[] {
@@ -27,18 +27,16 @@ export function expandInputs(inputs: readonly string[]): string[] {
   return out;
 }
 
-/** Reads files one at a time, so memory stays flat in the number of files. */
-export function readAll(files: readonly string[]): ReturnedFile[] {
-  return files.map((file) => {
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (e) {
-      const detail = ` (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
-      return { file, error: { lv: `neizdevās nolasīt${detail}`, en: `cannot read${detail}` } };
-    }
-    return readReturned(file, bytes);
-  });
+/** Reads one file into its forms, or the reason it cannot be used. */
+export function readOne(file: string): ReturnedFile {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    const detail = ` (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+    return { file, error: { lv: `neizdevās nolasīt${detail}`, en: `cannot read${detail}` } };
+  }
+  return readReturned(file, bytes);
 }
 
 export function mergeJson(result: MergeResult) {
@@ -46,7 +44,7 @@ export function mergeJson(result: MergeResult) {
   const principal = result.aggregates.filter((a) => a.periods === null).reduce<(typeof result.aggregates)[number] | undefined>((best, a) => (!best || a.services > best.services ? a : best), undefined);
   const opt = (k: string, v: number | undefined) => (v === undefined ? {} : { [k]: v });
   return {
-    accepted: result.accepted.map((a) => ({ file: a.file, template: a.form.template.id, iestade: a.iestade, periods: a.periods, vertetajs: a.vertetajs, sheet: a.form.sheet, issues: a.findings.length })),
+    accepted: result.accepted.map((a) => ({ file: a.file, template: a.template.id, iestade: a.iestade, periods: a.periods, vertetajs: a.vertetajs, sheet: a.sheet, issues: a.findings })),
     rejected: result.rejected.map((r) => ({ file: r.file, reason: r.reason.lv, reasonEn: r.reason.en })),
     ...(principal ? { template: principal.template.id } : {}),
     groups: (principal?.groups ?? [])
@@ -69,8 +67,7 @@ export async function runMerge(inputs: readonly string[], out: string | true | u
   if (typeof out !== "string") throw new UsageError("merge needs -o <out.xlsx>");
   const files = expandInputs(inputs).filter((f) => path.resolve(f) !== path.resolve(out));
   if (files.length === 0) throw new JobError(`${inputs.join(", ")}: no .xlsx files found`);
-  const result = mergeForms(readAll(files));
-  writeAtomically(out, writeWorkbook(mergeSheets(result)).bytes);
+  const result = mergeFilesTo(files, out, { read: readOne });
   if (json) io.out(JSON.stringify(mergeJson(result), null, 2) + "\n");
   else {
     io.out(`${out}: ${result.accepted.length} accepted, ${result.rejected.length} rejected\n`);

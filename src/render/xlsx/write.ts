@@ -34,6 +34,18 @@ export interface WriteResult {
 }
 
 export function writeWorkbook(sheets: readonly WorkbookSheet[], options: { created?: Date } = {}): WriteResult {
+  const { files, sheets: written } = workbookParts(sheets, options);
+  // A fixed timestamp keeps the bytes of the same plan identical between runs.
+  return { bytes: zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [v, { mtime: ZIP_MTIME }]])), { level: 6 }), sheets: written };
+}
+
+export const ZIP_MTIME = new Date(Date.UTC(2020, 0, 1));
+
+/**
+ * The workbook's parts before zipping, with the shared strings they use: a streaming writer
+ * (streamWrite.ts) adds rows to one sheet, adds their strings, and zips the parts itself.
+ */
+export function workbookParts(sheets: readonly WorkbookSheet[], options: { created?: Date } = {}): { files: Record<string, Uint8Array>; sheets: WrittenSheet[]; strings: SharedStrings } {
   const styles = new StyleSheet();
   const strings = new SharedStrings();
   const files: Record<string, Uint8Array> = {};
@@ -113,14 +125,12 @@ export function writeWorkbook(sheets: readonly WorkbookSheet[], options: { creat
   files["docProps/app.xml"] = strToU8(
     XML_HEAD + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Kvalitāte</Application></Properties>',
   );
-  // A fixed timestamp keeps the bytes of the same plan identical between runs.
-  const mtime = new Date(Date.UTC(2020, 0, 1));
-  return { bytes: zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [v, { mtime }]])), { level: 6 }), sheets: written };
+  return { files, sheets: written, strings };
 }
 
 const colL = (c: number) => cellRef(1, c).replace(/\d+$/, "");
 
-class SharedStrings {
+export class SharedStrings {
   private readonly index = new Map<string, number>();
   private readonly list: string[] = [];
   get(s: string): number {
@@ -139,8 +149,8 @@ class SharedStrings {
 }
 
 /** XML text, with the control characters XML 1.0 cannot hold written as Excel's _xHHHH_ escapes. */
-function escText(s: string): string {
-  return esc(s.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m.slice(1)}`)).replace(
+export function escText(s: string): string {
+  return esc(s.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F_${m.slice(1)}`)).replace(
     // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g,
     (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,

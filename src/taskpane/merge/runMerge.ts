@@ -14,6 +14,8 @@ import type { Message } from "../../core/validation/messages";
 /** What the runner needs of a chosen file; a DOM File is one, and so is a test's fake. */
 export interface MergeInput {
   readonly name: string;
+  /** When the file was last saved (ms since the epoch): of two returns with one Datums, the later wins. */
+  readonly lastModified?: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
@@ -122,7 +124,7 @@ export async function runMerge(
       const detail = ` (${(error as Error).message ?? String(error)})`;
       read = { file: label, error: { lv: `failu nevarēja nolasīt no diska${detail}`, en: `the file could not be read from disk${detail}` } };
     }
-    returned.push(read);
+    returned.push(file.lastModified === undefined ? read : { ...read, modified: file.lastModified });
     onProgress?.({
       done: i + 1,
       total: files.length,
