@@ -1,6 +1,8 @@
 import type { Template } from "../catalog/types";
 import type { RawValue } from "../form";
+import { allGroups } from "../catalog";
 import { interpret } from "../interpret";
+import { itemCodes } from "../scoring/formResult";
 import { mean, nonCompliancePct } from "../scoring/arithmetic";
 import { overallAcross } from "../scoring/aggregate";
 import type { AcceptedForm, ConsensusGroup, ConsensusItem, GroupAggregate, Service, TemplateAggregate } from "./merge";
@@ -69,15 +71,7 @@ function consensusValue(template: Template, ratings: readonly (number | string |
 /** A template's groups, depth first, each with the positions (in itemOrder) of its items. */
 function groupShape(template: Template) {
   const { index } = itemOrder(template);
-  const out: { code: string; title: string; depth: number; items: number[] }[] = [];
-  const walk = (g: Template["groups"][number], depth: number): number[] => {
-    const entry = { code: g.code, title: g.title, depth, items: [] as number[] };
-    out.push(entry);
-    entry.items = [...(g.items ?? []).map((i) => index.get(i.code)!), ...(g.groups ?? []).flatMap((s) => walk(s, depth + 1))];
-    return entry.items;
-  };
-  template.groups.forEach((g) => walk(g, 0));
-  return out;
+  return allGroups(template).map(({ group, depth }) => ({ code: group.code, title: group.title, depth, items: itemCodes(group).map((c) => index.get(c)!) }));
 }
 
 export function aggregatesOf(services: readonly Service[]): TemplateAggregate[] {
