@@ -13,9 +13,11 @@ const { execFileSync } = require("child_process");
 const root = path.join(__dirname, "..");
 // KV_BENCH_DIST compares another build (say, of the previous commit) on the same machine and load.
 const dist = process.env.KV_BENCH_DIST ? path.resolve(process.env.KV_BENCH_DIST) : path.join(root, "dist-cli");
-const SIZES = [400, 5000];
-/** Timings on a shared machine wobble: each measurement is taken this many times, the fastest kept. */
-const RUNS = 2;
+/** Timings on a shared machine wobble: each size is measured this many times, the fastest kept. */
+const SIZES = [
+  { n: 400, runs: 5 },
+  { n: 5000, runs: 2 },
+];
 
 const peakRssMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const elapsed = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
@@ -72,12 +74,12 @@ function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kv-bench-merge-"));
   const results = [];
   try {
-    for (const n of SIZES) {
+    for (const { n, runs } of SIZES) {
       const dir = path.join(tmp, String(n));
       execFileSync(process.execPath, [__filename, "--generate", dir, String(n)]);
       const floors = [];
       const merges = [];
-      for (let r = 0; r < RUNS; r++) {
+      for (let r = 0; r < runs; r++) {
         floors.push(child("--floor", dir));
         merges.push(child("--merge", dir, path.join(tmp, `out-${n}.xlsx`)));
       }
