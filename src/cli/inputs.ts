@@ -114,7 +114,7 @@ const tooLarge = (size: number, limits: ReadLimits) => both((t) => t.tooLarge(si
  * file itself says (it may have changed since the walk); opened non-blocking, so a pipe put in its
  * place cannot hang the run.
  */
-export function readInput(file: string, limits: ReadLimits = DEFAULT_LIMITS): { bytes: Uint8Array } | { reason: Message } {
+export function readInput(file: string, limits: ReadLimits = DEFAULT_LIMITS): { bytes: Uint8Array; modified?: number } | { reason: Message } {
   let fd: number;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
@@ -133,7 +133,8 @@ export function readInput(file: string, limits: ReadLimits = DEFAULT_LIMITS): { 
       if (n === 0) break;
       at += n;
     }
-    return { bytes: bytes.subarray(0, at) };
+    // The time it was saved decides between two returns of one assessor with the same Datums.
+    return { bytes: bytes.subarray(0, at), modified: stat.mtimeMs };
   } catch (e) {
     return { reason: both((t) => t.unreadable(errCode(e))) };
   } finally {

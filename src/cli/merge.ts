@@ -1,10 +1,9 @@
 import type { MergeResult, Rejected, ReturnedFile } from "../core/merge/merge";
-import { mergeForms } from "../core/merge/merge";
-import { mergeSheets } from "../plan/mergeSheets";
-import { readReturned, writeWorkbook } from "../render/xlsx";
+import { readReturned } from "../render/xlsx";
 import type { Values } from "./args";
 import { expandInputs, inputAt, readInput, type InputEntry } from "./inputs";
-import { checkOutput, shown, UsageError, writeAtomically, type Io } from "./io";
+import { checkOutput, shown, UsageError, type Io } from "./io";
+import { mergeFilesTo } from "./pipeline";
 import type { Lang, Texts } from "./messages";
 
 export function mergeJson(result: MergeResult) {
@@ -12,7 +11,7 @@ export function mergeJson(result: MergeResult) {
   const principal = result.aggregates.filter((a) => a.periods === null).reduce<(typeof result.aggregates)[number] | undefined>((best, a) => (!best || a.services > best.services ? a : best), undefined);
   const opt = (k: string, v: number | string | undefined) => (v === undefined ? {} : { [k]: v });
   return {
-    accepted: result.accepted.map((a) => ({ file: a.file, template: a.form.template.id, iestade: a.iestade, periods: a.periods, vertetajs: a.vertetajs, sheet: a.form.sheet, issues: a.findings.length })),
+    accepted: result.accepted.map((a) => ({ file: a.file, template: a.template.id, version: a.template.version, iestade: a.iestade, periods: a.periods, vertetajs: a.vertetajs, sheet: a.sheet, issues: a.findings })),
     rejected: result.rejected.map((r) => ({ file: r.file, ...opt("sheet", r.sheet), reason: r.reason.lv, reasonEn: r.reason.en })),
     ...(principal ? { template: principal.template.id } : {}),
     groups: (principal?.groups ?? [])
@@ -35,20 +34,24 @@ export function rejectedLine(r: Rejected, lang: Lang): string {
   return `${shown(r.file)}${r.sheet === undefined ? "" : ` [${shown(r.sheet)}]`}: ${shown(r.reason[lang])}`;
 }
 
-function readOne(entry: InputEntry): ReturnedFile {
-  if (!entry.read) return { file: entry.file, error: entry.reason };
-  const got = readInput(entry.file);
-  return "reason" in got ? { file: entry.file, error: got.reason } : readReturned(entry.file, got.bytes);
+/** Reads one file into its forms, or the reason it cannot be used; with the time it was saved. */
+export function readOne(file: string): ReturnedFile {
+  const got = readInput(file);
+  if ("reason" in got) return { file, error: got.reason };
+  const read = readReturned(file, got.bytes);
+  return got.modified === undefined ? read : { ...read, modified: got.modified };
+}
+
+function readEntry(entry: InputEntry): ReturnedFile {
+  return entry.read ? readOne(entry.file) : { file: entry.file, error: entry.reason };
 }
 
 /**
- * Read → merge → write, the one step that touches the inputs' contents. Kept whole in one function
- * so that a streaming pipeline can take its place without touching the checks around it.
+ * Read → merge → write, the one step that touches the inputs' contents: one file at a time, the
+ * summary streamed into the output (src/cli/pipeline.ts), so memory stays flat in the number of files.
  */
 export async function readMergeWrite(entries: readonly InputEntry[], out: string, t: Texts): Promise<MergeResult> {
-  const result = mergeForms(entries.map(readOne));
-  writeAtomically(out, writeWorkbook(mergeSheets(result)).bytes, t.cannotWrite);
-  return result;
+  return mergeFilesTo(entries, out, { read: readEntry, cannotWrite: t.cannotWrite });
 }
 
 export async function runMerge(operands: readonly string[], values: Values, lang: Lang, t: Texts, io: Io): Promise<number> {

@@ -1,6 +1,7 @@
-import { placedItems } from "../core/catalog";
 import { interpret } from "../core/interpret";
-import type { MergeResult } from "../core/merge/merge";
+import type { RawValue } from "../core/form";
+import type { AcceptedForm, MergeResult } from "../core/merge/merge";
+import { itemOrder } from "../core/merge/record";
 import { cellRef, rangeRef } from "./a1";
 import { num } from "./cells";
 import { CHART_ROWS, CHART_TITLES, chartAt, figureLabels, legendFor, valueAxis } from "./charts";
@@ -30,9 +31,14 @@ const t = (s: string | number | null | undefined): PlanCell => {
 };
 const n = num;
 
-function tableSheet(name: string, tableName: string, headers: string[], rows: PlanCell[][], widths: number[], percentCols: number[] = []): WorkbookSheet {
-  const last = Math.max(2, rows.length + 1);
-  const body = rows.length ? rows : [headers.map(() => null)];
+/**
+ * A sheet holding one table. With `streamed` (a row count), the body rows are not in the plan: the
+ * table spans them and a streaming writer puts them in below the header.
+ */
+function tableSheet(name: string, tableName: string, headers: readonly string[], rows: PlanCell[][], widths: number[], percentCols: number[] = [], streamed?: number): WorkbookSheet {
+  const count = streamed ?? rows.length;
+  const last = Math.max(2, count + 1);
+  const body = streamed ? [] : rows.length ? rows : [headers.map(() => null)];
   return {
     name,
     blocks: [{ ref: "A1", rows: [headers.map((h) => t(h)), ...body] }],
@@ -41,44 +47,85 @@ function tableSheet(name: string, tableName: string, headers: string[], rows: Pl
       ...percentCols.map((c) => ({ ref: rangeRef(2, c, last, c), style: "resultPercent" as const })),
     ],
     columns: widths.map((chars, index) => ({ index, chars })),
-    tables: [{ name: tableName, ref: rangeRef(1, 1, last, headers.length), headers }],
+    tables: [{ name: tableName, ref: rangeRef(1, 1, last, headers.length), headers: [...headers] }],
     freezeRows: 1,
   };
 }
 
 /** Status of a rating cell in the long table: what a PivotTable user filters on. */
-function ratingStatus(kind: ReturnType<typeof interpret>["kind"]): string {
-  return { scored: "derīgs", notApplicable: "nav attiecināms", blank: "tukšs", invalid: "nederīgs (netiek skaitīts)" }[kind];
+const STATUS: Record<ReturnType<typeof interpret>["kind"], string> = { scored: "derīgs", notApplicable: "nav attiecināms", blank: "tukšs", invalid: "nederīgs (netiek skaitīts)" };
+const ratingStatus = (kind: ReturnType<typeof interpret>["kind"]) => STATUS[kind];
+
+const LONG = {
+  tableName: "KV_Apvienotie",
+  headers: ["Iestāde", "Periods", "Veidne", "Vērtētājs", "Grupa", "Kods", "Vērtējums", "Statuss", "Piezīmes", "Fails"],
+  widths: [36, 9, 24, 20, 30, 9, 14, 16, 36, 40],
+} as const;
+
+/** The long table's row count: one per accepted form × row. */
+export function longTableRowCount(result: MergeResult): number {
+  let count = 0;
+  for (const a of result.accepted) {
+    for (const v of a.values) if (v !== undefined) count++;
+    count += a.extraRows?.length ?? 0;
+  }
+  return count;
 }
 
-export function mergeSheets(result: MergeResult): WorkbookSheet[] {
-  const sheets: WorkbookSheet[] = [];
-
-  // Long table: one row per file × item.
-  const longRows: PlanCell[][] = [];
+/**
+ * The long table's rows, made one at a time so a writer can stream them (never all held at once).
+ * Cells that repeat (a template's codes and groups, the statuses, a form's service and file) are
+ * made once and shared: half a million rows should not mean five million new objects.
+ */
+export function* longTableRows(result: MergeResult): Generator<PlanCell[]> {
+  const shared = new Map<string, PlanCell>();
+  const cell = (text: string): PlanCell => {
+    let c = shared.get(text);
+    if (!c) shared.set(text, (c = t(text)));
+    return c;
+  };
+  const numbers = new Map<number, PlanCell>();
+  const numberCell = (v: number): PlanCell => {
+    let c = numbers.get(v);
+    if (!c) numbers.set(v, (c = { number: v }));
+    return c;
+  };
   for (const a of result.accepted) {
-    const { template } = a.form;
-    // "1 Līderība" rather than "1": a PivotTable's row labels should read without the catalog at hand.
-    const groupOf = new Map(placedItems(template).map((p) => [p.item.code, p.path[0] ? `${p.path[0].code} ${p.path[0].title}` : ""]));
-    for (const row of a.form.rows) {
-      const i = interpret(template.scale, row.value.value);
-      const value = row.value.value;
-      const rating: PlanCell = i.kind === "scored" && typeof i.value === "number" ? { number: i.value } : t(typeof value === "boolean" ? String(value) : value);
-      longRows.push([t(a.iestade), n(a.periods), t(template.id), t(a.vertetajs), t(groupOf.get(row.code) ?? ""), t(row.code), rating, t(ratingStatus(i.kind)), t(row.comment?.value as string), t(a.file)]);
+    const { codes, index, groupLabels } = itemOrder(a.template);
+    const [iestade, periods, template, vertetajs, file] = [t(a.iestade), n(a.periods), cell(a.template.id), t(a.vertetajs), t(a.file)];
+    const row = (i: number | undefined, code: string, value: RawValue, comment: string | undefined): PlanCell[] => {
+      const r = interpret(a.template.scale, value);
+      // "1 Līderība" rather than "1": a PivotTable's row labels should read without the catalog at hand.
+      const group = cell(i === undefined ? "" : groupLabels[i]);
+      const rating: PlanCell = r.kind === "scored" && typeof r.value === "number" ? numberCell(r.value) : t(typeof value === "boolean" ? String(value) : value);
+      return [iestade, periods, template, vertetajs, group, cell(code), rating, cell(ratingStatus(r.kind)), comment === undefined ? cell("") : t(comment), file];
+    };
+    for (let i = 0; i < codes.length; i++) {
+      const value = a.values[i];
+      if (value !== undefined) yield row(i, codes[i], value, a.comments?.[codes[i]]);
     }
+    for (const x of a.extraRows ?? []) yield row(index.get(x.code), x.code, x.value, x.comment);
   }
-  sheets.push(
-    tableSheet(MERGE_SHEETS.long, "KV_Apvienotie", ["Iestāde", "Periods", "Veidne", "Vērtētājs", "Grupa", "Kods", "Vērtējums", "Statuss", "Piezīmes", "Fails"], longRows, [36, 9, 24, 20, 30, 9, 14, 16, 36, 40]),
-  );
+}
+
+/** Every sheet of the merge, the long table's rows included (the pane writes these through Office.js). */
+export function mergeSheets(result: MergeResult): WorkbookSheet[] {
+  const sheets = mergeSheetsStreamed(result);
+  sheets[0] = tableSheet(MERGE_SHEETS.long, LONG.tableName, LONG.headers, [...longTableRows(result)], [...LONG.widths]);
+  return sheets;
+}
+
+/**
+ * The merge's sheets with the long table (always the first) as its header alone, its table sized
+ * for longTableRowCount rows: the CLI streams longTableRows into it (src/render/xlsx/streamWrite.ts).
+ */
+export function mergeSheetsStreamed(result: MergeResult): WorkbookSheet[] {
+  const sheets: WorkbookSheet[] = [];
+  sheets.push(tableSheet(MERGE_SHEETS.long, LONG.tableName, LONG.headers, [], [...LONG.widths], [], longTableRowCount(result)));
 
   // Summary: one row per accepted form; group columns are those of each template in turn.
   const summaryRows: PlanCell[][] = [];
-  for (const a of result.accepted) {
-    const top = a.result.groups.filter((g) => g.depth === 0);
-    const figures = top.map((g) => `${g.code}: ${fmt(g.average ?? g.nonCompliancePct ?? g.progressPct)}`).join("; ");
-    const overall = a.result.overall ?? a.result.overallNonCompliancePct ?? a.result.overallProgressPct;
-    summaryRows.push([t(a.file), t(a.iestade), n(a.periods), t(a.vertetajs), t(a.form.template.id), t(figures), n(overall), n(a.findings.filter((f) => f.severity === "error").length)]);
-  }
+  for (const a of result.accepted) summaryRows.push(summaryRow(a));
   sheets.push(
     tableSheet(MERGE_SHEETS.summary, "KV_Kopsavilkums", ["Fails", "Iestāde", "Periods", "Vērtētājs", "Veidne", "Grupu rādītāji", "Kopā", "Kļūdas"], summaryRows, [40, 36, 9, 20, 24, 60, 10, 8]),
   );
@@ -131,9 +178,14 @@ export function mergeSheets(result: MergeResult): WorkbookSheet[] {
 
   sheets.push(mergeChartsSheet(result));
   sheets.push(
-    tableSheet(MERGE_SHEETS.rejected, "KV_Noraiditie", ["Fails", "Iemesls", "Reason (English)"], result.rejected.map((r) => [t(r.file), t(r.reason.lv), t(r.reason.en)]), [50, 70, 70]),
+    tableSheet(MERGE_SHEETS.rejected, "KV_Noraiditie", ["Fails", "Lapa", "Iemesls", "Reason (English)"], result.rejected.map((r) => [t(r.file), t(r.sheet ?? ""), t(r.reason.lv), t(r.reason.en)]), [50, 20, 70, 70]),
   );
   return sheets;
+}
+
+function summaryRow(a: AcceptedForm): PlanCell[] {
+  const figures = a.template.groups.map((g, i) => `${g.code}: ${fmt(a.groupFigures[i])}`).join("; ");
+  return [t(a.file), t(a.iestade), n(a.periods), t(a.vertetajs), t(a.template.id), t(figures), n(a.overall), n(a.errors)];
 }
 
 const fmt = (v: number | undefined) => (v === undefined ? "—" : (Math.round(v * 100) / 100).toString());

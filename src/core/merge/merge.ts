@@ -1,35 +1,52 @@
 import type { Template } from "../catalog/types";
-import type { FilledForm, FormRow } from "../form";
-import { interpret } from "../interpret";
-import { mean, nonCompliancePct } from "../scoring/arithmetic";
-import { overallAcross } from "../scoring/aggregate";
-import { scoreForm, type FormResult } from "../scoring/formResult";
-import { validateForm, isYear, type Finding } from "../validation/validate";
+import type { FilledForm } from "../form";
+import { scoreForm } from "../scoring/formResult";
+import { validateFormAsOf } from "../validation/validate";
 import type { Message } from "../validation/messages";
+import { compactRows, contentKey, dateOf, dateText, displayName, identityOf, TextPool, yearOf, type CompactRows } from "./record";
+import { aggregatesOf, servicesOf } from "./services";
 
 /**
  * The merge rules, pure: which returned forms are used, which are rejected and why, how several
  * assessors of one service become one consensus, and the figures across services.
  */
 
-/** A returned file as read: its forms, or why it could not be read at all. */
+/**
+ * A returned file as read: its forms, or why it could not be read at all. `modified` (ms since the
+ * epoch: the file's mtime, a browser File's lastModified) decides between two returns of one
+ * assessor that carry the same Datums.
+ */
 export type ReturnedFile =
-  | { readonly file: string; readonly forms: readonly FilledForm[]; readonly problems?: readonly { readonly sheet: string; readonly reason: Message }[] }
-  | { readonly file: string; readonly error: Message };
+  | { readonly file: string; readonly forms: readonly FilledForm[]; readonly problems?: readonly { readonly sheet: string; readonly reason: Message }[]; readonly modified?: number }
+  | { readonly file: string; readonly error: Message; readonly modified?: number };
 
-export interface AcceptedForm {
+/**
+ * One accepted form as the merge keeps it: its identity, its figures and its rows compactly (values
+ * aligned to the template's item order, see itemOrder), never the reader's cells.
+ */
+export interface AcceptedForm extends CompactRows {
   readonly file: string;
-  readonly form: FilledForm;
+  readonly sheet: string;
+  readonly template: Template;
+  /** The service as shown: spaces tidied, Unicode composed (its identity ignores case too). */
   readonly iestade: string;
   readonly periods: number;
   readonly vertetajs: string;
-  readonly findings: readonly Finding[];
-  readonly result: FormResult;
+  /** `Datums` as an Excel date serial, where it reads as a date. */
+  readonly datums?: number;
+  readonly modified?: number;
+  /** How many findings validation made, and how many of those are errors. */
+  readonly findings: number;
+  readonly errors: number;
+  /** Per top-level group (template.groups order): its average, non-compliance % or progress %. */
+  readonly groupFigures: readonly (number | undefined)[];
+  /** The form's overall figure (mean of criteria, non-compliance % or progress %). */
+  readonly overall?: number;
 }
 
 export interface Rejected {
   readonly file: string;
-  /** The sheet, when one sheet of a workbook is refused and its others may still count. */
+  /** The sheet of the form concerned, where the rejection is of one form rather than the file. */
   readonly sheet?: string;
   /** In Latvian and English, naming the sheet and cell where there is one. */
   readonly reason: Message;
@@ -61,8 +78,8 @@ export interface Service {
   readonly iestade: string;
   readonly periods: number;
   readonly forms: readonly AcceptedForm[];
-  /** Per item code, the value counted: the single form's, or the assessors' consensus. */
-  readonly values: ReadonlyMap<string, number | string>;
+  /** Per item (aligned to itemOrder), the value counted: the single form's, or the assessors' consensus. */
+  readonly values: readonly (number | string | undefined)[];
 }
 
 export interface GroupAggregate {
@@ -98,213 +115,144 @@ export interface MergeResult {
   readonly aggregates: readonly TemplateAggregate[];
 }
 
+export interface MergeOptions {
+  /** The day a period or Datums after which is in the future (a finding); defaults to now. */
+  readonly today?: Date;
+}
+
 const textOf = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
 
-/** Same service, same period, same assessor: the key of a duplicate return. */
-function returnKey(a: { form: FilledForm; iestade: string; periods: number; vertetajs: string }) {
-  return [a.form.template.id, a.iestade.toLocaleLowerCase("lv"), a.periods, a.vertetajs.toLocaleLowerCase("lv")].join("\u0000");
+/** Same template, service, period and assessor: the key of one assessor's return. */
+const returnKey = (a: AcceptedForm) => [a.template.id, identityOf(a.iestade), a.periods, identityOf(a.vertetajs)].join("\u0000");
+
+/** Which of two returns of one assessor is the later: by Datums, then by the file's modification time. */
+function later(a: AcceptedForm, b: AcceptedForm): { sign: number; why: Message } {
+  if (a.datums !== undefined && b.datums !== undefined && Math.floor(a.datums) !== Math.floor(b.datums)) {
+    const [w, l] = a.datums > b.datums ? [a, b] : [b, a];
+    const dates = `${dateText(w.datums!)} > ${dateText(l.datums!)}`;
+    return { sign: Math.sign(a.datums - b.datums), why: { lv: `vēlāks datums: ${dates}`, en: `later Datums: ${dates}` } };
+  }
+  if (a.modified !== undefined && b.modified !== undefined && a.modified !== b.modified) {
+    const w = Math.max(a.modified, b.modified);
+    const at = new Date(w).toISOString().slice(0, 16).replace("T", " ") + " UTC";
+    return { sign: Math.sign(a.modified - b.modified), why: { lv: `tas pats datums, saglabāts vēlāk (${at})`, en: `same Datums, saved later (${at})` } };
+  }
+  return { sign: 0, why: { lv: "", en: "" } };
 }
 
 /**
- * A fingerprint of a form's content (metadata and every row): identical returns share it. A 53-bit
- * hash (cyrb53) rather than the text itself, so a thousand-file merge does not keep every form twice.
+ * The merge rules, one returned file at a time: the CLI and the pane add files as they read them
+ * and drop each file's cells once added, so memory holds only the compact records.
  */
-function contentKey(form: FilledForm): string {
-  const rows = form.rows.map((r) => `${r.code}=${JSON.stringify(r.value.value)}|${JSON.stringify(r.comment?.value ?? null)}|${JSON.stringify(r.fields ? Object.values(r.fields).map((f) => f.value) : null)}`);
-  const m = form.meta;
-  return cyrb53([form.template.id, m.iestade.value, m.periods.value, m.vertetajs.value, m.datums.value, ...rows].join("\n")).toString(36);
-}
+export class Merger {
+  private seq = 0;
+  private readonly today: Date;
+  private readonly pool = new TextPool();
+  private readonly rejected: { seq: number; r: Rejected }[] = [];
+  private readonly byReturn = new Map<string, { seq: number; a: AcceptedForm }>();
+  private readonly byContent = new Map<string, string>();
 
-function cyrb53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
+  constructor(options: MergeOptions = {}) {
+    this.today = options.today ?? new Date();
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
 
-export function mergeForms(files: readonly ReturnedFile[]): MergeResult {
-  const accepted: AcceptedForm[] = [];
-  const rejected: Rejected[] = [];
-  const byReturn = new Map<string, AcceptedForm>();
-  const byContent = new Map<string, string>();
+  add(f: ReturnedFile): void {
+    if ("error" in f) return this.reject({ file: f.file, reason: f.error });
+    // Each template sheet that cannot be used is a rejection of its own; the workbook's other sheets still count.
+    for (const p of f.problems ?? []) this.reject({ file: f.file, sheet: p.sheet, reason: p.reason });
+    if (f.forms.length === 0 && !f.problems?.length) return this.reject({ file: f.file, reason: { lv: "nav Kvalitāte veidnes zīmoga", en: "no Kvalitāte template stamp" } });
+    for (const form of f.forms) this.addForm(f, form);
+  }
 
-  for (const f of files) {
-    if ("error" in f) {
-      rejected.push({ file: f.file, reason: f.error });
-      continue;
+  private reject(r: Rejected, seq = this.seq++): void {
+    this.rejected.push({ seq, r });
+  }
+
+  private addForm(f: ReturnedFile, form: FilledForm): void {
+    const seq = this.seq++;
+    const { file } = f;
+    const { sheet } = form;
+    const at = `${sheet}!`;
+    const iestade = displayName(textOf(form.meta.iestade.value));
+    const p = form.meta.periods.value;
+    const periods = yearOf(p);
+    if (!iestade)
+      return this.reject({ file, sheet, reason: { lv: `${at}${form.meta.iestade.ref}: nav norādīta iestāde`, en: `${at}${form.meta.iestade.ref}: the service (Iestade) is missing` } }, seq);
+    if (periods === undefined)
+      return this.reject({ file, sheet, reason: { lv: `${at}${form.meta.periods.ref}: periods nav gads (${textOf(p) || "tukšs"})`, en: `${at}${form.meta.periods.ref}: Periods is not a year (${textOf(p) || "empty"})` } }, seq);
+    const key = contentKey(form);
+    const sameContent = this.byContent.get(key);
+    if (sameContent) return this.reject({ file, sheet, reason: { lv: `dublikāts: saturs identisks failam ${sameContent}`, en: `duplicate: identical content to ${sameContent}` } }, seq);
+    this.byContent.set(key, `${file} [${sheet}]`);
+
+    const findings = validateFormAsOf(form, this.today);
+    const result = scoreForm(form);
+    const top = new Map(result.groups.filter((g) => g.depth === 0).map((g) => [g.code, g.average ?? g.nonCompliancePct ?? g.progressPct]));
+    const datums = dateOf(form.meta.datums.value);
+    const overall = result.overall ?? result.overallNonCompliancePct ?? result.overallProgressPct;
+    const entry: AcceptedForm = {
+      file,
+      sheet,
+      template: form.template,
+      iestade,
+      periods,
+      vertetajs: displayName(textOf(form.meta.vertetajs.value)),
+      ...(datums === undefined ? {} : { datums }),
+      ...(f.modified === undefined ? {} : { modified: f.modified }),
+      findings: findings.length,
+      errors: findings.filter((x) => x.severity === "error").length,
+      groupFigures: form.template.groups.map((g) => top.get(g.code)),
+      ...(overall === undefined ? {} : { overall }),
+      ...compactRows(form, this.pool),
+    };
+
+    const rk = returnKey(entry);
+    const earlier = this.byReturn.get(rk);
+    if (!earlier) {
+      this.byReturn.set(rk, { seq, a: entry });
+      return;
     }
-    for (const p of f.problems ?? []) rejected.push({ file: f.file, sheet: p.sheet, reason: p.reason });
-    if (f.forms.length === 0) {
-      if (!f.problems?.length) rejected.push({ file: f.file, reason: { lv: "nav Kvalitāte veidnes zīmoga", en: "no Kvalitāte template stamp" } });
-      continue;
-    }
-    for (const form of f.forms) {
-      const where = `${f.file} [${form.sheet}]`;
-      const iestade = textOf(form.meta.iestade.value);
-      const p = form.meta.periods.value;
-      const at = `${form.sheet}!`;
-      if (!iestade) {
-        rejected.push({ file: f.file, reason: { lv: `${at}${form.meta.iestade.ref}: nav norādīta iestāde`, en: `${at}${form.meta.iestade.ref}: the service (Iestade) is missing` } });
-        continue;
-      }
-      if (typeof p !== "number" || !isYear(p)) {
-        rejected.push({ file: f.file, reason: { lv: `${at}${form.meta.periods.ref}: periods nav gads (${textOf(p) || "tukšs"})`, en: `${at}${form.meta.periods.ref}: Periods is not a year (${textOf(p) || "empty"})` } });
-        continue;
-      }
-      const key = contentKey(form);
-      const sameContent = byContent.get(key);
-      if (sameContent) {
-        rejected.push({ file: f.file, reason: { lv: `dublikāts: saturs identisks failam ${sameContent}`, en: `duplicate: identical content to ${sameContent}` } });
-        continue;
-      }
-      const entry: AcceptedForm = {
-        file: f.file,
-        form,
-        iestade,
-        periods: p,
-        vertetajs: textOf(form.meta.vertetajs.value),
-        findings: validateForm(form),
-        result: scoreForm(form),
-      };
-      const earlier = byReturn.get(returnKey(entry));
-      if (earlier) {
-        rejected.push({
-          file: f.file,
+    const { sign, why } = later(entry, earlier.a);
+    if (sign > 0) {
+      this.reject(superseded(earlier.a, entry, why), earlier.seq);
+      this.byReturn.set(rk, { seq, a: entry });
+    } else if (sign < 0) this.reject(superseded(entry, earlier.a, why), seq);
+    else
+      this.reject(
+        {
+          file,
+          sheet,
           reason: {
-            lv: `dublikāts: tā pati veidne, iestāde, periods un vērtētājs kā ${earlier.file}`,
-            en: `duplicate: same template, service, period and assessor as ${earlier.file}`,
+            lv: `dublikāts: tā pati veidne, iestāde, periods un vērtētājs kā ${earlier.a.file}, un ne datums, ne saglabāšanas laiks nerāda, kurš ir vēlāks`,
+            en: `duplicate: same template, service, period and assessor as ${earlier.a.file}, and neither Datums nor the time saved shows which is later`,
           },
-        });
-        continue;
-      }
-      byContent.set(key, where);
-      byReturn.set(returnKey(entry), entry);
-      accepted.push(entry);
-    }
+        },
+        seq,
+      );
   }
 
-  const { services, consensus } = servicesOf(accepted);
-  return { accepted, rejected, services, consensus, aggregates: aggregatesOf(services) };
-}
-
-function scoredValue(template: Template, row: FormRow | undefined): number | string | undefined {
-  if (!row) return undefined;
-  const i = interpret(template.scale, row.value.value);
-  return i.kind === "scored" ? i.value : undefined;
-}
-
-/**
- * Forms of one template, service and period form one service. With several assessors (a CAF-style
- * self-assessment group) numeric ratings meet at their mean; compliance answers at the most frequent
- * answer, a tie counting as Neatbilst (a non-compliance one assessor saw is not averaged away).
- */
-function servicesOf(accepted: readonly AcceptedForm[]): { services: Service[]; consensus: ConsensusGroup[] } {
-  const groups = new Map<string, AcceptedForm[]>();
-  for (const a of accepted) {
-    const key = [a.form.template.id, a.iestade.toLocaleLowerCase("lv"), a.periods].join("\u0000");
-    groups.set(key, [...(groups.get(key) ?? []), a]);
+  finish(): MergeResult {
+    const accepted = [...this.byReturn.values()].sort((a, b) => a.seq - b.seq).map((e) => e.a);
+    const rejected = [...this.rejected].sort((a, b) => a.seq - b.seq).map((e) => e.r);
+    const { services, consensus } = servicesOf(accepted);
+    return { accepted, rejected, services, consensus, aggregates: aggregatesOf(services) };
   }
-  const services: Service[] = [];
-  const consensus: ConsensusGroup[] = [];
-  for (const forms of groups.values()) {
-    const template = forms[0].form.template;
-    const codes = forms[0].form.rows.map((r) => r.code);
-    const values = new Map<string, number | string>();
-    const items: ConsensusItem[] = [];
-    for (const code of codes) {
-      const ratings = forms.map((f) => scoredValue(template, f.form.rows.find((r) => r.code === code)));
-      const v = consensusValue(template, ratings);
-      if (v !== undefined) values.set(code, v);
-      const nums = ratings.filter((r): r is number => typeof r === "number");
-      const spread = nums.length ? Math.max(...nums) - Math.min(...nums) : undefined;
-      items.push({ code, ratings: ratings.map((r) => (typeof r === "number" ? r : undefined)), mean: mean(nums), spread, disagree: spread !== undefined && spread >= 2 });
-    }
-    services.push({ template, iestade: forms[0].iestade, periods: forms[0].periods, forms, values });
-    if (forms.length > 1 && template.scale.kind === "numeric")
-      consensus.push({ template: template.id, iestade: forms[0].iestade, periods: forms[0].periods, assessors: forms.map((f) => f.vertetajs), files: forms.map((f) => f.file), items });
-  }
-  return { services, consensus };
 }
 
-function consensusValue(template: Template, ratings: readonly (number | string | undefined)[]): number | string | undefined {
-  const present = ratings.filter((r): r is number | string => r !== undefined);
-  if (present.length === 0) return undefined;
-  if (template.scale.kind === "numeric" || template.scale.kind === "count") return mean(present as number[]);
-  const counts = new Map<string, number>();
-  for (const r of present) counts.set(String(r), (counts.get(String(r)) ?? 0) + 1);
-  const top = Math.max(...counts.values());
-  const leaders = [...counts].filter(([, n]) => n === top).map(([v]) => v);
-  const no = template.scale.roles?.nonCompliant;
-  return no !== undefined && leaders.length > 1 && leaders.includes(no) ? no : leaders[0];
-}
-
-/** A service's figures, from its counted values (consensus means are not on the scale: count them directly). */
-function serviceGroups(service: Service) {
-  const { template } = service;
-  const out: { code: string; title: string; depth: number; codes: string[] }[] = [];
-  const walk = (g: Template["groups"][number], depth: number): string[] => {
-    const entry = { code: g.code, title: g.title, depth, codes: [] as string[] };
-    out.push(entry);
-    entry.codes = [...(g.items ?? []).map((i) => i.code), ...(g.groups ?? []).flatMap((s) => walk(s, depth + 1))];
-    return entry.codes;
+function superseded(loser: AcceptedForm, winner: AcceptedForm, why: Message): Rejected {
+  return {
+    file: loser.file,
+    sheet: loser.sheet,
+    reason: {
+      lv: `aizstāts ar ${winner.file}: tās pašas iestādes, perioda un vērtētāja vēlāka atgriezne (${why.lv})`,
+      en: `superseded by ${winner.file}: a later return for the same service, period and assessor (${why.en})`,
+    },
   };
-  template.groups.forEach((g) => walk(g, 0));
-  return out;
 }
 
-function aggregatesOf(services: readonly Service[]): TemplateAggregate[] {
-  const out: TemplateAggregate[] = [];
-  const byTemplate = new Map<string, Service[]>();
-  for (const s of services) byTemplate.set(s.template.id, [...(byTemplate.get(s.template.id) ?? []), s]);
-  for (const list of byTemplate.values()) {
-    out.push(aggregate(list, null));
-    const periods = [...new Set(list.map((s) => s.periods))].sort();
-    if (periods.length > 1) for (const p of periods) out.push(aggregate(list.filter((s) => s.periods === p), p));
-  }
-  return out;
+/** The whole merge of files already read (the pane, tests); the CLI adds files to a Merger one by one. */
+export function mergeForms(files: readonly ReturnedFile[], options: MergeOptions = {}): MergeResult {
+  const merger = new Merger(options);
+  for (const f of files) merger.add(f);
+  return merger.finish();
 }
-
-function aggregate(services: readonly Service[], periods: number | null): TemplateAggregate {
-  const template = services[0].template;
-  const shape = serviceGroups(services[0]);
-  const kind = template.scale.kind;
-  const [yes, no] = template.scale.values.map((v) => String(v.value));
-  const perService = services.map((s) =>
-    shape.map((g) => {
-      const vals = g.codes.map((c) => s.values.get(c)).filter((v) => v !== undefined);
-      return {
-        average: kind === "numeric" ? mean(vals as number[]) : undefined,
-        yes: vals.filter((v) => String(v) === yes).length,
-        no: vals.filter((v) => String(v) === no).length,
-      };
-    }),
-  );
-  const groups = shape.map((g, gi): GroupAggregate => {
-    const cells = perService.map((p) => p[gi]);
-    if (kind === "compliance") {
-      const assessed = cells.filter((c) => c.yes + c.no > 0);
-      const sum = (k: "yes" | "no") => assessed.reduce((a, c) => a + c[k], 0);
-      return {
-        code: g.code,
-        title: g.title,
-        depth: g.depth,
-        services: assessed.length,
-        ...opt("nonCompliancePct", nonCompliancePct(sum("yes"), sum("no"))),
-        ...opt("servicesWithNonCompliancePct", assessed.length ? (assessed.filter((c) => c.no > 0).length / assessed.length) * 100 : undefined),
-      };
-    }
-    const avgs = cells.map((c) => c.average).filter((a): a is number => a !== undefined);
-    return { code: g.code, title: g.title, depth: g.depth, services: avgs.length, ...opt("average", mean(avgs)) };
-  });
-  const overalls = perService.map((p) => mean(shape.map((g, gi) => (g.depth === 0 ? p[gi].average : undefined)).filter((a): a is number => a !== undefined)));
-  return { template, periods, services: services.length, groups, ...(kind === "numeric" ? opt("overall", overallAcross(overalls)) : {}) };
-}
-
-const opt = <K extends string>(key: K, v: number | undefined) => (v === undefined ? {} : ({ [key]: v } as Record<K, number>));
-

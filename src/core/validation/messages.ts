@@ -51,6 +51,12 @@ export const messages = {
   textDate(value: unknown): Message {
     return { lv: `Datums ${fmt(value)} ir ievadīts kā teksts; ievadiet to kā datumu.`, en: `The date ${fmt(value)} was entered as text; enter it as a date.` };
   },
+  futurePeriod(year: number): Message {
+    return { lv: `Periods ${year} vēl nav sācies: vai gads ir pareizs?`, en: `The period ${year} has not begun yet: is the year right?` };
+  },
+  futureDate(date: string): Message {
+    return { lv: `Datums ${date} ir nākotnē: vai tas ir pareizs?`, en: `The date ${date} is in the future: is it right?` };
+  },
   missingRow(code: string): Message {
     return { lv: `Trūkst rindas ar kodu ${code}.`, en: `The row with code ${code} is missing.` };
   },

@@ -13,6 +13,7 @@ export type RuleId =
   | "meta.missing"
   | "meta.year"
   | "meta.date"
+  | "meta.future"
   | "row.missing"
   | "row.unknown"
   | "row.duplicate"
@@ -40,12 +41,18 @@ export const YEAR_MAX = 2100;
 export const DATE_SERIAL_MIN = 32874;
 export const DATE_SERIAL_MAX = 73415;
 
+/** A form's findings as of now (a period or Datums after today is one). */
 export function validateForm(form: FilledForm): Finding[] {
+  return validateFormAsOf(form, new Date());
+}
+
+/** A form's findings as of a given day: a period or Datums after it is in the future. */
+export function validateFormAsOf(form: FilledForm, today: Date): Finding[] {
   const findings: Finding[] = [];
   const at = (cell: CellInput | string, code: string, rule: RuleId, severity: Severity, message: Message) =>
     findings.push({ sheet: form.sheet, cell: typeof cell === "string" ? cell : cell.ref, code, rule, severity, message });
 
-  validateMeta(form, at);
+  validateMeta(form, at, today);
   validateRows(form, at);
   if (form.template.kind === "register") validateRegister(form, at);
   if (form.template.kind === "actionPlan") validateDeadlines(form, at);
@@ -55,28 +62,47 @@ export function validateForm(form: FilledForm): Finding[] {
 
 type At = (cell: CellInput | string, code: string, rule: RuleId, severity: Severity, message: Message) => void;
 
-function validateMeta(form: FilledForm, at: At) {
+function validateMeta(form: FilledForm, at: At, today: Date) {
   const { iestade, periods, vertetajs, datums } = form.meta;
   if (isBlank(iestade.value) || String(iestade.value).trim() === "")
     at(iestade, "Iestade", "meta.missing", "error", messages.missingMeta("iestāde", "service or provider"));
   if (isBlank(vertetajs.value)) at(vertetajs, "Vertetajs", "meta.missing", "incomplete", messages.missingMeta("vērtētājs", "assessor"));
 
+  // The local calendar day: a form dated today is not in the future wherever the clock stands.
+  const todaySerial = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) / 86400000 + 25569;
+  let year: number | undefined;
   if (isBlank(periods.value)) at(periods, "Periods", "meta.missing", "error", messages.missingMeta("periods (gads)", "period (year)"));
   else if (typeof periods.value === "number") {
     if (!isYear(periods.value)) at(periods, "Periods", "meta.year", "error", messages.badYear(periods.value));
+    else year = periods.value;
   } else {
     const n = typeof periods.value === "string" ? parseLocaleNumber(periods.value) : undefined;
-    at(periods, "Periods", "meta.year", "error", n !== undefined && isYear(n) ? messages.textYear(periods.value) : messages.badYear(periods.value));
+    // A year typed as text is read (the merge counts it, as "4,0" is read as 4), and said.
+    if (n !== undefined && isYear(n)) {
+      year = n;
+      at(periods, "Periods", "meta.year", "warning", messages.textYear(periods.value));
+    } else at(periods, "Periods", "meta.year", "error", messages.badYear(periods.value));
   }
+  if (year !== undefined && year > today.getFullYear()) at(periods, "Periods", "meta.future", "error", messages.futurePeriod(year));
 
+  let date: number | undefined;
   if (isBlank(datums.value)) at(datums, "Datums", "meta.missing", "incomplete", messages.missingMeta("datums", "date"));
   else if (typeof datums.value === "number") {
     if (datums.value < DATE_SERIAL_MIN || datums.value > DATE_SERIAL_MAX)
       at(datums, "Datums", "meta.date", "error", messages.badDate(datums.value));
+    else date = datums.value;
   } else {
-    const readable = typeof datums.value === "string" && parseLatvianDate(datums.value) !== undefined;
-    at(datums, "Datums", "meta.date", "error", readable ? messages.textDate(datums.value) : messages.badDate(datums.value));
+    date = typeof datums.value === "string" ? parseLatvianDate(datums.value) : undefined;
+    at(datums, "Datums", "meta.date", "error", date !== undefined ? messages.textDate(datums.value) : messages.badDate(datums.value));
   }
+  if (date !== undefined && Math.floor(date) > todaySerial) at(datums, "Datums", "meta.future", "error", messages.futureDate(serialText(date)));
+}
+
+/** An Excel date serial as dd.mm.gggg. */
+export function serialText(serial: number): string {
+  const d = new Date(Math.round((Math.floor(serial) - 25569) * 86400000));
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(d.getUTCDate())}.${two(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
 }
 
 export function isYear(n: number): boolean {

@@ -23,9 +23,12 @@ export class SharedStrings {
   }
 }
 
-/** XML text, with the control characters XML 1.0 cannot hold written as Excel's _xHHHH_ escapes. */
-function escText(s: string): string {
-  return esc(s.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m.slice(1)}`)).replace(
+/**
+ * XML text, with the control characters XML 1.0 cannot hold written as Excel's _xHHHH_ escapes, and
+ * a literal "_x0041_" kept literal by escaping its underscore ("_x005F_x0041_").
+ */
+export function escText(s: string): string {
+  return esc(s.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F_${m.slice(1)}`)).replace(
     // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g,
     (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,

@@ -5,7 +5,9 @@ import { uniqueName, uniqueSheetName } from "../../plan/sheetNames";
 import { PAGE_SETUP, TABLE_STYLE } from "../../plan/looks";
 import { CHART_CONTENT_TYPE, chartXml, type CellValue } from "./charts";
 import { DRAWING_CONTENT_TYPE, drawingRelsXml, drawingXml } from "./drawings";
-import { SharedStrings } from "./strings";
+import { SharedStrings, escText } from "./strings";
+
+export { SharedStrings, escText };
 import { SHEET_PROTECTION } from "../../plan/layout";
 import { DXF_INDEX, StyleSheet, escapeXml as esc } from "./styles";
 
@@ -39,6 +41,18 @@ export interface WriteResult {
 }
 
 export function writeWorkbook(sheets: readonly WorkbookSheet[], options: { created?: Date } = {}): WriteResult {
+  const { files, sheets: written } = workbookParts(sheets, options);
+  // A fixed timestamp keeps the bytes of the same plan identical between runs.
+  return { bytes: zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [v, { mtime: ZIP_MTIME }]])), { level: 6 }), sheets: written };
+}
+
+export const ZIP_MTIME = new Date(Date.UTC(2020, 0, 1));
+
+/**
+ * The workbook's parts before zipping, with the shared strings they use: a streaming writer
+ * (streamWrite.ts) adds rows to one sheet, adds their strings, and zips the parts itself.
+ */
+export function workbookParts(sheets: readonly WorkbookSheet[], options: { created?: Date } = {}): { files: Record<string, Uint8Array>; sheets: WrittenSheet[]; strings: SharedStrings } {
   const styles = new StyleSheet();
   const strings = new SharedStrings();
   const files: Record<string, Uint8Array> = {};
@@ -130,9 +144,7 @@ export function writeWorkbook(sheets: readonly WorkbookSheet[], options: { creat
   files["docProps/app.xml"] = strToU8(
     XML_HEAD + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Kvalitāte</Application></Properties>',
   );
-  // A fixed timestamp keeps the bytes of the same plan identical between runs.
-  const mtime = new Date(Date.UTC(2020, 0, 1));
-  return { bytes: zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [v, { mtime }]])), { level: 6 }), sheets: written };
+  return { files, sheets: written, strings };
 }
 
 const colL = (c: number) => cellRef(1, c).replace(/\d+$/, "");

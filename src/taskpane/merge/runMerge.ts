@@ -1,4 +1,4 @@
-import { mergeForms, type MergeResult, type ReturnedFile } from "../../core/merge/merge";
+import { Merger, type MergeResult, type ReturnedFile } from "../../core/merge/merge";
 import type { ResultsHost, WriteOwnedReport } from "../../host/types";
 import { mergeSheets } from "../../plan/mergeSheets";
 import type { Message } from "../../core/validation/messages";
@@ -14,6 +14,8 @@ import type { Message } from "../../core/validation/messages";
 /** What the runner needs of a chosen file; a DOM File is one, and so is a test's fake. */
 export interface MergeInput {
   readonly name: string;
+  /** When the file was last saved (ms since the epoch): of two returns with one Datums, the later wins. */
+  readonly lastModified?: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
@@ -108,12 +110,12 @@ export async function runMerge(
   onStart?.(files.length);
 
   const labels = fileLabels(files);
-  const returned: ReturnedFile[] = [];
+  const merger = new Merger();
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     const label = labels[i];
-    // One file's bytes at a time: after parsing, only its forms stay; 1,000 workbooks never sit in
-    // memory together.
+    // One file's bytes at a time: once added to the merge, only a compact record of each form stays;
+    // 1,000 workbooks never sit in memory together.
     let read: ReturnedFile;
     try {
       read = parser.readReturned(label, new Uint8Array(await file.arrayBuffer()));
@@ -122,7 +124,7 @@ export async function runMerge(
       const detail = ` (${(error as Error).message ?? String(error)})`;
       read = { file: label, error: { lv: `failu nevarēja nolasīt no diska${detail}`, en: `the file could not be read from disk${detail}` } };
     }
-    returned.push(read);
+    merger.add(file.lastModified === undefined ? read : { ...read, modified: file.lastModified });
     onProgress?.({
       done: i + 1,
       total: files.length,
@@ -132,7 +134,7 @@ export async function runMerge(
     throwIfCancelled(signal);
   }
 
-  const result = mergeForms(returned);
+  const result = merger.finish();
   throwIfCancelled(signal);
   // The last moment a cancel counts: the host replaces the merge's own sheets in one step, so from
   // here the write either happens whole or fails whole.

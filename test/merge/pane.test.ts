@@ -1,0 +1,24 @@
+import { demoFill, findTemplate, type FormFill } from "../../src/core";
+import { buildSheetPlan, MERGE_SHEETS, type WorkbookSheet } from "../../src/plan";
+import { writeWorkbook } from "../../src/render/xlsx";
+import { runMerge, type MergeInput } from "../../src/taskpane/merge/runMerge";
+
+/** The pane gives the merge each chosen file's lastModified: of two returns with one Datums, the later saved wins. */
+test("the pane's merge keeps the return saved later and names the other superseded", async () => {
+  const t = findTemplate("pasnovertejums-2023")!;
+  const fill = (variant: number): FormFill => ({ ...demoFill(t, { variant }), meta: { ...demoFill(t, { variant }).meta, iestade: "Dienests" } });
+  const file = (name: string, variant: number, lastModified: number): MergeInput => {
+    const bytes = writeWorkbook([buildSheetPlan(t, { fill: fill(variant) })]).bytes;
+    return { name, lastModified, arrayBuffer: async () => bytes.slice().buffer };
+  };
+  const writes: (readonly WorkbookSheet[])[] = [];
+  const host = { writeOwnedSheets: async (sheets: readonly WorkbookSheet[]) => (writes.push(sheets), { sheets: sheets.map((s) => s.name), syncs: 1 }) };
+  const run = await runMerge([file("pirmais.xlsx", 2, Date.UTC(2024, 2, 1)), file("labots.xlsx", 1, Date.UTC(2024, 2, 2))], host, { yieldToUi: async () => undefined });
+  expect(run.files.map((f) => [f.file, f.accepted, f.reasons.map((r) => r.en)])).toEqual([
+    ["pirmais.xlsx", 0, [expect.stringMatching(/^superseded by labots\.xlsx/)]],
+    ["labots.xlsx", 1, []],
+  ]);
+  const summary = writes[0].find((s) => s.name === MERGE_SHEETS.summary)!;
+  const files = summary.blocks.flatMap((b) => b.rows.map((r) => r[0])).map((c) => (c && "text" in c ? c.text : null));
+  expect(files).toEqual(["Fails", "labots.xlsx"]);
+});

@@ -1,0 +1,131 @@
+import { demoFill, findTemplate, mergeForms, validateFormAsOf, type FormFill, type ReturnedFile } from "../../src/core";
+import { buildSheetPlan, mergeSheets, MERGE_SHEETS } from "../../src/plan";
+import { readReturned, writeWorkbook } from "../../src/render/xlsx";
+
+/**
+ * The merge's rules for returns that compete or are typed loosely: the later return of one assessor
+ * wins (by Datums, then by the file's modification time), a service is one service however its name
+ * is spaced, cased or composed, a year typed as text is read, and dates in the future are findings.
+ */
+
+const t = findTemplate("pasnovertejums-2023")!;
+const DAY = 86400000;
+const serial = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY + 25569;
+
+type Meta = { iestade?: string; periods?: number | string; vertetajs?: string; datums?: number | string };
+function fill(meta: Meta = {}, variant = 1): FormFill {
+  const base = demoFill(t, { variant });
+  return { ...base, meta: { ...base.meta, iestade: "Dienests Alfa", ...meta } as FormFill["meta"] };
+}
+function returned(file: string, meta: Meta = {}, options: { variant?: number; modified?: number } = {}): ReturnedFile {
+  const read = readReturned(file, writeWorkbook([buildSheetPlan(t, { fill: fill(meta, options.variant ?? 1) })]).bytes);
+  if ("error" in read) throw new Error(read.error.en);
+  // The plan writes a numeric text as a number; a user's sheet (or Office.js) can hold it as text.
+  const forms = typeof meta.periods === "string" ? read.forms.map((f) => ({ ...f, meta: { ...f.meta, periods: { ...f.meta.periods, value: meta.periods as string } } })) : read.forms;
+  return { ...read, forms, ...(options.modified === undefined ? {} : { modified: options.modified }) };
+}
+const files = (r: ReturnType<typeof mergeForms>) => ({ accepted: r.accepted.map((a) => a.file), rejected: r.rejected.map((x) => [x.file, x.reason.en]) });
+
+describe("the later return of one assessor wins", () => {
+  const older = () => returned("marts.xlsx", { datums: serial(2023, 3, 1) }, { variant: 1, modified: 5000 });
+  const newer = () => returned("aprilis.xlsx", { datums: serial(2023, 4, 1) }, { variant: 2, modified: 1000 });
+
+  test.each([
+    ["older first", () => [older(), newer()]],
+    ["newer first", () => [newer(), older()]],
+  ])("by Datums, whichever comes first (%s), even against the file times", (_, make) => {
+    const r = mergeForms(make());
+    expect(r.accepted.map((a) => a.file)).toEqual(["aprilis.xlsx"]);
+    expect(r.rejected).toEqual([
+      {
+        file: "marts.xlsx",
+        sheet: expect.any(String),
+        reason: {
+          lv: expect.stringMatching(/^aizstāts ar aprilis\.xlsx: .*vēlāks datums: 01\.04\.2023 > 01\.03\.2023/),
+          en: expect.stringMatching(/^superseded by aprilis\.xlsx: .*later Datums: 01\.04\.2023 > 01\.03\.2023/),
+        },
+      },
+    ]);
+  });
+
+  test("by the file's modification time when Datums is the same", () => {
+    const a = returned("a.xlsx", {}, { variant: 1, modified: Date.UTC(2024, 0, 2, 9, 30) });
+    const b = returned("b.xlsx", {}, { variant: 2, modified: Date.UTC(2024, 0, 1) });
+    expect(files(mergeForms([b, a]))).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", expect.stringContaining("superseded by a.xlsx: a later return for the same service, period and assessor (same Datums, saved later (2024-01-02 09:30 UTC))")]] });
+    expect(files(mergeForms([a, b]))).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", expect.stringContaining("superseded by a.xlsx")]] });
+  });
+
+  test("when neither Datums nor the file time tells, the first is kept and the second named a duplicate", () => {
+    const r = mergeForms([returned("a.xlsx", {}, { variant: 1 }), returned("b.xlsx", {}, { variant: 2 })]);
+    expect(files(r)).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", expect.stringContaining("duplicate: same template, service, period and assessor as a.xlsx")]] });
+  });
+
+  test("an identical copy stays a duplicate of identical content", () => {
+    const r = mergeForms([returned("a.xlsx", {}, { modified: 1 }), returned("kopija.xlsx", {}, { modified: 2 })]);
+    expect(files(r)).toEqual({ accepted: ["a.xlsx"], rejected: [["kopija.xlsx", "duplicate: identical content to a.xlsx [Pašnovērtējums 2023]"]] });
+  });
+
+  test("the summary holds the winner's rows only, and lists the superseded file with its sheet", () => {
+    const r = mergeForms([returned("marts.xlsx", { datums: serial(2023, 3, 1) }, { variant: 1 }), returned("aprilis.xlsx", { datums: serial(2023, 4, 1) }, { variant: 2 })]);
+    const sheets = mergeSheets(r);
+    const texts = (name: string) => sheets.find((s) => s.name === name)!.blocks.flatMap((b) => b.rows.flat()).map((c) => (c && "text" in c ? c.text : undefined));
+    expect(texts(MERGE_SHEETS.long)).not.toContain("marts.xlsx");
+    expect(texts(MERGE_SHEETS.long)).toContain("aprilis.xlsx");
+    expect(texts(MERGE_SHEETS.summary)).not.toContain("marts.xlsx");
+    expect(texts(MERGE_SHEETS.rejected)).toEqual(expect.arrayContaining(["marts.xlsx", "Pašnovērtējums 2023"]));
+    expect(r.services).toHaveLength(1);
+  });
+});
+
+describe("a service is one service however its name is typed", () => {
+  test("case, repeated, edge and no-break spaces and Unicode composition do not make another service", () => {
+    const names = ["Ādažu dienests  Alfa", " ādažu DIENESTS alfa ", "A\u0304dažu dienests\u00a0Alfa"];
+    const r = mergeForms(names.map((iestade, i) => returned(`${i}.xlsx`, { iestade, vertetajs: `Vērtētājs ${i}` }, { variant: i })));
+    expect(r.accepted).toHaveLength(3);
+    expect(r.services).toHaveLength(1);
+    expect(r.services[0].iestade).toBe("Ādažu dienests Alfa");
+    expect(r.consensus[0].assessors).toEqual(["Vērtētājs 0", "Vērtētājs 1", "Vērtētājs 2"]);
+  });
+
+  test("the assessor likewise: a respaced, recased name is the same assessor's return", () => {
+    const r = mergeForms([
+      returned("a.xlsx", { vertetajs: "Anna  Bērziņa", datums: serial(2023, 3, 1) }, { variant: 1 }),
+      returned("b.xlsx", { vertetajs: "anna bērziņa ", datums: serial(2023, 5, 1) }, { variant: 2 }),
+    ]);
+    expect(files(r)).toEqual({ accepted: ["b.xlsx"], rejected: [["a.xlsx", expect.stringContaining("superseded by b.xlsx")]] });
+  });
+});
+
+describe("a year typed as text, and dates in the future", () => {
+  const today = new Date(2024, 5, 15);
+
+  test("Periods typed as text is read as the year, with a finding rather than a rejection", () => {
+    const r = mergeForms([returned("teksts.xlsx", { periods: "2023" })], { today });
+    expect(r.rejected).toEqual([]);
+    expect(r.accepted[0]).toMatchObject({ periods: 2023, findings: 1, errors: 0 });
+    const form = (returned("teksts.xlsx", { periods: "2023" }) as { forms: readonly Parameters<typeof validateFormAsOf>[0][] }).forms[0];
+    expect(validateFormAsOf(form, today).map((f) => [f.code, f.rule, f.severity, f.message.en])).toEqual([["Periods", "meta.year", "warning", "The year “2023” was entered as text; enter it as a number."]]);
+  });
+
+  test("words in Periods are still no year", () => {
+    expect(mergeForms([returned("vardi.xlsx", { periods: "divdesmit" })]).rejected[0].reason.en).toContain("Periods is not a year (divdesmit)");
+  });
+
+  test("a period or a Datums after today is a finding; today itself is not", () => {
+    const check = (meta: Meta) => {
+      const form = (returned("x.xlsx", meta) as { forms: readonly Parameters<typeof validateFormAsOf>[0][] }).forms[0];
+      return validateFormAsOf(form, today).filter((f) => f.rule === "meta.future").map((f) => [f.code, f.severity, f.message.en]);
+    };
+    expect(check({ periods: 2024, datums: serial(2024, 6, 15) })).toEqual([]);
+    expect(check({ periods: 2099, datums: serial(2024, 6, 16) })).toEqual([
+      ["Periods", "error", "The period 2099 has not begun yet: is the year right?"],
+      ["Datums", "error", "The date 16.06.2024 is in the future: is it right?"],
+    ]);
+    expect(check({ periods: 2024, datums: "01.01.2030" })).toEqual([["Datums", "error", "The date 01.01.2030 is in the future: is it right?"]]);
+  });
+
+  test("the merge counts those findings on the form, which still counts", () => {
+    const r = mergeForms([returned("nakotne.xlsx", { periods: 2099, datums: serial(2099, 1, 1) })], { today });
+    expect(r.accepted[0]).toMatchObject({ periods: 2099, errors: 2 });
+  });
+});
