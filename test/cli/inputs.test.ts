@@ -122,7 +122,7 @@ describe("a folder of bad entries", () => {
   });
   test("a terminal sees control characters escaped; --json keeps the real name", async () => {
     const text = await run("merge", returns, "-o", path.join(dir, "summary2.xlsx"));
-    expect(text.out).toContain(`✗ ${at("esc\\x1b[31m.xlsx")}: dublikāts`);
+    expect(text.out).toContain(`✗ ${at("esc\\x1b[31m.xlsx")} [Uzraudzība 2016]: dublikāts`);
     expect(text.out).not.toContain("\u001b");
     expect(merged.out).toContain(JSON.stringify(at("esc\u001b[31m.xlsx")));
   });

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { builtinModules } from "module";
 import { CLI_DEPENDENCIES, cliManifest, requiredPackages } from "../../scripts/pack-cli";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -23,7 +24,7 @@ test("what the CLI's sources import from packages is what the packed CLI depends
       if (e.isDirectory()) walk(p);
       else if (/\.tsx?$/.test(e.name))
         for (const m of fs.readFileSync(p, "utf8").matchAll(/(?:from|import)\s*\(?\s*"([^".][^"]*)"/g)) {
-          if (!m[1].startsWith("node:") && !["fs", "path", "os", "util", "zlib", "stream", "child_process"].includes(m[1])) imported.add(m[1]);
+          if (!m[1].startsWith("node:") && !builtinModules.includes(m[1])) imported.add(m[1]);
         }
     }
   };
