@@ -24,6 +24,7 @@ export function mergeJson(result: MergeResult) {
       services: a.services,
       ...opt("overall", a.overall),
       groups: a.groups.map((g) => ({ code: g.code, title: g.title, depth: g.depth, ...opt("average", g.average), ...opt("nonCompliancePct", g.nonCompliancePct), ...opt("servicesWithNonCompliancePct", g.servicesWithNonCompliancePct), services: g.services })),
+      ...(a.changedItems ? { versions: a.versions, changedItems: a.changedItems } : {}),
     })),
     consensus: result.consensus.map((c) => ({ template: c.template, iestade: c.iestade, periods: c.periods, assessors: c.assessors, disagreements: c.items.filter((i) => i.disagree).map((i) => i.code) })),
   };

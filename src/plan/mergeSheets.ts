@@ -2,6 +2,8 @@ import { interpret } from "../core/interpret";
 import type { RawValue } from "../core/form";
 import type { AcceptedForm, MergeResult } from "../core/merge/merge";
 import { itemOrder } from "../core/merge/record";
+import { stampOf } from "../core/catalog";
+import { changedItemsNote } from "./resultSheets";
 import { cellRef, rangeRef } from "./a1";
 import { num } from "./cells";
 import { CHART_ROWS, CHART_TITLES, chartAt, figureLabels, legendFor, valueAxis } from "./charts";
@@ -146,6 +148,9 @@ export function mergeSheetsStreamed(result: MergeResult): WorkbookSheet[] {
       ]);
     }
     aggRows.push([t(agg.template.id), t(agg.periods ?? "visi"), t("Kopā"), t("Kopējais vērtējums (pakalpojumu sniedzēju kopējo vērtējumu vidējais)"), n(agg.overall), null, null, n(agg.services)]);
+    // Returns of several template versions: say which items the figures leave out, and why.
+    if (agg.changedItems)
+      aggRows.push([t(agg.template.id), t(agg.periods ?? "visi"), t("Versijas"), t(`Versijas ${agg.versions?.join(", ")}: salīdzinātas tikai prakses, kas visās versijās ir tās pašas; neiekļautas: ${changedItemsNote(agg.changedItems)}`), null, null, null, null]);
   }
   sheets.push(
     tableSheet(
@@ -185,7 +190,7 @@ export function mergeSheetsStreamed(result: MergeResult): WorkbookSheet[] {
 
 function summaryRow(a: AcceptedForm): PlanCell[] {
   const figures = a.template.groups.map((g, i) => `${g.code}: ${fmt(a.groupFigures[i])}`).join("; ");
-  return [t(a.file), t(a.iestade), n(a.periods), t(a.vertetajs), t(a.template.id), t(figures), n(a.overall), n(a.errors)];
+  return [t(a.file), t(a.iestade), n(a.periods), t(a.vertetajs), t(stampOf(a.template)), t(figures), n(a.overall), n(a.errors)];
 }
 
 const fmt = (v: number | undefined) => (v === undefined ? "—" : (Math.round(v * 100) / 100).toString());

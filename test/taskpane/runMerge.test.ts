@@ -131,6 +131,15 @@ describe("runMerge", () => {
     expect(writes).toHaveLength(1);
   });
 
+  it("a file over the reader's size limit is refused from its size, its bytes never loaded", async () => {
+    const { host } = fakeHost();
+    let loaded = false;
+    const huge: MergeInput = { name: "milzis.xlsx", size: 21 * 1048576, arrayBuffer: () => ((loaded = true), Promise.resolve(new ArrayBuffer(8))) };
+    const run = await runMerge([memoryFile(demo[0].name, demo[0].bytes), huge], host, { yieldToUi: noYield });
+    expect(loaded).toBe(false);
+    expect(run.files[1]).toEqual({ file: "milzis.xlsx", accepted: 0, reasons: [{ lv: "fails ir pārāk liels (21.0 MB > 20.0 MB)", en: "the file is too large (21.0 MB > 20.0 MB)" }] });
+  });
+
   it("two files of the same name (from two folders) keep a line each", async () => {
     const { host } = fakeHost();
     const good = demo[0];

@@ -1,4 +1,5 @@
 import type { Template } from "../catalog/types";
+import { catalog as defaultCatalog, type Catalog, type ChangedItem } from "../catalog";
 import type { FilledForm } from "../form";
 import { scoreForm } from "../scoring/formResult";
 import { validateFormAsOf } from "../validation/validate";
@@ -104,6 +105,13 @@ export interface TemplateAggregate {
   readonly groups: readonly GroupAggregate[];
   /** Mean of the services' overall scores (numeric scales). */
   readonly overall?: number;
+  /**
+   * Where the returns are of several versions of the template: the versions, and the items the
+   * versions do not share, left out of every figure so that services and periods compare the same
+   * practices (each form's own figures in the summary are still by its own version).
+   */
+  readonly versions?: readonly number[];
+  readonly changedItems?: readonly ChangedItem[];
 }
 
 export interface MergeResult {
@@ -118,6 +126,8 @@ export interface MergeResult {
 export interface MergeOptions {
   /** The day a period or Datums after which is in the future (a finding); defaults to now. */
   readonly today?: Date;
+  /** The catalog whose change maps say which items two versions share; defaults to the add-in's. */
+  readonly catalog?: Catalog;
 }
 
 const textOf = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
@@ -147,6 +157,7 @@ function later(a: AcceptedForm, b: AcceptedForm): { sign: number; why: Message }
 export class Merger {
   private seq = 0;
   private readonly today: Date;
+  private readonly catalog: Catalog;
   private readonly pool = new TextPool();
   private readonly rejected: { seq: number; r: Rejected }[] = [];
   private readonly byReturn = new Map<string, { seq: number; a: AcceptedForm }>();
@@ -154,6 +165,7 @@ export class Merger {
 
   constructor(options: MergeOptions = {}) {
     this.today = options.today ?? new Date();
+    this.catalog = options.catalog ?? defaultCatalog;
   }
 
   add(f: ReturnedFile): void {
@@ -234,8 +246,8 @@ export class Merger {
   finish(): MergeResult {
     const accepted = [...this.byReturn.values()].sort((a, b) => a.seq - b.seq).map((e) => e.a);
     const rejected = [...this.rejected].sort((a, b) => a.seq - b.seq).map((e) => e.r);
-    const { services, consensus } = servicesOf(accepted);
-    return { accepted, rejected, services, consensus, aggregates: aggregatesOf(services) };
+    const { services, consensus } = servicesOf(accepted, this.catalog);
+    return { accepted, rejected, services, consensus, aggregates: aggregatesOf(services, this.catalog) };
   }
 }
 

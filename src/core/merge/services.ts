@@ -1,6 +1,6 @@
 import type { Template } from "../catalog/types";
 import type { RawValue } from "../form";
-import { allGroups } from "../catalog";
+import { acrossVersions, allGroups, type Catalog } from "../catalog";
 import { interpret } from "../interpret";
 import { itemCodes } from "../scoring/formResult";
 import { mean, nonCompliancePct } from "../scoring/arithmetic";
@@ -25,7 +25,7 @@ function scoredValue(template: Template, value: RawValue | undefined): number | 
  * compliance answers at the most frequent answer, a tie counting as Neatbilst (a non-compliance one
  * assessor saw is not averaged away).
  */
-export function servicesOf(accepted: readonly AcceptedForm[]): { services: Service[]; consensus: ConsensusGroup[] } {
+export function servicesOf(accepted: readonly AcceptedForm[], catalog: Catalog): { services: Service[]; consensus: ConsensusGroup[] } {
   const groups = new Map<string, AcceptedForm[]>();
   for (const a of accepted) {
     const key = [a.template.id, identityOf(a.iestade), a.periods].join("\u0000");
@@ -36,13 +36,16 @@ export function servicesOf(accepted: readonly AcceptedForm[]): { services: Servi
   const services: Service[] = [];
   const consensus: ConsensusGroup[] = [];
   for (const forms of groups.values()) {
-    const { template } = forms[0];
+    // Assessors on different versions of the template meet on the practices the versions share.
+    const template = newestOf(forms.map((f) => f.template));
+    const { compared } = acrossVersions(catalog, forms.map((f) => f.template));
+    const formValues = forms.map((f) => realign(f.values, f.template, template, compared));
     const { codes } = itemOrder(template);
     const values: (number | string | undefined)[] = new Array(codes.length).fill(undefined);
     const items: ConsensusItem[] = [];
     codes.forEach((code, i) => {
-      if (forms.every((f) => f.values[i] === undefined)) return;
-      const ratings = forms.map((f) => scoredValue(template, f.values[i]));
+      if (formValues.every((v) => v[i] === undefined)) return;
+      const ratings = formValues.map((v) => scoredValue(template, v[i]));
       values[i] = consensusValue(template, ratings);
       if (forms.length === 1) return;
       const nums = ratings.filter((r): r is number => typeof r === "number");
@@ -74,7 +77,7 @@ function groupShape(template: Template) {
   return allGroups(template).map(({ group, depth }) => ({ code: group.code, title: group.title, depth, items: itemCodes(group).map((c) => index.get(c)!) }));
 }
 
-export function aggregatesOf(services: readonly Service[]): TemplateAggregate[] {
+export function aggregatesOf(services: readonly Service[], catalog: Catalog): TemplateAggregate[] {
   const out: TemplateAggregate[] = [];
   const byTemplate = new Map<string, Service[]>();
   for (const s of services) {
@@ -82,12 +85,32 @@ export function aggregatesOf(services: readonly Service[]): TemplateAggregate[] 
     if (list) list.push(s);
     else byTemplate.set(s.template.id, [s]);
   }
-  for (const list of byTemplate.values()) {
-    out.push(aggregate(list, null));
+  for (const services of byTemplate.values()) {
+    // Across versions every service, in every period, is measured on the practices all versions share.
+    const templates = services.map((s) => s.template);
+    const { compared, changed } = acrossVersions(catalog, templates);
+    const newest = newestOf(templates);
+    const list = compared ? services.map((s) => ({ ...s, template: newest, values: realign(s.values, s.template, newest, compared) })) : services;
+    const versions = compared ? { versions: [...new Set(templates.map((t) => t.version))].sort((a, b) => a - b), changedItems: changed } : {};
+    out.push({ ...aggregate(list, null), ...versions });
     const periods = [...new Set(list.map((s) => s.periods))].sort();
-    if (periods.length > 1) for (const p of periods) out.push(aggregate(list.filter((s) => s.periods === p), p));
+    if (periods.length > 1) for (const p of periods) out.push({ ...aggregate(list.filter((s) => s.periods === p), p), ...versions });
   }
   return out;
+}
+
+function newestOf(templates: readonly Template[]): Template {
+  return templates.reduce((a, b) => (b.version > a.version ? b : a));
+}
+
+/** Values aligned to `from`'s items, realigned to `to`'s by code; outside `keep` (when given), none. */
+function realign<T>(values: readonly (T | undefined)[], from: Template, to: Template, keep: ReadonlySet<string> | undefined): (T | undefined)[] {
+  if (from === to && !keep) return [...values];
+  const at = itemOrder(from).index;
+  return itemOrder(to).codes.map((code) => {
+    const i = at.get(code);
+    return i === undefined || (keep && !keep.has(code)) ? undefined : values[i];
+  });
 }
 
 function aggregate(services: readonly Service[], periods: number | null): TemplateAggregate {

@@ -16,12 +16,16 @@ export interface MergeInput {
   readonly name: string;
   /** When the file was last saved (ms since the epoch): of two returns with one Datums, the later wins. */
   readonly lastModified?: number;
+  /** Its size in bytes (a File has it): a file over the reader's limit is refused before it is read. */
+  readonly size?: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 /** The parser's one function the runner uses (src/render/xlsx). */
 export interface Parser {
   readReturned(file: string, bytes: Uint8Array): ReturnedFile;
+  /** The reader's limits (src/render/xlsx exports them): the file size is checked before reading. */
+  readonly DEFAULT_LIMITS?: { readonly maxFileBytes: number };
 }
 
 /**
@@ -117,8 +121,12 @@ export async function runMerge(
     // One file's bytes at a time: once added to the merge, only a compact record of each form stays;
     // 1,000 workbooks never sit in memory together.
     let read: ReturnedFile;
+    const limit = parser.DEFAULT_LIMITS?.maxFileBytes;
     try {
-      read = parser.readReturned(label, new Uint8Array(await file.arrayBuffer()));
+      read =
+        limit !== undefined && file.size !== undefined && file.size > limit
+          ? { file: label, error: tooLarge(file.size, limit) }
+          : parser.readReturned(label, new Uint8Array(await file.arrayBuffer()));
     } catch (error) {
       // A file that vanished or cannot be read from disk is one rejected file, not a failed merge.
       const detail = ` (${(error as Error).message ?? String(error)})`;
@@ -162,4 +170,11 @@ export function outcomesOf(files: readonly MergeInput[], result: MergeResult): F
   const reasons = new Map<string, Message[]>();
   for (const r of result.rejected) reasons.set(r.file, [...(reasons.get(r.file) ?? []), r.reason]);
   return fileLabels(files).map((label) => ({ file: label, accepted: accepted.get(label) ?? 0, reasons: reasons.get(label) ?? [] }));
+}
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+
+/** A file over the reader's size limit, refused from its size alone (its bytes are never loaded). */
+function tooLarge(size: number, limit: number): Message {
+  return { lv: `fails ir pārāk liels (${mb(size)} > ${mb(limit)})`, en: `the file is too large (${mb(size)} > ${mb(limit)})` };
 }
