@@ -6,7 +6,7 @@ import { scoreRegister, type RegisterResult } from "./scoring/register";
 import { validateForm, type Finding } from "./validation/validate";
 
 /**
- * The JSON of the command line (../shared/CONTRACT.md), derived from the catalog and the core's
+ * The JSON of the command line (docs/CONTRACT.md), derived from the catalog and the core's
  * figures — one definition, so the add-in, the CLI and a merge report the same thing.
  */
 

@@ -2,7 +2,7 @@
  * The shape of the catalog: one definition that the workbook plan, the validation rules,
  * the scoring and the command line's JSON are all derived from.
  *
- * Texts shown to the user are the ministry's Latvian text, verbatim from ../shared/seeds.
+ * Texts shown to the user are the ministry's Latvian text, verbatim from the seeds (copied into test/fixtures/sources/seeds).
  */
 
 /** One value of a scale, as it appears in the dropdown. */
@@ -77,7 +77,7 @@ export interface Group {
 export type TemplateKind = "checklist" | "assessment" | "register" | "survey" | "actionPlan";
 
 export interface SeedSource {
-  /** File names under ../shared/seeds. */
+  /** File names of the seeds (test/fixtures/sources/seeds). */
   readonly files: readonly string[];
   /** The document's title, verbatim. */
   readonly title: string;
