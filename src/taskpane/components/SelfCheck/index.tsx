@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody, ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { cardStyle } from "../styles/card";
 import { SELF_CHECK_STEPS, type SelfCheckStepId } from "../../../host/selfCheck";
 import { canSelfCheck, type PaneHost } from "../../hostFeatures";
 import { useI18n } from "../../i18n";
@@ -10,15 +11,7 @@ import { useTask } from "../../useTask";
 import { ErrorNotice } from "../ErrorNotice";
 
 const useStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusLarge,
-    minWidth: 0,
-  },
+  card: cardStyle,
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   text: { margin: 0 },
   steps: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { cardStyle } from "../styles/card";
 import { findTemplate } from "../../../core/catalog";
 import { buildSheetPlan } from "../../../plan/buildSheet";
 import { parseRange, cellRef } from "../../../plan/a1";
@@ -19,15 +20,7 @@ const useStyles = makeStyles({
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   stepDone: { color: tokens.colorNeutralForeground2 },
   stepCurrent: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusLarge,
-    minWidth: 0,
-  },
+  card: cardStyle,
   counter: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   stepHeading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, ":focus": { outline: "none" } },
   body: { margin: 0 },
