@@ -17,7 +17,7 @@ export function score(operands: readonly string[], json: boolean, lang: Lang, t:
   if (read.forms.length === 0) throw new JobError(`${shown(file)}: ${refused[0]?.reason[lang] ?? t.noStamp}`);
   const reports = read.forms.map(scoreJson);
   if (json) {
-    const rejected = refused.map((m) => ({ reason: m.reason.lv, reasonEn: m.reason.en }));
+    const rejected = refused.map((m) => ({ sheet: m.sheet, reason: m.reason.lv, reasonEn: m.reason.en }));
     const first = { ...reports[0], ...(rejected.length ? { rejected } : {}) };
     io.out(JSON.stringify(reports.length === 1 ? first : { ...first, forms: reports }, null, 2) + "\n");
     return 0;
