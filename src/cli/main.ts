@@ -2,7 +2,7 @@ import { templateJson, templates } from "../core";
 import { commandHelp, parse, ParsedUsageError, synopses, usage } from "./args";
 import { JobError, processIo, shown, UsageError, type Io } from "./io";
 import { COMMANDS, languageOf, TEXTS, type Command, type Lang, type Texts } from "./messages";
-import { runMerge } from "./merge";
+import { mergeCommand } from "./merge";
 import { newWorkbook } from "./new";
 import { score } from "./score";
 import { packageVersion, PACKAGE_JSON } from "./version";
@@ -49,7 +49,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       case "score":
         return score(operands, !!values.json, lang, t, io);
       case "merge":
-        return await runMerge(operands, values, lang, t, io);
+        return await mergeCommand(operands, values, lang, t, io);
     }
   } catch (e) {
     if (e instanceof ParsedUsageError) [lang, command] = [e.lang, e.command ?? command];

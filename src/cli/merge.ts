@@ -55,7 +55,7 @@ export async function readMergeWrite(entries: readonly InputEntry[], out: string
   return mergeFilesTo(entries, out, { read: readEntry, cannotWrite: t.cannotWrite });
 }
 
-export async function runMerge(operands: readonly string[], values: Values, lang: Lang, t: Texts, io: Io): Promise<number> {
+export async function mergeCommand(operands: readonly string[], values: Values, lang: Lang, t: Texts, io: Io): Promise<number> {
   if (operands.length === 0) throw new UsageError(t.mergeTakesInputs);
   if (values.out === undefined) throw new UsageError(t.needsOut("merge"));
   const out = values.out;

@@ -27,11 +27,11 @@ export const MERGE_SHEETS = {
 /** Excel holds at most 32,767 characters in a cell; a longer returned comment is cut, and says so. */
 const MAX_CELL_TEXT = 32767;
 const CUT_MARK = " … [saīsināts]";
-const t = (s: string | number | null | undefined): PlanCell => {
+/** A cell of text (anything from a returned file is written as text, never as a formula), cut to Excel's limit. */
+const textCell = (s: string | number | null | undefined): PlanCell => {
   const text = s === null || s === undefined ? "" : String(s);
   return { text: text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT - CUT_MARK.length) + CUT_MARK : text };
 };
-const n = num;
 
 /**
  * A sheet holding one table. With `streamed` (a row count), the body rows are not in the plan: the
@@ -43,7 +43,7 @@ function tableSheet(name: string, tableName: string, headers: readonly string[],
   const body = streamed ? [] : rows.length ? rows : [headers.map(() => null)];
   return {
     name,
-    blocks: [{ ref: "A1", rows: [headers.map((h) => t(h)), ...body] }],
+    blocks: [{ ref: "A1", rows: [headers.map((h) => textCell(h)), ...body] }],
     styles: [
       { ref: rangeRef(1, 1, 1, headers.length), style: "header" },
       ...percentCols.map((c) => ({ ref: rangeRef(2, c, last, c), style: "resultPercent" as const })),
@@ -83,7 +83,7 @@ export function* longTableRows(result: MergeResult): Generator<PlanCell[]> {
   const shared = new Map<string, PlanCell>();
   const cell = (text: string): PlanCell => {
     let c = shared.get(text);
-    if (!c) shared.set(text, (c = t(text)));
+    if (!c) shared.set(text, (c = textCell(text)));
     return c;
   };
   const numbers = new Map<number, PlanCell>();
@@ -94,13 +94,13 @@ export function* longTableRows(result: MergeResult): Generator<PlanCell[]> {
   };
   for (const a of result.accepted) {
     const { codes, index, groupLabels } = itemOrder(a.template);
-    const [iestade, periods, template, vertetajs, file] = [t(a.iestade), n(a.periods), cell(a.template.id), t(a.vertetajs), t(a.file)];
+    const [iestade, periods, template, vertetajs, file] = [textCell(a.iestade), num(a.periods), cell(a.template.id), textCell(a.vertetajs), textCell(a.file)];
     const row = (i: number | undefined, code: string, value: RawValue, comment: string | undefined): PlanCell[] => {
       const r = interpret(a.template.scale, value);
       // "1 Līderība" rather than "1": a PivotTable's row labels should read without the catalog at hand.
       const group = cell(i === undefined ? "" : groupLabels[i]);
-      const rating: PlanCell = r.kind === "scored" && typeof r.value === "number" ? numberCell(r.value) : t(typeof value === "boolean" ? String(value) : value);
-      return [iestade, periods, template, vertetajs, group, cell(code), rating, cell(ratingStatus(r.kind)), comment === undefined ? cell("") : t(comment), file];
+      const rating: PlanCell = r.kind === "scored" && typeof r.value === "number" ? numberCell(r.value) : textCell(typeof value === "boolean" ? String(value) : value);
+      return [iestade, periods, template, vertetajs, group, cell(code), rating, cell(ratingStatus(r.kind)), comment === undefined ? cell("") : textCell(comment), file];
     };
     for (let i = 0; i < codes.length; i++) {
       const value = a.values[i];
@@ -137,20 +137,20 @@ export function mergeSheetsStreamed(result: MergeResult): WorkbookSheet[] {
   for (const agg of result.aggregates) {
     for (const g of agg.groups) {
       aggRows.push([
-        t(agg.template.id),
-        t(agg.periods ?? "visi"),
-        t(g.code),
-        t(`${"  ".repeat(g.depth)}${g.title}`),
-        n(g.average),
-        n(g.nonCompliancePct),
-        n(g.servicesWithNonCompliancePct),
-        n(g.services),
+        textCell(agg.template.id),
+        textCell(agg.periods ?? "visi"),
+        textCell(g.code),
+        textCell(`${"  ".repeat(g.depth)}${g.title}`),
+        num(g.average),
+        num(g.nonCompliancePct),
+        num(g.servicesWithNonCompliancePct),
+        num(g.services),
       ]);
     }
-    aggRows.push([t(agg.template.id), t(agg.periods ?? "visi"), t("Kopā"), t("Kopējais vērtējums (pakalpojumu sniedzēju kopējo vērtējumu vidējais)"), n(agg.overall), null, null, n(agg.services)]);
+    aggRows.push([textCell(agg.template.id), textCell(agg.periods ?? "visi"), textCell("Kopā"), textCell("Kopējais vērtējums (pakalpojumu sniedzēju kopējo vērtējumu vidējais)"), num(agg.overall), null, null, num(agg.services)]);
     // Returns of several template versions: say which items the figures leave out, and why.
     if (agg.changedItems)
-      aggRows.push([t(agg.template.id), t(agg.periods ?? "visi"), t("Versijas"), t(`Versijas ${agg.versions?.join(", ")}: salīdzinātas tikai prakses, kas visās versijās ir tās pašas; neiekļautas: ${changedItemsNote(agg.changedItems)}`), null, null, null, null]);
+      aggRows.push([textCell(agg.template.id), textCell(agg.periods ?? "visi"), textCell("Versijas"), textCell(`Versijas ${agg.versions?.join(", ")}: salīdzinātas tikai prakses, kas visās versijās ir tās pašas; neiekļautas: ${changedItemsNote(agg.changedItems)}`), null, null, null, null]);
   }
   sheets.push(
     tableSheet(
@@ -168,14 +168,14 @@ export function mergeSheetsStreamed(result: MergeResult): WorkbookSheet[] {
   for (const c of result.consensus)
     for (const item of c.items)
       consRows.push([
-        t(c.template),
-        t(c.iestade),
-        n(c.periods),
-        t(item.code),
-        t(item.ratings.map((r, i) => `${c.assessors[i]}: ${r ?? "—"}`).join("; ")),
-        n(item.mean),
-        n(item.spread),
-        t(item.disagree ? "Jā — apspriest vienprātības sanāksmē" : "Nē"),
+        textCell(c.template),
+        textCell(c.iestade),
+        num(c.periods),
+        textCell(item.code),
+        textCell(item.ratings.map((r, i) => `${c.assessors[i]}: ${r ?? "—"}`).join("; ")),
+        num(item.mean),
+        num(item.spread),
+        textCell(item.disagree ? "Jā — apspriest vienprātības sanāksmē" : "Nē"),
       ]);
   sheets.push(
     tableSheet(MERGE_SHEETS.consensus, "KV_Vienpratiba", ["Veidne", "Iestāde", "Periods", "Kods", "Vērtētāju vērtējumi", "Vidējais", "Izkliede", "Jāapspriež"], consRows, [24, 36, 9, 9, 50, 10, 9, 30]),
@@ -183,14 +183,14 @@ export function mergeSheetsStreamed(result: MergeResult): WorkbookSheet[] {
 
   sheets.push(mergeChartsSheet(result));
   sheets.push(
-    tableSheet(MERGE_SHEETS.rejected, "KV_Noraiditie", ["Fails", "Lapa", "Iemesls", "Reason (English)"], result.rejected.map((r) => [t(r.file), t(r.sheet ?? ""), t(r.reason.lv), t(r.reason.en)]), [50, 20, 70, 70]),
+    tableSheet(MERGE_SHEETS.rejected, "KV_Noraiditie", ["Fails", "Lapa", "Iemesls", "Reason (English)"], result.rejected.map((r) => [textCell(r.file), textCell(r.sheet ?? ""), textCell(r.reason.lv), textCell(r.reason.en)]), [50, 20, 70, 70]),
   );
   return sheets;
 }
 
 function summaryRow(a: AcceptedForm): PlanCell[] {
   const figures = a.template.groups.map((g, i) => `${g.code}: ${fmt(a.groupFigures[i])}`).join("; ");
-  return [t(a.file), t(a.iestade), n(a.periods), t(a.vertetajs), t(stampOf(a.template)), t(figures), n(a.overall), n(a.errors)];
+  return [textCell(a.file), textCell(a.iestade), num(a.periods), textCell(a.vertetajs), textCell(stampOf(a.template)), textCell(figures), num(a.overall), num(a.errors)];
 }
 
 const fmt = (v: number | undefined) => (v === undefined ? "—" : (Math.round(v * 100) / 100).toString());
@@ -217,14 +217,14 @@ export function mergeChartsSheet(result: MergeResult): WorkbookSheet {
       const g = agg.groups.find((x) => x.code === code && x.depth === 0);
       return numeric ? g?.average : g?.nonCompliancePct;
     };
-    blocks.push({ ref: cellRef(row, 1), rows: [[t(`${template.title} (${id})`)]] });
+    blocks.push({ ref: cellRef(row, 1), rows: [[textCell(`${template.title} (${id})`)]] });
     styles.push({ ref: cellRef(row, 1), style: "title" });
     const head = row + 1;
     blocks.push({
       ref: cellRef(head, 1),
       rows: [
-        [t("Grupa"), ...series.map((a) => t(a.periods === null ? "visi periodi" : String(a.periods)))],
-        ...top.map((g) => [t(`${g.code} ${g.title}`), ...series.map((a) => n(figure(a, g.code)))]),
+        [textCell("Grupa"), ...series.map((a) => textCell(a.periods === null ? "visi periodi" : String(a.periods)))],
+        ...top.map((g) => [textCell(`${g.code} ${g.title}`), ...series.map((a) => num(figure(a, g.code)))]),
       ],
     });
     styles.push({ ref: rangeRef(head, 1, head, 1 + series.length), style: "header" }, { ref: rangeRef(head + 1, 2, head + top.length, 1 + series.length), style: numeric ? "resultAverage" : "resultPercent" });
