@@ -1,6 +1,6 @@
 /** The Office.js renderer: the only place besides src/commands where Office.js is called. */
 export { insertSheet, type InsertedSheet } from "./insertSheet";
-export { readForms, type FormLocation, type FormsRead, type ReadOptions } from "./readForms";
+export { readForms, type ExcelFormsRead, type FormLocation, type ReadOptions } from "./readForms";
 export { markSteps } from "./marks";
 export { createOfficeHost, planFor, type ExcelRun, type OfficeHostOptions } from "./officeHost";
 export { excelApiSupported, MIN_EXCEL_API } from "./requirements";

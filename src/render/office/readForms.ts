@@ -1,9 +1,8 @@
-import type { FilledForm } from "../../core/form";
 import { cellRef, parseRange } from "../../plan/a1";
 import { MERGE_SHEETS } from "../../plan/mergeSheets";
 import { RESULT_SHEETS } from "../../plan/resultSheets";
 import type { TakenNames } from "./ownedSheets";
-import { formsOf, type SheetProblem } from "../../contract/forms";
+import { formsOf, type FormsRead } from "../../contract/forms";
 import type { CellData, DefinedName, SheetData, WorkbookData } from "../../contract/model";
 
 /**
@@ -22,9 +21,8 @@ export interface FormLocation {
   readonly table: string;
 }
 
-export interface FormsRead {
-  readonly forms: FilledForm[];
-  readonly problems: SheetProblem[];
+/** What the contract reads of a workbook (forms and problems), and where in Excel it found them. */
+export interface ExcelFormsRead extends FormsRead {
   readonly locations: FormLocation[];
   readonly syncs: number;
   /** Sheet, table and defined names as the read found them (for an owned-sheet write to follow). */
@@ -73,7 +71,7 @@ interface PendingSheet {
   readonly block: Excel.Range;
 }
 
-export async function readForms(context: Excel.RequestContext, options: ReadOptions = {}): Promise<FormsRead> {
+export async function readForms(context: Excel.RequestContext, options: ReadOptions = {}): Promise<ExcelFormsRead> {
   const only = options.sheets && new Set(options.sheets);
   const wanted = (l: FormLocation) => (options.sheet === undefined || l.sheet === options.sheet) && (!only || only.has(l.sheet));
   const known = (options.known ?? []).filter(wanted);
