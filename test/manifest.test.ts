@@ -34,7 +34,6 @@ const lint = xmllint();
   const out = execFileSync(lint!, ["--noout", "--schema", SCHEMA, "manifest.xml"], { cwd: ROOT, stdio: "pipe" });
   expect(out.toString()).toBe("");
 });
-if (!lint) test("xmllint is missing, so the schema check is skipped (it fails when CI=true)", () => expect(lint).toBeUndefined());
 
 const all = (re: RegExp) => [...manifest.matchAll(re)].map((m) => m[1]);
 

@@ -1,5 +1,4 @@
 import { selfAssessment2023 } from "../../../src/core/catalog/families/selfAssessment2023";
-import { practice1to5Scale } from "../../../src/core/catalog/scales";
 import type { Group, Item } from "../../../src/core/catalog/types";
 import { inSeed, normalise, normalisedSeed } from "../../helpers/seeds";
 
@@ -71,12 +70,22 @@ describe("selfAssessment2023 family", () => {
     expect(template.version).toBe(1);
     expect(template.kind).toBe("assessment");
     expect(template.family).toBe("selfAssessment2023");
-    expect(template.scale).toBe(practice1to5Scale);
+    // The seed gives no rating scale; the add-in's own 1–5 practice scale, written out here by hand.
+    expect(template.scale.kind).toBe("numeric");
+    expect(template.scale.values.map((v) => [v.value, v.label])).toEqual([
+      [1, "prakse netiek īstenota"],
+      [2, "prakse tiek plānota vai uzsākta"],
+      [3, "prakse daļēji ieviesta"],
+      [4, "prakse ieviesta"],
+      [5, "prakse ieviesta, regulāri novērtēta un pilnveidota"],
+    ]);
+    expect(template.scale.notApplicable?.value).toBe("Nav attiecināms");
     expect(template.sheetName).toBe("Pašnovērtējums 2023");
     expect(template.sheetName.length).toBeLessThanOrEqual(31);
     expect(template.sheetName).not.toMatch(/[[\]:*?/\\]/);
     expect(template.source.files).toEqual([SEED]);
     expect(template.source.year).toBe(2023);
+    expect(inSeed(`${template.source.year}.gads`, SEED)).toBe(true);
   });
 
   it("takes its titles and publisher from the seed", () => {
