@@ -1,8 +1,7 @@
-import type { Template } from "./catalog/types";
+import { REGISTER_TOTAL_CODE, type Template } from "./catalog/types";
 import { placedItems } from "./catalog";
 import { DONE_STATUS } from "./catalog/scales";
 import { dateSerial, type FormFill } from "./fill";
-import { REGISTER_TOTAL_CODE } from "./validation/validate";
 
 /**
  * Deterministic, plainly fictional demonstration data for trainers: the same template and variant
