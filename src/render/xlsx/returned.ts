@@ -8,7 +8,6 @@ import { readWorkbook, XlsxError, type ReadLimits, DEFAULT_LIMITS } from "./read
 const PROBLEM_WORDS: Record<XlsxError["problem"], Message> = {
   notZip: { lv: "nav .xlsx fails (nav zip arhīvs)", en: "not an .xlsx file (not a zip archive)" },
   encrypted: { lv: "fails ir aizsargāts ar paroli (šifrēts) vai ir vecs .xls", en: "password-protected (encrypted) or an old .xls" },
-  oldXls: { lv: "vecs .xls fails", en: "an old .xls file" },
   corrupt: { lv: "fails ir bojāts vai nepilnīgs", en: "the file is damaged or truncated" },
   notXlsx: { lv: "zip arhīvs, bet nav Excel darbgrāmata", en: "a zip archive but not an Excel workbook" },
   tooLarge: { lv: "fails ir pārāk liels", en: "the file is too large" },
