@@ -1,6 +1,6 @@
 import type { Catalog } from "../../core/catalog";
 import type { ReturnedFile } from "../../core/merge/merge";
-import type { Message } from "../../core/validation/messages";
+import { messages, type Message } from "../../core/validation/messages";
 import { formsOf, mayHoldStamp } from "../../contract/forms";
 import { readWorkbook, XlsxError, type ReadLimits, DEFAULT_LIMITS } from "./read";
 
@@ -30,7 +30,6 @@ export function readReturned(file: string, bytes: Uint8Array, limits: Partial<Re
       const words = PROBLEM_WORDS[e.problem];
       return { file, error: { lv: words.lv + detail, en: words.en + detail } };
     }
-    const detail = ` (${(e as Error).message})`;
-    return { file, error: { lv: `neizdevās nolasīt${detail}`, en: `could not be read${detail}` } };
+    return { file, error: messages.unreadable((e as Error).message) };
   }
 }
