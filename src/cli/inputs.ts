@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import type { Message } from "../core/validation/messages";
+import { messages, type Message } from "../core/validation/messages";
 import { DEFAULT_LIMITS, type ReadLimits } from "../render/xlsx";
 import { both } from "./messages";
 
@@ -53,14 +53,14 @@ export function expandInputs(given: readonly string[], limits: ReadLimits = DEFA
     try {
       stat = fs.lstatSync(p);
     } catch (e) {
-      return refuse(p, errCode(e) === "ENOENT" ? both((t) => t.noSuchFile) : both((t) => t.unreadable(errCode(e))));
+      return refuse(p, errCode(e) === "ENOENT" ? both((t) => t.noSuchFile) : messages.unreadable(errCode(e)));
     }
     if (stat.isSymbolicLink()) {
       try {
         stat = fs.statSync(p);
       } catch (e) {
         const code = errCode(e);
-        return refuse(p, code === "ELOOP" ? both((t) => t.linkLoop) : code === "ENOENT" || code === "ENOTDIR" ? both((t) => t.brokenLink) : both((t) => t.unreadable(code)));
+        return refuse(p, code === "ELOOP" ? both((t) => t.linkLoop) : code === "ENOENT" || code === "ENOTDIR" ? both((t) => t.brokenLink) : messages.unreadable(code));
       }
     }
     const id = `${stat.dev}:${stat.ino}`;
@@ -120,7 +120,7 @@ export function readInput(file: string, limits: ReadLimits = DEFAULT_LIMITS): { 
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   } catch (e) {
     const code = errCode(e);
-    return { reason: code === "ENOENT" ? both((t) => t.noSuchFile) : code === "ELOOP" ? both((t) => t.linkLoop) : both((t) => t.unreadable(code)) };
+    return { reason: code === "ENOENT" ? both((t) => t.noSuchFile) : code === "ELOOP" ? both((t) => t.linkLoop) : messages.unreadable(code) };
   }
   try {
     const stat = fs.fstatSync(fd);
@@ -136,7 +136,7 @@ export function readInput(file: string, limits: ReadLimits = DEFAULT_LIMITS): { 
     // The time it was saved decides between two returns of one assessor with the same Datums.
     return { bytes: bytes.subarray(0, at), modified: stat.mtimeMs };
   } catch (e) {
-    return { reason: both((t) => t.unreadable(errCode(e))) };
+    return { reason: messages.unreadable(errCode(e)) };
   } finally {
     fs.closeSync(fd);
   }

@@ -1,4 +1,5 @@
 import type { MergeResult, Rejected, ReturnedFile } from "../core/merge/merge";
+import { optional } from "../core/optional";
 import { readReturned } from "../render/xlsx";
 import type { Values } from "./args";
 import { expandInputs, inputAt, readInput, type InputEntry } from "./inputs";
@@ -9,21 +10,20 @@ import type { Lang, Texts } from "./messages";
 export function mergeJson(result: MergeResult) {
   // The contract's top-level figures are those of the template most files were returned on.
   const principal = result.aggregates.filter((a) => a.periods === null).reduce<(typeof result.aggregates)[number] | undefined>((best, a) => (!best || a.services > best.services ? a : best), undefined);
-  const opt = (k: string, v: number | string | undefined) => (v === undefined ? {} : { [k]: v });
   return {
     accepted: result.accepted.map((a) => ({ file: a.file, template: a.template.id, version: a.template.version, iestade: a.iestade, periods: a.periods, vertetajs: a.vertetajs, sheet: a.sheet, issues: a.findings })),
-    rejected: result.rejected.map((r) => ({ file: r.file, ...opt("sheet", r.sheet), reason: r.reason.lv, reasonEn: r.reason.en })),
+    rejected: result.rejected.map((r) => ({ file: r.file, ...optional("sheet", r.sheet), reason: r.reason.lv, reasonEn: r.reason.en })),
     ...(principal ? { template: principal.template.id } : {}),
     groups: (principal?.groups ?? [])
       .filter((g) => g.depth === 0)
-      .map((g) => ({ code: g.code, title: g.title, ...opt("average", g.average), ...opt("nonCompliancePct", g.nonCompliancePct), ...opt("servicesWithNonCompliancePct", g.servicesWithNonCompliancePct), services: g.services })),
-    ...opt("overall", principal?.overall),
+      .map((g) => ({ code: g.code, title: g.title, ...optional("average", g.average), ...optional("nonCompliancePct", g.nonCompliancePct), ...optional("servicesWithNonCompliancePct", g.servicesWithNonCompliancePct), services: g.services })),
+    ...optional("overall", principal?.overall),
     templates: result.aggregates.map((a) => ({
       template: a.template.id,
       periods: a.periods,
       services: a.services,
-      ...opt("overall", a.overall),
-      groups: a.groups.map((g) => ({ code: g.code, title: g.title, depth: g.depth, ...opt("average", g.average), ...opt("nonCompliancePct", g.nonCompliancePct), ...opt("servicesWithNonCompliancePct", g.servicesWithNonCompliancePct), services: g.services })),
+      ...optional("overall", a.overall),
+      groups: a.groups.map((g) => ({ code: g.code, title: g.title, depth: g.depth, ...optional("average", g.average), ...optional("nonCompliancePct", g.nonCompliancePct), ...optional("servicesWithNonCompliancePct", g.servicesWithNonCompliancePct), services: g.services })),
       ...(a.changedItems ? { versions: a.versions, changedItems: a.changedItems } : {}),
     })),
     consensus: result.consensus.map((c) => ({ template: c.template, iestade: c.iestade, periods: c.periods, assessors: c.assessors, disagreements: c.items.filter((i) => i.disagree).map((i) => i.code) })),

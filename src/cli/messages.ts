@@ -67,7 +67,6 @@ export interface Texts {
   folderAgain(first: string): string;
   sameFileAs(first: string): string;
   notRegular(kind: "fifo" | "socket" | "device" | "other"): string;
-  unreadable(code: string): string;
   folderUnreadable(code: string): string;
   tooLarge(size: string, limit: string): string;
   saveAsXlsx(ext: string): string;
@@ -152,7 +151,6 @@ const lv: Texts = {
   folderAgain: (first) => `šī mape jau nolasīta kā ${first}`,
   sameFileAs: (first) => `tas pats fails, kas ${first} (nolasīts vienreiz)`,
   notRegular: (kind) => `nav parasts fails, bet ${{ fifo: "nosauktais kanāls (FIFO)", socket: "ligzda (socket)", device: "ierīce", other: "cita veida ieraksts" }[kind]}`,
-  unreadable: (code) => `nevar nolasīt (${code})`,
   folderUnreadable: (code) => `mapi nevar atvērt (${code}); tās faili nav nolasīti`,
   tooLarge: (size, limit) => `fails ir pārāk liels (${size} > ${limit})`,
   saveAsXlsx: (ext) => `${ext} fails: saglabājiet kā .xlsx (Excel darbgrāmata) un apvienojiet vēlreiz`,
@@ -234,7 +232,6 @@ const en: Texts = {
   folderAgain: (first) => `this folder was already read as ${first}`,
   sameFileAs: (first) => `the same file as ${first} (read once)`,
   notRegular: (kind) => `not a regular file but ${{ fifo: "a named pipe (FIFO)", socket: "a socket", device: "a device", other: "another kind of entry" }[kind]}`,
-  unreadable: (code) => `cannot be read (${code})`,
   folderUnreadable: (code) => `the folder cannot be opened (${code}); its files were not read`,
   tooLarge: (size, limit) => `the file is too large (${size} > ${limit})`,
   saveAsXlsx: (ext) => `${ext} file: save it as .xlsx (Excel workbook) and merge again`,

@@ -1,8 +1,8 @@
-import type { Template } from "./catalog/types";
+import { REGISTER_TOTAL_CODE, type Template } from "./catalog/types";
 import { placedItems } from "./catalog";
 import { DONE_STATUS } from "./catalog/scales";
+import { inspectionRegisterSeedFigures, type InspectionCounts } from "./catalog/families/familiesWithChildren2015";
 import { dateSerial, type FormFill } from "./fill";
-import { REGISTER_TOTAL_CODE } from "./validation/validate";
 
 /**
  * Deterministic, plainly fictional demonstration data for trainers: the same template and variant
@@ -105,12 +105,8 @@ function surveyCounts(template: Template, variant: number, rand: () => number): 
   return out;
 }
 
-/** The register's demonstration rows are the seed's table: 48 = 18 + 8 + 22. */
-const REGISTER_ROWS: Record<string, readonly [number, number, number]> = {
-  "2013": [5, 6, 13],
-  "2014": [10, 1, 9],
-  "2015-04": [3, 1, 0],
-};
+/** The register's demonstration rows are the seed's own table (48 = 18 + 8 + 22); a period it lacks is 0. */
+const REGISTER_ROWS: Readonly<Record<string, InspectionCounts | undefined>> = inspectionRegisterSeedFigures;
 
 function registerDemo(template: Template): Pick<FormFill, "values" | "fields"> {
   const reg = template.register;
@@ -119,8 +115,9 @@ function registerDemo(template: Template): Pick<FormFill, "values" | "fields"> {
   const fields: Record<string, Record<string, number>> = {};
   const totals = reg.columns.map(() => 0);
   for (const p of reg.periods) {
-    const counts = REGISTER_ROWS[p.code] ?? [0, 0, 0];
-    fields[p.code] = Object.fromEntries(reg.columns.map((c, i) => [c.key, counts[i] ?? 0]));
+    // The seed's counts are keyed by the register's column keys (planned, unplanned, documents).
+    const counts = reg.columns.map((c) => REGISTER_ROWS[p.code]?.[c.key as keyof InspectionCounts] ?? 0);
+    fields[p.code] = Object.fromEntries(reg.columns.map((c, i) => [c.key, counts[i]]));
     values[p.code] = counts.reduce((a, b) => a + b, 0);
     counts.forEach((n, i) => (totals[i] += n));
   }

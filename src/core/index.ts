@@ -8,6 +8,7 @@ export * from "./demo";
 export * from "./scoring/arithmetic";
 export * from "./scoring/formResult";
 export * from "./scoring/register";
+export * from "./limits";
 export * from "./validation/validate";
 export * from "./validation/messages";
 export * from "./report";

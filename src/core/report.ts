@@ -4,6 +4,7 @@ import type { FilledForm } from "./form";
 import { scoreForm, type GroupResult } from "./scoring/formResult";
 import { scoreRegister, type RegisterResult } from "./scoring/register";
 import { validateForm, type Finding } from "./validation/validate";
+import { optional } from "./optional";
 
 /**
  * The JSON of the command line (docs/CONTRACT.md), derived from the catalog and the core's
@@ -99,16 +100,14 @@ export interface ScoreJson {
   issues: IssueJson[];
 }
 
-const orUndefined = <T>(key: string, v: T | undefined) => (v === undefined ? {} : { [key]: v });
-
 function groupResultJson(r: GroupResult, children: GroupJson[]): GroupJson {
   return {
     code: r.code,
     title: r.title,
-    ...orUndefined("average", r.average),
-    ...orUndefined("nonCompliancePct", r.nonCompliancePct),
-    ...orUndefined("progressPct", r.progressPct),
-    ...orUndefined("answers", r.answers?.map((a) => ({ code: a.code, text: a.text, ...orUndefined("count", a.count), ...orUndefined("pct", a.pct) }))),
+    ...optional("average", r.average),
+    ...optional("nonCompliancePct", r.nonCompliancePct),
+    ...optional("progressPct", r.progressPct),
+    ...optional("answers", r.answers?.map((a) => ({ code: a.code, text: a.text, ...optional("count", a.count), ...optional("pct", a.pct) }))),
     counts: r.counts,
     ...(children.length ? { subgroups: children } : {}),
   };
@@ -145,10 +144,10 @@ export function scoreJson(form: FilledForm): ScoreJson {
       datums: typeof form.meta.datums.value === "number" || typeof form.meta.datums.value === "string" ? form.meta.datums.value : null,
     },
     groups: nestGroups(result.groups),
-    ...orUndefined("overall", result.overall),
-    ...orUndefined("overallNonCompliancePct", result.overallNonCompliancePct),
-    ...orUndefined("overallProgressPct", result.overallProgressPct),
-    ...orUndefined("register", scoreRegister(form)),
+    ...optional("overall", result.overall),
+    ...optional("overallNonCompliancePct", result.overallNonCompliancePct),
+    ...optional("overallProgressPct", result.overallProgressPct),
+    ...optional("register", scoreRegister(form)),
     issues: validateForm(form).map(issueJson),
   };
 }

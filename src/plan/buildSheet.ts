@@ -2,7 +2,7 @@ import type { Scale, Template } from "../core/catalog/types";
 import { stampOf } from "../core/catalog";
 import { dropdownValues, roleValue } from "../core/catalog/scales";
 import type { FormFill } from "../core/fill";
-import { DATE_SERIAL_MAX, DATE_SERIAL_MIN, YEAR_MAX, YEAR_MIN } from "../core/validation/validate";
+import { DATE_SERIAL_MAX, DATE_SERIAL_MIN, YEAR_MAX, YEAR_MIN } from "../core/limits";
 import { absolute, cellRef, rangeRef } from "./a1";
 import { num, text, valueCell } from "./cells";
 import { ratedCharts, surveyCharts } from "./charts";

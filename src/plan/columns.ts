@@ -1,7 +1,6 @@
-import type { Group, Template } from "../core/catalog/types";
+import { REGISTER_TOTAL_CODE, type Group, type Template } from "../core/catalog/types";
 import { placedItems, type PlacedItem } from "../core/catalog";
 import type { FormFill } from "../core/fill";
-import { REGISTER_TOTAL_CODE } from "../core/validation/validate";
 import { absolute, cellRef } from "./a1";
 import { formula, text, valueCell } from "./cells";
 import * as F from "./formulas";

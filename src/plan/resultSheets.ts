@@ -1,5 +1,5 @@
 import { actionStatusScale, dropdownValues, roleValue } from "../core/catalog/scales";
-import type { Dynamics, DynamicsRow } from "../core/results/dynamics";
+import { OVERALL_ROW_CODE, type Dynamics, type DynamicsRow } from "../core/results/dynamics";
 import type { WeakPoint } from "../core/results/improvement";
 import { cellRef, rangeRef } from "./a1";
 import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type StyledRange, type TablePlan, type WorkbookSheet } from "./types";
@@ -57,7 +57,7 @@ export function dynamicsSheet(list: readonly Dynamics[]): WorkbookSheet {
       { ref: rangeRef(top + 1, 3, bottom, changeCol), style: kind === "numeric" ? "resultAverage" : "resultPercent" },
     );
     // The chart reads the criteria only: a contiguous block of live references to the table.
-    const criteria = d.rows.map((r, i) => ({ r, sheetRow: top + 1 + i })).filter(({ r }) => r.depth === 0 && r.code !== "Kopā");
+    const criteria = d.rows.map((r, i) => ({ r, sheetRow: top + 1 + i })).filter(({ r }) => r.depth === 0 && r.code !== OVERALL_ROW_CODE);
     const dataCol = header.length + 2;
     blocks.push({
       ref: cellRef(top, dataCol),

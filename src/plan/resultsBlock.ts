@@ -1,6 +1,5 @@
-import type { Template } from "../core/catalog/types";
+import { REGISTER_TOTAL_CODE, type Template } from "../core/catalog/types";
 import { allGroups } from "../core/catalog";
-import { REGISTER_TOTAL_CODE } from "../core/validation/validate";
 import { itemCodes } from "../core/scoring/formResult";
 import { cellRef, rangeRef } from "./a1";
 import { formula, text } from "./cells";

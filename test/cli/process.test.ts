@@ -93,6 +93,6 @@ test("merge: an unreadable folder and an unreadable file are named with EACCES, 
   expect(json.accepted.map((a: { file: string }) => path.basename(a.file))).toEqual(["good.xlsx"]);
   expect(json.rejected).toEqual([
     { file: path.join(returns, "locked"), reason: "mapi nevar atvērt (EACCES); tās faili nav nolasīti", reasonEn: "the folder cannot be opened (EACCES); its files were not read" },
-    { file: path.join(returns, "secret.xlsx"), reason: "nevar nolasīt (EACCES)", reasonEn: "cannot be read (EACCES)" },
+    { file: path.join(returns, "secret.xlsx"), reason: "failu nevarēja nolasīt (EACCES)", reasonEn: "the file could not be read (EACCES)" },
   ]);
 });

@@ -94,6 +94,9 @@ export interface RegisterDefinition {
   readonly totalHeader: string;
 }
 
+/** The register's totals row carries this code, after its periods' rows. */
+export const REGISTER_TOTAL_CODE = "Kopā";
+
 /** Survey: each top-level group is a question; its items are the answer options. */
 export interface SurveyDefinition {
   /** Question codes whose options may be chosen together (multi-choice). */

@@ -6,6 +6,7 @@ import { validateFormAsOf } from "../validation/validate";
 import type { Message } from "../validation/messages";
 import { compactRows, contentKey, dateOf, dateText, displayName, identityOf, TextPool, yearOf, type CompactRows } from "./record";
 import { aggregatesOf, servicesOf } from "./services";
+import { optional } from "../optional";
 
 /**
  * The merge rules, pure: which returned forms are used, which are rejected and why, how several
@@ -209,12 +210,12 @@ export class Merger {
       iestade,
       periods,
       vertetajs: displayName(textOf(form.meta.vertetajs.value)),
-      ...(datums === undefined ? {} : { datums }),
-      ...(f.modified === undefined ? {} : { modified: f.modified }),
+      ...optional("datums", datums),
+      ...optional("modified", f.modified),
       findings: findings.length,
       errors: findings.filter((x) => x.severity === "error").length,
       groupFigures: form.template.groups.map((g) => top.get(g.code)),
-      ...(overall === undefined ? {} : { overall }),
+      ...optional("overall", overall),
       ...compactRows(form, this.pool),
     };
 

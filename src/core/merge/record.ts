@@ -2,6 +2,7 @@ import type { Template } from "../catalog/types";
 import { placedItems } from "../catalog";
 import { parseLocaleNumber, type FilledForm, type RawValue } from "../form";
 import { parseLatvianDate, isYear } from "../validation/validate";
+import { optional } from "../optional";
 export { serialText as dateText } from "../validation/validate";
 
 /**
@@ -75,7 +76,7 @@ export function compactRows(form: FilledForm, pool: TextPool): CompactRows {
     const c = row.comment?.value;
     const comment = c === null || c === undefined || c === "" ? undefined : String(c);
     if (i === undefined || seen[i]) {
-      (extraRows ??= []).push({ code: row.code, value: pool.intern(row.value.value), ...(comment === undefined ? {} : { comment }) });
+      (extraRows ??= []).push({ code: row.code, value: pool.intern(row.value.value), ...optional("comment", comment) });
       continue;
     }
     seen[i] = 1;

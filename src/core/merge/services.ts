@@ -7,6 +7,7 @@ import { mean, nonCompliancePct } from "../scoring/arithmetic";
 import { overallAcross } from "../scoring/aggregate";
 import type { AcceptedForm, ConsensusGroup, ConsensusItem, GroupAggregate, Service, TemplateAggregate } from "./merge";
 import { identityOf, itemOrder } from "./record";
+import { optional } from "../optional";
 
 /**
  * How accepted forms become services and figures: the forms of one template, service and period are
@@ -139,15 +140,13 @@ function aggregate(services: readonly Service[], periods: number | null): Templa
         title: g.title,
         depth: g.depth,
         services: assessed.length,
-        ...opt("nonCompliancePct", nonCompliancePct(sum("yes"), sum("no"))),
-        ...opt("servicesWithNonCompliancePct", assessed.length ? (assessed.filter((c) => c.no > 0).length / assessed.length) * 100 : undefined),
+        ...optional("nonCompliancePct", nonCompliancePct(sum("yes"), sum("no"))),
+        ...optional("servicesWithNonCompliancePct", assessed.length ? (assessed.filter((c) => c.no > 0).length / assessed.length) * 100 : undefined),
       };
     }
     const avgs = cells.map((c) => c.average).filter((a): a is number => a !== undefined);
-    return { code: g.code, title: g.title, depth: g.depth, services: avgs.length, ...opt("average", mean(avgs)) };
+    return { code: g.code, title: g.title, depth: g.depth, services: avgs.length, ...optional("average", mean(avgs)) };
   });
   const overalls = perService.map((p) => mean(shape.map((g, gi) => (g.depth === 0 ? p[gi].average : undefined)).filter((a): a is number => a !== undefined)));
-  return { template, periods, services: services.length, groups, ...(kind === "numeric" ? opt("overall", overallAcross(overalls)) : {}) };
+  return { template, periods, services: services.length, groups, ...(kind === "numeric" ? optional("overall", overallAcross(overalls)) : {}) };
 }
-
-const opt = <K extends string>(key: K, v: number | undefined) => (v === undefined ? {} : ({ [key]: v } as Record<K, number>));

@@ -3,12 +3,16 @@ import { acrossVersions, catalog as defaultCatalog, type Catalog, type ChangedIt
 import type { FilledForm } from "../form";
 import { change } from "../scoring/arithmetic";
 import { scoreForm, type GroupResult } from "../scoring/formResult";
+import { optional } from "../optional";
 
 /**
  * Dynamics: the same template for one service over two or more periods — each criterion and group,
  * each period, and the change of the latest period against the one before (the Kuldīga plan asks
  * for "dinamika salīdzinājumā ar iepriekšējiem gadiem").
  */
+
+/** The last row of a dynamics table, the overall figure of each period, carries this code. */
+export const OVERALL_ROW_CODE = "Kopā";
 
 export interface DynamicsRow {
   readonly code: string;
@@ -60,17 +64,15 @@ export function dynamicsOf(forms: readonly FilledForm[], catalog: Catalog = defa
     const rows: DynamicsRow[] = results[results.length - 1].groups.map((g) => {
       const values = results.map((r) => figureOf(r.groups.find((x) => x.code === g.code)));
       const changedItems = changed.filter((c) => chosen.some((f) => itemCodesUnder(f.template, g.code).has(c.code)));
-      return { code: g.code, title: g.title, depth: g.depth, values, ...opt(change(values[values.length - 1], values[values.length - 2])), ...(changedItems.length ? { changedItems } : {}) };
+      return { code: g.code, title: g.title, depth: g.depth, values, ...optional("change", change(values[values.length - 1], values[values.length - 2])), ...(changedItems.length ? { changedItems } : {}) };
     });
     const overall = results.map((r) => r.overall ?? r.overallNonCompliancePct ?? r.overallProgressPct);
-    rows.push({ code: "Kopā", title: "Kopā", depth: 0, values: overall, ...opt(change(overall[overall.length - 1], overall[overall.length - 2])), ...(changed.length ? { changedItems: changed } : {}) });
+    rows.push({ code: OVERALL_ROW_CODE, title: "Kopā", depth: 0, values: overall, ...optional("change", change(overall[overall.length - 1], overall[overall.length - 2])), ...(changed.length ? { changedItems: changed } : {}) });
     const latest = chosen[chosen.length - 1];
     out.push({ template: latest.template, iestade: String(list[0].meta.iestade.value ?? ""), periods, sheets: periods.map((p) => byPeriod.get(p)!.sheet), rows });
   }
   return out;
 }
-
-const opt = (c: number | undefined) => (c === undefined ? {} : { change: c });
 
 function itemCodesUnder(template: Template, groupCode: string): Set<string> {
   const out = new Set<string>();

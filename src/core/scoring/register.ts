@@ -1,5 +1,5 @@
 import type { CellInput, FilledForm, FormRow } from "../form";
-import { REGISTER_TOTAL_CODE } from "../validation/validate";
+import { REGISTER_TOTAL_CODE } from "../catalog/types";
 
 export interface RegisterResult {
   /** Per period: planned + unplanned + document checks (SUM ignores text, so does this). */

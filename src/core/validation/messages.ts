@@ -9,6 +9,10 @@ export interface Message {
 const fmt = (v: unknown) => (typeof v === "string" ? `“${v}”` : String(v));
 
 export const messages = {
+  /** A file that could not be opened or read at all; the detail is the system's or the reader's own words. */
+  unreadable(detail: string): Message {
+    return { lv: `failu nevarēja nolasīt (${detail})`, en: `the file could not be read (${detail})` };
+  },
   invalid(reason: InvalidReason, value: unknown, allowed: string, readAs?: number | string): Message {
     switch (reason) {
       case "textNumber":

@@ -1,4 +1,5 @@
-import type { Template } from "../catalog/types";
+import { REGISTER_TOTAL_CODE, type Template } from "../catalog/types";
+import { DATE_SERIAL_MAX, DATE_SERIAL_MIN, YEAR_MAX, YEAR_MIN } from "../limits";
 import { dropdownValues } from "../catalog/scales";
 import { isBlank, parseLocaleNumber, type CellInput, type FilledForm, type FormRow } from "../form";
 import { interpret } from "../interpret";
@@ -33,13 +34,6 @@ export interface Finding {
   readonly severity: Severity;
   readonly message: Message;
 }
-
-/** Plausible years for a period: four digits, and not before the services' records began. */
-export const YEAR_MIN = 1990;
-export const YEAR_MAX = 2100;
-/** Excel date serials from 1990-01-01 to 2100-12-31. */
-export const DATE_SERIAL_MIN = 32874;
-export const DATE_SERIAL_MAX = 73415;
 
 /** A form's findings as of now (a period or Datums after today is one). */
 export function validateForm(form: FilledForm): Finding[] {
@@ -181,9 +175,6 @@ function validateRegister(form: FilledForm, at: At) {
     if (sum !== total) at(cellOf(totalRow)!, REGISTER_TOTAL_CODE, "register.total", "error", messages.registerTotal(c.header, sum, total));
   }
 }
-
-/** The register's totals row carries this code. */
-export const REGISTER_TOTAL_CODE = "Kopā";
 
 function checkCount(cell: CellInput | undefined, code: string, at: At, template: Template) {
   if (!cell) return;

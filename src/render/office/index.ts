@@ -2,7 +2,7 @@
 export { insertSheet, type InsertedSheet } from "./insertSheet";
 export { readForms, type ExcelFormsRead, type FormLocation, type ReadOptions } from "./readForms";
 export { markSteps } from "./marks";
-export { createOfficeHost, planFor, type ExcelRun, type OfficeHostOptions } from "./officeHost";
+export { createOfficeHost, type ExcelRun, type OfficeHostOptions } from "./officeHost";
 export { excelApiSupported, MIN_EXCEL_API } from "./requirements";
 export { writeOwnedSheets, queueTakenNames, type OwnedWrite, type OwnedWriteOptions, type TakenNames } from "./ownedSheets";
 export { buildResults } from "./results";

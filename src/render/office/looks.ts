@@ -14,7 +14,3 @@ export const MARK_FILL = "#F4B183";
 export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
-
-export function pointsToChars(points: number): number {
-  return Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
-}

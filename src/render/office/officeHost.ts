@@ -106,5 +106,3 @@ export function createOfficeHost(options: OfficeHostOptions = {}): HostAdapter &
     },
   };
 }
-
-export { planFor };

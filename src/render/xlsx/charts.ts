@@ -1,6 +1,7 @@
 import type { ChartAxisPlan, ChartKind, ChartPlan } from "../../plan/types";
 import { parseRange } from "../../plan/a1";
 import { CHART_COLORS } from "../../plan/looks";
+import { NS_A, NS_C, NS_R, XML_HEAD } from "./namespaces";
 import { escapeXml as esc } from "./styles";
 
 /**
@@ -13,9 +14,6 @@ import { escapeXml as esc } from "./styles";
 
 export const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 
-const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
-const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const LANG = "lv-LV";
 const CAT_AXIS = 500010;
 const VAL_AXIS = 500020;
@@ -29,7 +27,7 @@ export function chartXml(plan: ChartPlan, sheetName: string, valueAt: (row: numb
   const labels = plan.labels ? labelsXml(plan.kind, plan.labels.numberFormat) : "";
   const series = plan.series.map((s, i) => seriesXml(plan.kind, i, s.name, categories, withCache(ref(s.values), s.cache), labels));
   return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    XML_HEAD +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
     `<c:lang val="${LANG}"/><c:roundedCorners val="0"/>` +
     "<c:chart>" +

@@ -1,5 +1,6 @@
 import type { ChartPlan } from "../../plan/types";
 import { parseCell } from "../../plan/a1";
+import { NS_A, NS_C, NS_R, NS_XDR, XML_HEAD } from "./namespaces";
 import { escapeXml as esc } from "./styles";
 
 /**
@@ -10,12 +11,7 @@ import { escapeXml as esc } from "./styles";
 
 export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 
-const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
-const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
-const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const EMU_PER_POINT = 12700;
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** `charts[i]` is reached through relationship rId{i+1} (see drawingRelsXml). */
 export function drawingXml(charts: readonly ChartPlan[]): string {
@@ -29,7 +25,7 @@ export function drawingXml(charts: readonly ChartPlan[]): string {
       '<xdr:graphicFrame macro="">' +
       `<xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${esc(chart.name)}" descr="${esc(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
       '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
-      `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" xmlns:r="${REL}" r:id="rId${i + 1}"/></a:graphicData></a:graphic>` +
+      `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="rId${i + 1}"/></a:graphicData></a:graphic>` +
       "</xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor>"
     );
   });
@@ -40,7 +36,7 @@ export function drawingRelsXml(chartNumbers: readonly number[]): string {
   return (
     XML_HEAD +
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    chartNumbers.map((n, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/chart" Target="../charts/chart${n}.xml"/>`).join("") +
+    chartNumbers.map((n, i) => `<Relationship Id="rId${i + 1}" Type="${NS_R}/chart" Target="../charts/chart${n}.xml"/>`).join("") +
     "</Relationships>"
   );
 }

@@ -36,7 +36,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxEntries: 10_000,
 };
 
-export type XlsxProblem = "notZip" | "encrypted" | "oldXls" | "corrupt" | "notXlsx" | "tooLarge" | "zipBomb";
+export type XlsxProblem = "notZip" | "encrypted" | "corrupt" | "notXlsx" | "tooLarge" | "zipBomb";
 
 export class XlsxError extends Error {
   constructor(
@@ -100,7 +100,8 @@ class Archive {
 function open(bytes: Uint8Array, limits: ReadLimits): Archive {
   if (bytes.length > limits.maxFileBytes) throw new XlsxError("tooLarge", "the file is over the size limit", `${mb(bytes.length)} > ${mb(limits.maxFileBytes)}`);
   if (OLE_MAGIC.every((b, i) => bytes[i] === b))
-    // Encrypted .xlsx files and old .xls files are both OLE compound files.
+    // Encrypted .xlsx files and old .xls files are both OLE compound files; telling them apart
+    // would mean reading the compound file's directory, so one problem names both.
     throw new XlsxError("encrypted", "an OLE compound file: a password-protected (encrypted) workbook or an old .xls");
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new XlsxError("notZip", "not a zip archive, so not an .xlsx file");
   let entries: Map<string, ZipEntry>;

@@ -1,6 +1,6 @@
 import type { Catalog } from "../../core/catalog";
 import type { ReturnedFile } from "../../core/merge/merge";
-import type { Message } from "../../core/validation/messages";
+import { messages, type Message } from "../../core/validation/messages";
 import { formsOf, mayHoldStamp } from "../../contract/forms";
 import { readWorkbook, XlsxError, type ReadLimits, DEFAULT_LIMITS } from "./read";
 
@@ -8,7 +8,6 @@ import { readWorkbook, XlsxError, type ReadLimits, DEFAULT_LIMITS } from "./read
 const PROBLEM_WORDS: Record<XlsxError["problem"], Message> = {
   notZip: { lv: "nav .xlsx fails (nav zip arhīvs)", en: "not an .xlsx file (not a zip archive)" },
   encrypted: { lv: "fails ir aizsargāts ar paroli (šifrēts) vai ir vecs .xls", en: "password-protected (encrypted) or an old .xls" },
-  oldXls: { lv: "vecs .xls fails", en: "an old .xls file" },
   corrupt: { lv: "fails ir bojāts vai nepilnīgs", en: "the file is damaged or truncated" },
   notXlsx: { lv: "zip arhīvs, bet nav Excel darbgrāmata", en: "a zip archive but not an Excel workbook" },
   tooLarge: { lv: "fails ir pārāk liels", en: "the file is too large" },
@@ -31,7 +30,6 @@ export function readReturned(file: string, bytes: Uint8Array, limits: Partial<Re
       const words = PROBLEM_WORDS[e.problem];
       return { file, error: { lv: words.lv + detail, en: words.en + detail } };
     }
-    const detail = ` (${(e as Error).message})`;
-    return { file, error: { lv: `neizdevās nolasīt${detail}`, en: `could not be read${detail}` } };
+    return { file, error: messages.unreadable((e as Error).message) };
   }
 }

@@ -1,9 +1,8 @@
+import { NS_MAIN, XML_HEAD } from "./namespaces";
 import { escapeXml as esc } from "./styles";
 
 /** The shared-strings part: each distinct text once, cells refer to it by index. */
 
-const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 export class SharedStrings {
   private readonly index = new Map<string, number>();
@@ -19,7 +18,7 @@ export class SharedStrings {
   }
   toXml(): string {
     const si = this.list.map((s) => `<si><t xml:space="preserve">${escText(s)}</t></si>`).join("");
-    return XML_HEAD + `<sst xmlns="${NS}" count="${this.list.length}" uniqueCount="${this.list.length}">${si}</sst>`;
+    return XML_HEAD + `<sst xmlns="${NS_MAIN}" count="${this.list.length}" uniqueCount="${this.list.length}">${si}</sst>`;
   }
 }
 

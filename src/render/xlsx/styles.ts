@@ -1,5 +1,6 @@
 import type { StyleId } from "../../plan/types";
 import { BORDER_COLOR, CONDITIONAL_LOOKS, DATE_FORMAT, LOOKS, type Look } from "../../plan/looks";
+import { NS_MAIN, XML_HEAD } from "./namespaces";
 
 /**
  * SpreadsheetML styles for the plan's StyleIds. A cell's format is (style, unlocked, date): every
@@ -72,8 +73,8 @@ export class StyleSheet {
     const dxf = (look: { fill: string; fontColor: string }) =>
       `<dxf><font><color rgb="${argb(look.fontColor)}"/></font><fill><patternFill patternType="solid"><bgColor rgb="${argb(look.fill)}"/></patternFill></fill></dxf>`;
     return (
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      XML_HEAD +
+      `<styleSheet xmlns="${NS_MAIN}">` +
       `<numFmts count="${CUSTOM_FORMATS.length}">${numFmts}</numFmts>` +
       `<fonts count="${this.fonts.length}">${this.fonts.join("")}</fonts>` +
       `<fills count="${this.fills.length}">${this.fills.join("")}</fills>` +

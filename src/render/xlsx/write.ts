@@ -5,6 +5,7 @@ import { uniqueName, uniqueSheetName } from "../../plan/sheetNames";
 import { PAGE_SETUP, TABLE_STYLE } from "../../plan/looks";
 import { CHART_CONTENT_TYPE, chartXml, type CellValue } from "./charts";
 import { DRAWING_CONTENT_TYPE, drawingRelsXml, drawingXml } from "./drawings";
+import { NS_MAIN, NS_R, XML_HEAD } from "./namespaces";
 import { SharedStrings, escText } from "./strings";
 
 export { SharedStrings, escText };
@@ -18,10 +19,6 @@ import { DXF_INDEX, StyleSheet, escapeXml as esc } from "./styles";
  * Runs in Node and in the browser (no Node APIs).
  */
 
-const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 interface Cell {
   value: PlanCell;
@@ -90,12 +87,12 @@ export function workbookParts(sheets: readonly WorkbookSheet[], options: { creat
     // The drawing's relationship follows the tables' (rId1…rIdN).
     const drawingRel = charts.length ? `rId${sheetTables.length + 1}` : undefined;
     files[`xl/worksheets/sheet${index + 1}.xml`] = strToU8(sheetXml(sheet, cells, styles, strings, sheetTables.length, drawingRel));
-    const rels = sheetTables.map((t, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/table" Target="../tables/table${t.id}.xml"/>`);
+    const rels = sheetTables.map((t, i) => `<Relationship Id="rId${i + 1}" Type="${NS_R}/table" Target="../tables/table${t.id}.xml"/>`);
     for (const t of sheetTables) files[`xl/tables/table${t.id}.xml`] = strToU8(tableXml(t));
     if (drawingRel) {
       const drawing = ++drawingId;
       const numbers = charts.map(() => ++chartId);
-      rels.push(`<Relationship Id="${drawingRel}" Type="${REL}/drawing" Target="../drawings/drawing${drawing}.xml"/>`);
+      rels.push(`<Relationship Id="${drawingRel}" Type="${NS_R}/drawing" Target="../drawings/drawing${drawing}.xml"/>`);
       files[`xl/drawings/drawing${drawing}.xml`] = strToU8(drawingXml(charts));
       files[`xl/drawings/_rels/drawing${drawing}.xml.rels`] = strToU8(drawingRelsXml(numbers));
       const valueAt = cachedValues(cells);
@@ -110,7 +107,7 @@ export function workbookParts(sheets: readonly WorkbookSheet[], options: { creat
 
   files["xl/workbook.xml"] = strToU8(
     XML_HEAD +
-      `<workbook xmlns="${NS}" xmlns:r="${NS_R}"><workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
+      `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
       sheetNames.map((n, i) => `<sheet name="${esc(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
       "</sheets>" +
       (definedNames.length ? `<definedNames>${definedNames.join("")}</definedNames>` : "") +
@@ -119,9 +116,9 @@ export function workbookParts(sheets: readonly WorkbookSheet[], options: { creat
   files["xl/_rels/workbook.xml.rels"] = strToU8(
     XML_HEAD +
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-      sheetNames.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
-      `<Relationship Id="rId${sheetNames.length + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
-      `<Relationship Id="rId${sheetNames.length + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` +
+      sheetNames.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
+      `<Relationship Id="rId${sheetNames.length + 1}" Type="${NS_R}/styles" Target="styles.xml"/>` +
+      `<Relationship Id="rId${sheetNames.length + 2}" Type="${NS_R}/sharedStrings" Target="sharedStrings.xml"/>` +
       "</Relationships>",
   );
   files["xl/styles.xml"] = strToU8(styles.toXml());
@@ -130,9 +127,9 @@ export function workbookParts(sheets: readonly WorkbookSheet[], options: { creat
   files["_rels/.rels"] = strToU8(
     XML_HEAD +
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-      `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
+      `<Relationship Id="rId1" Type="${NS_R}/officeDocument" Target="xl/workbook.xml"/>` +
       `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
-      `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/>` +
+      `<Relationship Id="rId3" Type="${NS_R}/extended-properties" Target="docProps/app.xml"/>` +
       "</Relationships>",
   );
   const created = (options.created ?? new Date(0)).toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -226,7 +223,7 @@ function sheetXml(sheet: WorkbookSheet, rows: Map<number, Map<number, Cell>>, st
   const m = page.margins;
   return (
     XML_HEAD +
-    `<worksheet xmlns="${NS}" xmlns:r="${NS_R}">` +
+    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">` +
     // Fit to page: the page setup below says how many pages wide and tall.
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     `<sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews>` +
@@ -286,7 +283,7 @@ function validationsXml(sheet: WorkbookSheet): string {
 function tableXml(t: { id: number; name: string; ref: string; headers: readonly string[] }): string {
   return (
     XML_HEAD +
-    `<table xmlns="${NS}" id="${t.id}" name="${esc(t.name)}" displayName="${esc(t.name)}" ref="${t.ref}" totalsRowShown="0">` +
+    `<table xmlns="${NS_MAIN}" id="${t.id}" name="${esc(t.name)}" displayName="${esc(t.name)}" ref="${t.ref}" totalsRowShown="0">` +
     `<autoFilter ref="${t.ref}"/>` +
     `<tableColumns count="${t.headers.length}">${t.headers.map((h, i) => `<tableColumn id="${i + 1}" name="${esc(h)}"/>`).join("")}</tableColumns>` +
     `<tableStyleInfo name="${TABLE_STYLE}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>` +

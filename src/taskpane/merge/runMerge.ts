@@ -1,7 +1,7 @@
 import { Merger, type MergeResult, type ReturnedFile } from "../../core/merge/merge";
 import type { ResultsHost, WriteOwnedReport } from "../../host/types";
 import { mergeSheets } from "../../plan/mergeSheets";
-import type { Message } from "../../core/validation/messages";
+import { messages, type Message } from "../../core/validation/messages";
 
 /**
  * The merge as the pane runs it, without React so that it can be unit-tested: read the chosen
@@ -129,8 +129,7 @@ export async function runMerge(
           : parser.readReturned(label, new Uint8Array(await file.arrayBuffer()));
     } catch (error) {
       // A file that vanished or cannot be read from disk is one rejected file, not a failed merge.
-      const detail = ` (${(error as Error).message ?? String(error)})`;
-      read = { file: label, error: { lv: `failu nevarēja nolasīt no diska${detail}`, en: `the file could not be read from disk${detail}` } };
+      read = { file: label, error: messages.unreadable((error as Error).message ?? String(error)) };
     }
     merger.add(file.lastModified === undefined ? read : { ...read, modified: file.lastModified });
     onProgress?.({

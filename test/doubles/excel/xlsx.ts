@@ -2,10 +2,15 @@ import type { CellBlock, ChartKind, ChartPlan, ConditionalFormatPlan, NamePlan, 
 import { CHART_TYPES } from "../../../src/render/office/chartSteps";
 import type { ChartState } from "./charts";
 import { writeWorkbook } from "../../../src/render/xlsx/write";
-import { CONDITIONAL_LOOKS, DATE_FORMAT, LOOKS, pointsToChars } from "../../../src/render/office/looks";
+import { CONDITIONAL_LOOKS, DATE_FORMAT, LOOKS } from "../../../src/render/office/looks";
 import { headersOf } from "./tables";
 import { cellRef } from "../../../src/plan/a1";
 import { areaAddress, type CellState, type ConditionalFormatState, type SheetState, type ValidationState, type WorkbookState } from "./state";
+
+/** The inverse of the renderer's charsToPoints: Excel keeps widths in points, the plan in characters. */
+function pointsToChars(points: number): number {
+  return Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
+}
 
 /**
  * Saves the double's workbook as .xlsx, through the project's .xlsx writer: each sheet's state is

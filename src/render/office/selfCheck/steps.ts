@@ -1,11 +1,11 @@
 import { demoFill, dynamicsOf, findTemplate, mergeForms, templates, validateForm, weakPoints, type FilledForm, type ReturnedFile } from "../../../core";
 import { buildSheetPlan, cellRef, mergeSheets, parseRange, CHART_PREFIX, type SheetPlan } from "../../../plan";
 import { figureMismatches, measureLabel } from "../../../plan/figures";
+import { planFor } from "../../../plan/newSheet";
 import type { SelfCheckProblem, SelfCheckStep } from "../../../host/selfCheck";
 import { insertSheet } from "../insertSheet";
 import { MARK_FILL } from "../looks";
 import { markSteps } from "../marks";
-import { planFor } from "../officeHost";
 import { writeOwnedSheets } from "../ownedSheets";
 import { readForms, localAddress, type FormLocation } from "../readForms";
 import { excelApiSupported } from "../requirements";

@@ -14,7 +14,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { families, findTemplate } from "../../../core/catalog";
-import { YEAR_MAX, YEAR_MIN, isYear } from "../../../core/validation/validate";
+import { YEAR_MAX, YEAR_MIN } from "../../../core/limits";
+import { isYear } from "../../../core/validation/validate";
 import type { HostAdapter, InsertRequest } from "../../../host/types";
 import { useI18n } from "../../i18n";
 import { useTask } from "../../useTask";

@@ -1,0 +1,6 @@
+/** Plausible years for a period: four digits, and not before the services' records began. */
+export const YEAR_MIN = 1990;
+export const YEAR_MAX = 2100;
+/** Excel date serials from 1990-01-01 to 2100-12-31. */
+export const DATE_SERIAL_MIN = 32874;
+export const DATE_SERIAL_MAX = 73415;
