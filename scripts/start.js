@@ -15,7 +15,7 @@
 const { spawn } = require("child_process");
 
 const PORT = 3000;
-const DEV_SERVER = "npx webpack serve --mode development";
+const DEV_SERVER = ["npx", "webpack", "serve", "--mode", "development"];
 /** The major version `npm start` sideloads with; npx caches it after the first run. */
 const DEBUGGING = "office-addin-debugging@7";
 const args = process.argv.slice(2);
@@ -33,7 +33,7 @@ function debugging(command, commandArgs) {
 }
 
 function start(platformArgs) {
-  debugging("start", [...platformArgs, "--dev-server", DEV_SERVER, "--dev-server-port", String(PORT)]);
+  debugging("start", [...platformArgs, "--dev-server", DEV_SERVER.join(" "), "--dev-server-port", String(PORT)]);
 }
 
 const HOW_TO_LOAD = `
@@ -67,5 +67,5 @@ if (args[0] === "stop") {
   start(["desktop", "--app", "excel"]);
 } else {
   console.log(HOW_TO_LOAD);
-  run("npx", ["webpack", "serve", "--mode", "development"]);
+  run(DEV_SERVER[0], DEV_SERVER.slice(1));
 }
