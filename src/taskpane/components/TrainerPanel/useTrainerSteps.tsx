@@ -122,7 +122,7 @@ export function useTrainerSteps(host: PaneHost) {
       id: "results",
       body: t.trainer.resultsBody,
       needsSheet: true,
-      unavailable: canBuildResults(host) ? undefined : { testId: "trainer-results-unavailable", text: `${t.results.unavailable} ${t.notAvailable}` },
+      unavailable: canBuildResults(host) ? undefined : { testId: "trainer-results-unavailable", what: t.results.unavailable },
       actions: [{ label: t.results.submit, primary: true, run: () => void results.start(), disabled: !sheet || results.state.status === "busy" }],
       busy: results.state.status === "busy" ? t.results.busy : undefined,
       outcome: () =>
@@ -147,7 +147,7 @@ export function useTrainerSteps(host: PaneHost) {
       id: "merge",
       body: t.trainer.mergeBody(`“${DEMO_FILE_NAMES[0]}”, “${DEMO_FILE_NAMES[1]}”`, DEMO_FILE_NAMES[2]),
       needsSheet: false,
-      unavailable: writer ? undefined : { testId: "trainer-merge-unavailable", text: `${t.merge.unavailable} ${t.notAvailable}` },
+      unavailable: writer ? undefined : { testId: "trainer-merge-unavailable", what: t.merge.unavailable },
       actions: [{ label: t.trainer.mergeButton, primary: true, run: () => void runDemoMerge(), disabled: merge.busy }],
       after: (
         <>
