@@ -4,7 +4,8 @@ import { insertSheet } from "../insertSheet";
 import type { BatchRun } from "../officeHost";
 import { runSelfCheck } from "./runSelfCheck";
 
-export { PLANTED, checkPlans, firstRatingCell } from "./steps";
+export { PLANTED, checkPlans } from "./steps";
+export { firstRatingCell } from "../../../plan/newSheet";
 
 /** The report as a sheet of its own, one line per row, all text (nothing in it is a formula). */
 function reportSheet(lines: readonly string[]): WorkbookSheet {
