@@ -1,7 +1,7 @@
 import type { HostProblemKind } from "../host/types";
 import { en } from "../taskpane/i18n/en";
 import { lv } from "../taskpane/i18n/lv";
-import type { Strings } from "../taskpane/i18n/types";
+import type { Language, Strings } from "../taskpane/i18n/types";
 
 /**
  * What a ribbon command has to tell the user. The commands run in the function file, with no UI of
@@ -17,7 +17,7 @@ export type Notice =
   | { readonly kind: "clean" }
   | { readonly kind: "skipped"; readonly sheets: readonly string[] };
 
-export type Language = "lv" | "en";
+export type { Language };
 
 const PARAM = "kv-notice";
 

@@ -1,5 +1,6 @@
 import type { Template } from "../core/catalog/types";
 import { demoFill } from "../core/demo";
+import { cellRef, parseRange } from "./a1";
 import { buildSheetPlan } from "./buildSheet";
 import type { CellBlock, PlanCell, SheetPlan } from "./types";
 
@@ -31,4 +32,10 @@ export function planFor(template: Template, request: NewSheetRequest): SheetPlan
   // Written after the plan's own blocks, over their empty metadata cells.
   const blocks: CellBlock[] = given.map(([ref, cell]) => ({ ref, rows: [[cell]] }));
   return { ...plan, blocks: [...plan.blocks, ...blocks] };
+}
+
+/** The first rating a user types on a sheet of this plan: the table's first row, in its value column. */
+export function firstRatingCell(plan: SheetPlan): string {
+  const { r1, c1 } = parseRange(plan.table.ref);
+  return cellRef(r1 + 1, c1 + plan.table.headers.indexOf(plan.inputHeaders.value));
 }

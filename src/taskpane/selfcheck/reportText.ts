@@ -35,10 +35,6 @@ export function reportLines(report: SelfCheckReport, { t, number }: I18n): strin
   return lines;
 }
 
-export function reportText(report: SelfCheckReport, i18n: I18n): string {
-  return reportLines(report, i18n).join("\n");
-}
-
 function countsText(step: SelfCheckStep, { t, number }: Pick<I18n, "t" | "number">): string {
   const labels = t.selfCheck.report.counts;
   return (Object.keys(labels) as (keyof typeof labels)[])

@@ -1,7 +1,7 @@
 import type { SelfCheckEnvironment } from "../../../host/selfCheck";
 
 /** ExcelApi 1.1 … 1.20: the sets a report lists, whatever the add-in itself needs. */
-export const EXCEL_API_VERSIONS = Array.from({ length: 20 }, (_, i) => `1.${i + 1}`);
+const EXCEL_API_VERSIONS = Array.from({ length: 20 }, (_, i) => `1.${i + 1}`);
 
 /** Where the check runs, as Office says it: host, platform, version and the sets it supports. */
 export function environment(calculationMode?: string): SelfCheckEnvironment {

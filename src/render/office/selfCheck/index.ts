@@ -4,12 +4,11 @@ import { insertSheet } from "../insertSheet";
 import type { BatchRun } from "../officeHost";
 import { runSelfCheck } from "./runSelfCheck";
 
-export { runSelfCheck, errorProblem, type RunOptions } from "./runSelfCheck";
-export { PLANTED, checkPlans, firstRatingCell } from "./steps";
-export { EXCEL_API_VERSIONS } from "./environment";
+export { PLANTED, checkPlans } from "./steps";
+export { firstRatingCell } from "../../../plan/newSheet";
 
 /** The report as a sheet of its own, one line per row, all text (nothing in it is a formula). */
-export function reportSheet(lines: readonly string[]): WorkbookSheet {
+function reportSheet(lines: readonly string[]): WorkbookSheet {
   return {
     name: "Pašpārbaude",
     blocks: [{ ref: "A1", rows: lines.map((line) => [line === "" ? null : { text: line }]) }],

@@ -96,7 +96,7 @@ function namesOfPlans(bench: Bench): string[] {
 }
 
 /** An exception as a report line: Office's error code and message when it has them. */
-export function errorProblem(e: unknown): SelfCheckProblem {
+function errorProblem(e: unknown): SelfCheckProblem {
   const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : undefined;
   const message = e instanceof Error ? e.message : String(e);
   return code ? { kind: "error", message, code } : { kind: "error", message };

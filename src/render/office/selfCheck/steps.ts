@@ -1,7 +1,7 @@
 import { demoFill, dynamicsOf, findTemplate, mergeForms, templates, validateForm, weakPoints, type FilledForm, type ReturnedFile } from "../../../core";
 import { buildSheetPlan, cellRef, mergeSheets, parseRange, CHART_PREFIX, type SheetPlan } from "../../../plan";
 import { figureMismatches, measureLabel } from "../../../plan/figures";
-import { planFor } from "../../../plan/newSheet";
+import { firstRatingCell, planFor } from "../../../plan/newSheet";
 import type { SelfCheckProblem, SelfCheckStep } from "../../../host/selfCheck";
 import { insertSheet } from "../insertSheet";
 import { MARK_FILL } from "../looks";
@@ -53,11 +53,6 @@ export function checkPlans(): SheetPlan[] {
     plans.push(buildSheetPlan(twice, { fill: demoFill(twice, { variant: SECOND_PERIOD.variant, periods: SECOND_PERIOD.periods, iestade: String(iestade) }) }));
   }
   return plans;
-}
-
-export function firstRatingCell(plan: SheetPlan): string {
-  const { r1, c1 } = parseRange(plan.table.ref);
-  return cellRef(r1 + 1, c1 + plan.table.headers.indexOf(plan.inputHeaders.value));
 }
 
 const take = (bench: Bench, count: number) => {

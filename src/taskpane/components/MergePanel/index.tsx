@@ -1,9 +1,10 @@
 import { useId, useRef, useState, type DragEvent, type KeyboardEvent } from "react";
-import { Button, MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { canWriteOwnedSheets, type PaneHost } from "../../hostFeatures";
 import { useI18n } from "../../i18n";
 import { useMergeRun } from "../../merge/useMergeRun";
 import { MergeProgressView } from "../MergeProgress";
+import { Unavailable } from "../Unavailable";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -84,13 +85,7 @@ export function MergePanel({ host }: { readonly host: PaneHost }) {
       <h2 className={styles.heading}>{t.merge.heading}</h2>
       <p className={styles.intro}>{t.merge.intro}</p>
       <p className={styles.privacy}>{t.merge.privacy}</p>
-      {!writer && (
-        <MessageBar intent="warning" data-testid="merge-unavailable">
-          <MessageBarBody>
-            {t.merge.unavailable} {t.notAvailable}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {!writer && <Unavailable what={t.merge.unavailable} testId="merge-unavailable" />}
       <input
         ref={input}
         className={styles.hiddenInput}

@@ -8,6 +8,7 @@ import { useI18n } from "../../i18n";
 import { useTask } from "../../useTask";
 import { ErrorNotice } from "../ErrorNotice";
 import { SheetLinks } from "../SheetLinks";
+import { Unavailable } from "../Unavailable";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -73,13 +74,7 @@ export function ResultsPanel({ host }: { readonly host: PaneHost }) {
     <form className={styles.form} onSubmit={submit} noValidate>
       <h2 className={styles.heading}>{t.results.heading}</h2>
       <p className={styles.intro}>{t.results.intro}</p>
-      {!available && (
-        <MessageBar intent="warning" data-testid="results-unavailable">
-          <MessageBarBody>
-            {t.results.unavailable} {t.notAvailable}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {!available && <Unavailable what={t.results.unavailable} testId="results-unavailable" />}
       <Field
         label={t.results.thresholdLabel}
         hint={t.results.thresholdHint(number(RANGE.midpoint), number(RANGE.min), number(RANGE.max))}

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from "react";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { findTemplate } from "../../../core/catalog";
 import { buildSheetPlan } from "../../../plan/buildSheet";
-import { parseRange, cellRef } from "../../../plan/a1";
+import { firstRatingCell } from "../../../plan/newSheet";
 import { CHART_PREFIX } from "../../../plan/types";
 import { canBuildResults, canWriteOwnedSheets, type PaneHost } from "../../hostFeatures";
 import { useI18n } from "../../i18n";
@@ -21,8 +21,7 @@ function trainerPlaces() {
   const template = findTemplate(TRAINER_TEMPLATE);
   if (!template) throw new Error(`the catalogue has no template ${TRAINER_TEMPLATE}`);
   const plan = buildSheetPlan(template);
-  const { r1, c1 } = parseRange(plan.table.ref);
-  const ratingCell = cellRef(r1 + 1, c1 + plan.table.headers.indexOf(plan.inputHeaders.value));
+  const ratingCell = firstRatingCell(plan);
   const nums = template.scale.values.map((v) => v.value).filter((v): v is number => typeof v === "number");
   return { ratingCell, chartCell: plan.charts[0]?.anchor.from, scale: `${Math.min(...nums)}–${Math.max(...nums)}` };
 }
@@ -122,7 +121,7 @@ export function useTrainerSteps(host: PaneHost) {
       id: "results",
       body: t.trainer.resultsBody,
       needsSheet: true,
-      unavailable: canBuildResults(host) ? undefined : { testId: "trainer-results-unavailable", text: `${t.results.unavailable} ${t.notAvailable}` },
+      unavailable: canBuildResults(host) ? undefined : { testId: "trainer-results-unavailable", what: t.results.unavailable },
       actions: [{ label: t.results.submit, primary: true, run: () => void results.start(), disabled: !sheet || results.state.status === "busy" }],
       busy: results.state.status === "busy" ? t.results.busy : undefined,
       outcome: () =>
@@ -147,7 +146,7 @@ export function useTrainerSteps(host: PaneHost) {
       id: "merge",
       body: t.trainer.mergeBody(`“${DEMO_FILE_NAMES[0]}”, “${DEMO_FILE_NAMES[1]}”`, DEMO_FILE_NAMES[2]),
       needsSheet: false,
-      unavailable: writer ? undefined : { testId: "trainer-merge-unavailable", text: `${t.merge.unavailable} ${t.notAvailable}` },
+      unavailable: writer ? undefined : { testId: "trainer-merge-unavailable", what: t.merge.unavailable },
       actions: [{ label: t.trainer.mergeButton, primary: true, run: () => void runDemoMerge(), disabled: merge.busy }],
       after: (
         <>
