@@ -6,14 +6,14 @@ import { DATE_SERIAL_MAX, DATE_SERIAL_MIN, YEAR_MAX, YEAR_MIN } from "../core/li
 import { absolute, cellRef, rangeRef } from "./a1";
 import { num, text, valueCell } from "./cells";
 import { ratedCharts, surveyCharts } from "./charts";
-import { coreFigure, formOfFill } from "./figures";
+import { coreFigures, formOfFill } from "./figures";
 import { SURVEY_ANSWER_HEADER, tableColumns, tableRows, type Column, type TableRow } from "./columns";
 import * as F from "./formulas";
 import { L } from "./labels";
 import { LAYOUT } from "./layout";
 import { resultsBlock } from "./resultsBlock";
 import { nameFragment } from "./sheetNames";
-import type { CellBlock, ColumnWidth, ConditionalFormatPlan, NamePlan, PlanCell, ResultMeasure, SheetPlan, StyledRange, ValidationPlan } from "./types";
+import type { CellBlock, ColumnWidth, ConditionalFormatPlan, NamePlan, PlanCell, SheetPlan, StyledRange, ValidationPlan } from "./types";
 import { RESPONDENTS_NAME, STAMP_NAME } from "./types";
 
 export { LAYOUT } from "./layout";
@@ -139,8 +139,7 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
   conditionalFormats.push(...results.conditionalFormats);
 
   // With entries, the charts know the figures their cells will compute (the .xlsx writer's caches).
-  const form = fill && formOfFill(template, fill);
-  const figure = form && ((what: ResultMeasure) => coreFigure(form, what));
+  const figure = fill && coreFigures(formOfFill(template, fill));
   const chartsOut =
     template.kind === "survey"
       ? surveyCharts(template, new Map(rows.map((r, i) => [r.code, firstRow + i])), colOfHeader(SURVEY_ANSWER_HEADER), colOfHeader(L.sharePct), LAYOUT.headerRow, resultsCol, figure)

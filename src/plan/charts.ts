@@ -72,10 +72,10 @@ export function chartAt(row: number, col: number): ChartPlan["anchor"] {
   return { from: cellRef(row, col), ...CHART_SIZE };
 }
 
-/** Charts of a rated template (checklist, assessment, action plan) over its criterion results. */
 /** The figure a result cell will show for the plan's entries, when the plan has entries. */
 export type FigureOf = (what: ResultMeasure) => number | undefined;
 
+/** Charts of a rated template (checklist, assessment, action plan) over its criterion results. */
 export function ratedCharts(template: Template, results: readonly ResultCell[], top: number, col: number, figure?: FigureOf): ChartsOut {
   const criteria = new Set(template.groups.map((g) => g.code));
   const figures = results.filter(

@@ -13,34 +13,42 @@ import type { ResultCell, ResultMeasure } from "./types";
 
 /** The core's figure for what a result cell claims to show (undefined = an empty cell). */
 export function coreFigure(form: FilledForm, what: ResultMeasure): number | undefined {
+  return coreFigures(form)(what);
+}
+
+/** The core's figures of one form, scored once, by what a result cell claims to show. */
+export function coreFigures(form: FilledForm): (what: ResultMeasure) => number | undefined {
   const result = scoreForm(form);
+  const register = scoreRegister(form);
   const group = (code: string) => {
     const g = result.groups.find((x) => x.code === code);
     if (!g) throw new Error(`no group ${code}`);
     return g;
   };
-  switch (what.measure) {
-    case "average":
-      return group(what.group).average;
-    case "nonCompliancePct":
-      return group(what.group).nonCompliancePct;
-    case "progressPct":
-      return group(what.group).progressPct;
-    case "count":
-      return group(what.group).counts[what.of];
-    case "overall":
-      return result.overall;
-    case "overallNonCompliancePct":
-      return result.overallNonCompliancePct;
-    case "overallProgressPct":
-      return result.overallProgressPct;
-    case "sharePct":
-      return result.groups.flatMap((g) => g.answers ?? []).find((a) => a.code === what.item)?.pct;
-    case "registerSum":
-      return scoreRegister(form)?.periodSums[what.period];
-    case "registerColumnTotal":
-      return scoreRegister(form)?.columnTotals[what.column];
-  }
+  return (what) => {
+    switch (what.measure) {
+      case "average":
+        return group(what.group).average;
+      case "nonCompliancePct":
+        return group(what.group).nonCompliancePct;
+      case "progressPct":
+        return group(what.group).progressPct;
+      case "count":
+        return group(what.group).counts[what.of];
+      case "overall":
+        return result.overall;
+      case "overallNonCompliancePct":
+        return result.overallNonCompliancePct;
+      case "overallProgressPct":
+        return result.overallProgressPct;
+      case "sharePct":
+        return result.groups.flatMap((g) => g.answers ?? []).find((a) => a.code === what.item)?.pct;
+      case "registerSum":
+        return register?.periodSums[what.period];
+      case "registerColumnTotal":
+        return register?.columnTotals[what.column];
+    }
+  };
 }
 
 /**
@@ -77,10 +85,11 @@ export interface FigureMismatch {
 
 /** Every result cell whose value (by `valueAt`) differs from the core's figure for the form. */
 export function figureMismatches(results: readonly ResultCell[], valueAt: (ref: string) => unknown, form: FilledForm): FigureMismatch[] {
+  const figure = coreFigures(form);
   return results.flatMap((r) => {
     const value = valueAt(r.ref);
     const engine = engineFigure(value ?? null);
-    const core = coreFigure(form, r.what);
+    const core = figure(r.what);
     const same = engine === core || (typeof engine === "number" && typeof core === "number" && Math.abs(engine - core) < 1e-9);
     return same ? [] : [{ ref: r.ref, what: r.what, engine: value ?? "", core }];
   });

@@ -235,14 +235,15 @@ export function mergeChartsSheet(result: MergeResult): WorkbookSheet {
     const years = perPeriod.map((a) => a.periods);
     const suffix = years.length > 1 ? `, ${years[0]}.–${years[years.length - 1]}. gads` : "";
     const anchorTop = last + 2;
+    const kind = numeric ? "columnClustered" : "barClustered";
     charts.push({
       name: `${CHART_PREFIX}apvienots_${k + 1}`,
-      kind: numeric ? "columnClustered" : "barClustered",
+      kind,
       title: (numeric ? CHART_TITLES.averages : CHART_TITLES.nonCompliance) + suffix,
       categories,
       series: chartSeries,
       axis: valueAxis(template.scale),
-      legend: legendFor("columnClustered", chartSeries.length),
+      legend: legendFor(kind, chartSeries.length),
       labels: figureLabels(template.scale),
       anchor: chartAt(anchorTop, 1),
     });

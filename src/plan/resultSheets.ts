@@ -69,14 +69,15 @@ export function dynamicsSheet(list: readonly Dynamics[]): WorkbookSheet {
     styles.push({ ref: rangeRef(top, dataCol, top, dataCol + d.periods.length), style: "header" });
     const first = top + 1;
     const lastData = top + criteria.length;
+    const chartKind = kind === "numeric" ? "columnClustered" : "barClustered";
     charts.push({
       name: `${CHART_PREFIX}dinamika_${n + 1}`,
-      kind: kind === "numeric" ? "columnClustered" : "barClustered",
+      kind: chartKind,
       title: kind === "numeric" ? `Kvalitātes vērtējums pa kritērijiem, ${d.periods.join("–")}` : `Neatbilstības % pa grupām, ${d.periods[0]}.–${d.periods[d.periods.length - 1]}. gads`,
       categories: rangeRef(first, dataCol, lastData, dataCol),
       series: d.periods.map((p, pi) => ({ name: String(p), values: rangeRef(first, dataCol + 1 + pi, lastData, dataCol + 1 + pi) })),
       axis: valueAxis(d.template.scale),
-      legend: legendFor("columnClustered", d.periods.length),
+      legend: legendFor(chartKind, d.periods.length),
       labels: figureLabels(d.template.scale),
       anchor: chartAt(Math.max(lastData, bottom) + 2, dataCol),
     });

@@ -6,7 +6,7 @@ import { selfAssessment2023 } from "./families/selfAssessment2023";
 import { makeCatalog } from "./versions";
 
 export * from "./types";
-export { makeCatalog, parseTemplateRef, comparableCodes, changesBetween, checkChanges, acrossVersions, type Catalog, type ChangedItem } from "./versions";
+export { makeCatalog, parseTemplateRef, comparableCodes, acrossVersions, type Catalog, type ChangedItem } from "./versions";
 
 /** Every family of the seeds. Adding a family is adding a data module here; no renderer changes. */
 export const families: readonly TemplateFamily[] = [supervision2016, familiesWithChildren2015, kuldiga2011, selfAssessment2023];

@@ -34,7 +34,7 @@ function itemsByCode(template: Template): Map<string, Item> {
 }
 
 /** A version's change map must account for every difference in its items, and only for those. */
-export function checkChanges(before: Template, after: Template): string[] {
+function checkChanges(before: Template, after: Template): string[] {
   const changes = after.changes;
   const name = `${after.id}@${after.version}`;
   if (!changes) return [`${name}: no change map against version ${before.version}`];
@@ -95,7 +95,7 @@ export function makeCatalog(templates: readonly Template[]): Catalog {
 }
 
 /** The change maps from `older` up to `newer` (same id), in order. */
-export function changesBetween(catalog: Catalog, older: Template, newer: Template): VersionChanges[] {
+function changesBetween(catalog: Catalog, older: Template, newer: Template): VersionChanges[] {
   if (older.id !== newer.id || older.version >= newer.version) return [];
   return catalog
     .versions(older.id)
@@ -128,7 +128,11 @@ export function acrossVersions(catalog: Catalog, templates: readonly Template[])
   if (versions.length < 2) return { changed: [] };
   const oldest = versions[0];
   const newest = versions[versions.length - 1];
-  const compared = versions.slice(1).reduce((acc, v) => new Set([...acc].filter((c) => comparableCodes(catalog, oldest, v).has(c))), comparableCodes(catalog, oldest, newest));
+  // Each later version's comparable codes once, intersected (not once per code and version).
+  const compared = versions
+    .slice(1)
+    .map((v) => comparableCodes(catalog, oldest, v))
+    .reduce((acc, codes) => new Set([...acc].filter((c) => codes.has(c))));
   const changed = new Map<string, ChangedItem["change"]>();
   for (const c of changesBetween(catalog, oldest, newest)) {
     for (const code of c.added) changed.set(code, "added");

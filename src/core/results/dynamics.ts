@@ -1,8 +1,8 @@
-import type { Group, Template } from "../catalog/types";
-import { acrossVersions, catalog as defaultCatalog, type Catalog, type ChangedItem } from "../catalog";
+import type { Template } from "../catalog/types";
+import { acrossVersions, allGroups, catalog as defaultCatalog, type Catalog, type ChangedItem } from "../catalog";
 import type { FilledForm } from "../form";
 import { change } from "../scoring/arithmetic";
-import { scoreForm, type GroupResult } from "../scoring/formResult";
+import { itemCodes, scoreForm, type GroupResult } from "../scoring/formResult";
 import { optional } from "../optional";
 
 /**
@@ -29,8 +29,6 @@ export interface DynamicsRow {
    */
   readonly changedItems?: readonly ChangedItem[];
 }
-
-
 
 export interface Dynamics {
   readonly template: Template;
@@ -63,7 +61,8 @@ export function dynamicsOf(forms: readonly FilledForm[], catalog: Catalog = defa
     const results = chosen.map((f) => scoreForm(compared ? { ...f, rows: f.rows.filter((r) => compared.has(r.code)) } : f));
     const rows: DynamicsRow[] = results[results.length - 1].groups.map((g) => {
       const values = results.map((r) => figureOf(r.groups.find((x) => x.code === g.code)));
-      const changedItems = changed.filter((c) => chosen.some((f) => itemCodesUnder(f.template, g.code).has(c.code)));
+      const under = new Set(chosen.flatMap((f) => itemCodesUnder(f.template, g.code)));
+      const changedItems = changed.filter((c) => under.has(c.code));
       return { code: g.code, title: g.title, depth: g.depth, values, ...optional("change", change(values[values.length - 1], values[values.length - 2])), ...(changedItems.length ? { changedItems } : {}) };
     });
     const overall = results.map((r) => r.overall ?? r.overallNonCompliancePct ?? r.overallProgressPct);
@@ -74,13 +73,8 @@ export function dynamicsOf(forms: readonly FilledForm[], catalog: Catalog = defa
   return out;
 }
 
-function itemCodesUnder(template: Template, groupCode: string): Set<string> {
-  const out = new Set<string>();
-  const walk = (g: Group, inside: boolean) => {
-    const here = inside || g.code === groupCode;
-    if (here) for (const item of g.items ?? []) out.add(item.code);
-    for (const sub of g.groups ?? []) walk(sub, here);
-  };
-  template.groups.forEach((g) => walk(g, false));
-  return out;
+/** The item codes of a template's group (none when this version has no such group). */
+function itemCodesUnder(template: Template, groupCode: string): string[] {
+  const found = allGroups(template).find(({ group }) => group.code === groupCode);
+  return found ? itemCodes(found.group) : [];
 }

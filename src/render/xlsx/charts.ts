@@ -1,5 +1,5 @@
 import type { ChartAxisPlan, ChartKind, ChartPlan } from "../../plan/types";
-import { parseRange } from "../../plan/a1";
+import { absolute, parseRange } from "../../plan/a1";
 import { CHART_COLORS } from "../../plan/looks";
 import { NS_A, NS_C, NS_R, XML_HEAD } from "./namespaces";
 import { escapeXml as esc } from "./styles";
@@ -51,7 +51,7 @@ function rangeData(range: string, sheetName: string, valueAt: (row: number, col:
   const { r1, c1, r2, c2 } = parseRange(range);
   const points: CellValue[] = [];
   for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) points.push(valueAt(r, c));
-  return { formula: `${quoteSheet(sheetName)}!${absoluteRange(range)}`, points };
+  return { formula: `${quoteSheet(sheetName)}!${absolute(range)}`, points };
 }
 
 /** A cell the writer cannot evaluate (a formula) takes the figure the plan knows it will compute. */
@@ -61,15 +61,8 @@ function withCache(d: RangeData, cache: readonly (number | null)[] | undefined):
 }
 
 /** A sheet name in a formula, always quoted (valid for every name, and required for most of ours). */
-export function quoteSheet(name: string): string {
+function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
-}
-
-function absoluteRange(range: string): string {
-  return range
-    .split(":")
-    .map((cell) => cell.replace(/^\$?([A-Z]+)\$?(\d+)$/i, (_, col: string, row: string) => `$${col.toUpperCase()}$${row}`))
-    .join(":");
 }
 
 function titleXml(title: string): string {

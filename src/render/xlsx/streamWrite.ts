@@ -1,7 +1,8 @@
 import { Zip, ZipDeflate, strToU8 } from "fflate";
 import type { PlanCell, WorkbookSheet } from "../../plan/types";
 import { cellRef } from "../../plan/a1";
-import { escText, workbookParts, ZIP_MTIME, type WrittenSheet } from "./write";
+import { workbookParts, ZIP_MTIME, type WrittenSheet } from "./write";
+import { escText } from "./strings";
 
 /**
  * The .xlsx writer for a workbook one of whose sheets is too long to hold: the plan gives that

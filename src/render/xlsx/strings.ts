@@ -2,8 +2,6 @@ import { NS_MAIN, XML_HEAD } from "./namespaces";
 import { escapeXml as esc } from "./styles";
 
 /** The shared-strings part: each distinct text once, cells refer to it by index. */
-
-
 export class SharedStrings {
   private readonly index = new Map<string, number>();
   private readonly list: string[] = [];

@@ -6,9 +6,7 @@ import { PAGE_SETUP, TABLE_STYLE } from "../../plan/looks";
 import { CHART_CONTENT_TYPE, chartXml, type CellValue } from "./charts";
 import { DRAWING_CONTENT_TYPE, drawingRelsXml, drawingXml } from "./drawings";
 import { NS_MAIN, NS_R, XML_HEAD } from "./namespaces";
-import { SharedStrings, escText } from "./strings";
-
-export { SharedStrings, escText };
+import { SharedStrings } from "./strings";
 import { SHEET_PROTECTION } from "../../plan/layout";
 import { DXF_INDEX, StyleSheet, escapeXml as esc } from "./styles";
 
@@ -18,7 +16,6 @@ import { DXF_INDEX, StyleSheet, escapeXml as esc } from "./styles";
  * Excel and LibreOffice open and recalculate (formulas carry no cached values; fullCalcOnLoad).
  * Runs in Node and in the browser (no Node APIs).
  */
-
 
 interface Cell {
   value: PlanCell;
