@@ -68,7 +68,6 @@ export interface Texts {
   sameFileAs(first: string): string;
   notRegular(kind: "fifo" | "socket" | "device" | "other"): string;
   folderUnreadable(code: string): string;
-  tooLarge(size: string, limit: string): string;
   saveAsXlsx(ext: string): string;
   notSpreadsheet(ext: string): string;
   noStamp: string;
@@ -152,7 +151,6 @@ const lv: Texts = {
   sameFileAs: (first) => `tas pats fails, kas ${first} (nolasīts vienreiz)`,
   notRegular: (kind) => `nav parasts fails, bet ${{ fifo: "nosauktais kanāls (FIFO)", socket: "ligzda (socket)", device: "ierīce", other: "cita veida ieraksts" }[kind]}`,
   folderUnreadable: (code) => `mapi nevar atvērt (${code}); tās faili nav nolasīti`,
-  tooLarge: (size, limit) => `fails ir pārāk liels (${size} > ${limit})`,
   saveAsXlsx: (ext) => `${ext} fails: saglabājiet kā .xlsx (Excel darbgrāmata) un apvienojiet vēlreiz`,
   notSpreadsheet: (ext) => `nav izklājlapa (${ext || "bez paplašinājuma"})`,
   noStamp: "nav Kvalitāte veidnes zīmoga",
@@ -233,7 +231,6 @@ const en: Texts = {
   sameFileAs: (first) => `the same file as ${first} (read once)`,
   notRegular: (kind) => `not a regular file but ${{ fifo: "a named pipe (FIFO)", socket: "a socket", device: "a device", other: "another kind of entry" }[kind]}`,
   folderUnreadable: (code) => `the folder cannot be opened (${code}); its files were not read`,
-  tooLarge: (size, limit) => `the file is too large (${size} > ${limit})`,
   saveAsXlsx: (ext) => `${ext} file: save it as .xlsx (Excel workbook) and merge again`,
   notSpreadsheet: (ext) => `not a spreadsheet (${ext || "no extension"})`,
   noStamp: "no Kvalitāte template stamp",
