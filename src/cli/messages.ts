@@ -70,7 +70,6 @@ export interface Texts {
   folderUnreadable(code: string): string;
   saveAsXlsx(ext: string): string;
   notSpreadsheet(ext: string): string;
-  noStamp: string;
 }
 
 const EXIT_LV = "Izejas statuss: 0 paveikts (noraidītie faili un atradumi ir izvadē), 1 darbu nevarēja paveikt (iemesls — stderr; arī apvienošana, kurā neviens fails nederēja), 2 nepareiza lietošana.";
@@ -153,7 +152,6 @@ const lv: Texts = {
   folderUnreadable: (code) => `mapi nevar atvērt (${code}); tās faili nav nolasīti`,
   saveAsXlsx: (ext) => `${ext} fails: saglabājiet kā .xlsx (Excel darbgrāmata) un apvienojiet vēlreiz`,
   notSpreadsheet: (ext) => `nav izklājlapa (${ext || "bez paplašinājuma"})`,
-  noStamp: "nav Kvalitāte veidnes zīmoga",
 };
 
 const en: Texts = {
@@ -233,7 +231,6 @@ const en: Texts = {
   folderUnreadable: (code) => `the folder cannot be opened (${code}); its files were not read`,
   saveAsXlsx: (ext) => `${ext} file: save it as .xlsx (Excel workbook) and merge again`,
   notSpreadsheet: (ext) => `not a spreadsheet (${ext || "no extension"})`,
-  noStamp: "no Kvalitāte template stamp",
 };
 
 export const TEXTS: Readonly<Record<Lang, Texts>> = { lv, en };

@@ -24,6 +24,10 @@ export const messages = {
   fileTooLarge(size: number, limit: number): Message {
     return messages.tooLarge(`${megabytes(size)} > ${megabytes(limit)}`);
   },
+  /** A workbook with no sheet that carries a Kvalitāte template's stamp. */
+  noStamp(): Message {
+    return { lv: "nav Kvalitāte veidnes zīmoga", en: "no Kvalitāte template stamp" };
+  },
   invalid(reason: InvalidReason, value: unknown, allowed: string, readAs?: number | string): Message {
     switch (reason) {
       case "textNumber":
