@@ -49,7 +49,8 @@ export function newWorkbook(operands: readonly string[], values: Values, t: Text
   const template = resolveTemplate(ref, t);
   const out = values.out;
   checkOutput(out, t);
-  writeAtomically(out, writeWorkbook([planFor(template, request)]).bytes, t.cannotWrite);
+  const { bytes } = writeWorkbook([planFor(template, request)]);
+  writeAtomically(out, t.cannotWrite, (sink) => sink(bytes));
   const stamp = stampOf(template);
   if (values.json) io.out(JSON.stringify({ file: out, template: template.id, version: template.version, stamp, demo: !!request.demo }) + "\n");
   else io.out(t.made(shown(out), stamp, !!request.demo) + "\n");
