@@ -1,4 +1,4 @@
-import { findTemplate, isYear, parseLatvianDate, stampOf, templates, type Template } from "../core";
+import { DATE_SERIAL_MAX, DATE_SERIAL_MIN, findTemplate, isYear, parseLatvianDate, stampOf, templates, type Template } from "../core";
 import { planFor, type NewSheetRequest } from "../plan/newSheet";
 import { writeWorkbook } from "../render/xlsx";
 import type { Values } from "./args";
@@ -34,8 +34,7 @@ export function requestOf(values: Values, t: Texts): NewSheetRequest {
   let datums: number | undefined;
   if (values.datums !== undefined) {
     datums = parseLatvianDate(values.datums);
-    const year = datums === undefined ? NaN : new Date((datums - 25569) * 86400000).getUTCFullYear();
-    if (!isYear(year)) throw new UsageError(t.datumsDate(shown(values.datums)));
+    if (datums === undefined || datums < DATE_SERIAL_MIN || datums > DATE_SERIAL_MAX) throw new UsageError(t.datumsDate(shown(values.datums)));
   }
   return { demo: values.demo ?? false, iestade: values.iestade, periods, vertetajs: values.vertetajs, datums };
 }
