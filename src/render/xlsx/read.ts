@@ -1,5 +1,5 @@
 import type { CellData, DefinedName, SheetData, SheetDefect, TableData, WorkbookData } from "../../contract/model";
-import { EXCEL_MAX_COLUMNS, MAX_NAMES, MAX_SHEET_CELLS, MAX_SHEETS, MAX_WORKBOOK_CELLS } from "../../contract/limits";
+import { EXCEL_MAX_COLUMNS, MAX_NAMES, MAX_SHEET_CELLS, MAX_SHEETS, MAX_TEXT_CHARS, MAX_WORKBOOK_CELLS } from "../../contract/limits";
 import { decodeExcelEscapes, XmlError, XmlStream, attrsOf, type XmlHandler } from "./xml";
 import { SheetScanner, StringsScanner, detached } from "./sheetXml";
 import { inflateEntry, zipEntries, ZipFormatError, type ZipEntry } from "./unzip";
@@ -228,7 +228,7 @@ function resolveStrings(archive: Archive, scanners: readonly (SheetScanner | und
   for (const s of scanners) for (const p of s?.pending ?? []) wanted.add(p.index);
   const strings = new StringsScanner(wanted);
   if (wanted.size) archive.stream("xl/sharedStrings.xml", strings, () => strings.done);
-  if (strings.tooLong) throw new XlsxError("tooLarge", "a shared string is longer than a cell can hold", "> 1,000,000 characters");
+  if (strings.tooLong) throw new XlsxError("tooLarge", "a shared string is longer than a cell can hold", `> ${MAX_TEXT_CHARS} characters`);
   return scanners.map((s) => {
     if (!s) return undefined;
     for (const p of s.pending) {
