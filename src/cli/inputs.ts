@@ -37,10 +37,6 @@ export const LOCK_FILE = /^~\$/;
 
 const errCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 
-export function sizeText(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 export function expandInputs(given: readonly string[], limits: ReadLimits = DEFAULT_LIMITS): Inputs {
   const entries: InputEntry[] = [];
   const folders: Met[] = [];
@@ -95,7 +91,7 @@ export function expandInputs(given: readonly string[], limits: ReadLimits = DEFA
     // A file named on the command line is read whatever its name says; one found in a folder only
     // when its name says it is a workbook.
     if (!WORKBOOK.test(p) && !isGiven) return refuse(p, both((t) => t.notSpreadsheet(ext)), real, id);
-    if (stat.size > limits.maxFileBytes) return refuse(p, tooLarge(stat.size, limits), real, id);
+    if (stat.size > limits.maxFileBytes) return refuse(p, messages.fileTooLarge(stat.size, limits.maxFileBytes), real, id);
     entries.push({ file: p, read: true, size: stat.size, real, id });
   };
 
@@ -106,8 +102,6 @@ export function expandInputs(given: readonly string[], limits: ReadLimits = DEFA
 function kindOf(stat: fs.Stats): "fifo" | "socket" | "device" | "other" {
   return stat.isFIFO() ? "fifo" : stat.isSocket() ? "socket" : stat.isCharacterDevice() || stat.isBlockDevice() ? "device" : "other";
 }
-
-const tooLarge = (size: number, limits: ReadLimits) => both((t) => t.tooLarge(sizeText(size), sizeText(limits.maxFileBytes)));
 
 /**
  * Reads one file, refusing what is not a regular file or is over the size limit by what the open
@@ -125,7 +119,7 @@ export function readInput(file: string, limits: ReadLimits = DEFAULT_LIMITS): { 
   try {
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) return { reason: both((t) => t.notRegular(kindOf(stat))) };
-    if (stat.size > limits.maxFileBytes) return { reason: tooLarge(stat.size, limits) };
+    if (stat.size > limits.maxFileBytes) return { reason: messages.fileTooLarge(stat.size, limits.maxFileBytes) };
     const bytes = Buffer.alloc(stat.size);
     let at = 0;
     while (at < bytes.length) {

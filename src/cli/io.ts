@@ -86,14 +86,25 @@ function canWrite(p: string): boolean {
   }
 }
 
-/** Writes next to the target and renames, so a failure never leaves half a file. */
-export function writeAtomically(file: string, bytes: Uint8Array, cannotWrite: (file: string, why: string) => string): void {
+/**
+ * Writes next to the target and renames, so a failure never leaves half a file. `write` hands the
+ * bytes to its sink, whole or chunk by chunk (the merge's summary is streamed).
+ */
+export function writeAtomically(file: string, cannotWrite: (file: string, why: string) => string, write: (sink: (chunk: Uint8Array) => void) => void): void {
   const dir = path.dirname(path.resolve(file));
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+  let fd: number | undefined;
   try {
-    fs.writeFileSync(tmp, bytes, { flag: "wx" });
+    fd = fs.openSync(tmp, "wx");
+    const handle = fd;
+    write((chunk) => {
+      for (let at = 0; at < chunk.length; ) at += fs.writeSync(handle, chunk, at);
+    });
+    fs.closeSync(fd);
+    fd = undefined;
     fs.renameSync(tmp, file);
   } catch (e) {
+    if (fd !== undefined) fs.closeSync(fd);
     fs.rmSync(tmp, { force: true });
     throw new JobError(cannotWrite(shown(file), (e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }

@@ -47,14 +47,6 @@ function readEntry(entry: InputEntry): ReturnedFile {
   return entry.read ? readOne(entry.file) : { file: entry.file, error: entry.reason };
 }
 
-/**
- * Read → merge → write, the one step that touches the inputs' contents: one file at a time, the
- * summary streamed into the output (src/cli/pipeline.ts), so memory stays flat in the number of files.
- */
-export async function readMergeWrite(entries: readonly InputEntry[], out: string, t: Texts): Promise<MergeResult> {
-  return mergeFilesTo(entries, out, { read: readEntry, cannotWrite: t.cannotWrite });
-}
-
 export async function mergeCommand(operands: readonly string[], values: Values, lang: Lang, t: Texts, io: Io): Promise<number> {
   if (operands.length === 0) throw new UsageError(t.mergeTakesInputs);
   if (values.out === undefined) throw new UsageError(t.needsOut("merge"));
@@ -64,7 +56,9 @@ export async function mergeCommand(operands: readonly string[], values: Values, 
   const clash = inputAt(out, inputs);
   if (clash) throw new UsageError(t.outputIsInput(shown(out), shown(clash.file)));
   checkOutput(out, t);
-  const result = await readMergeWrite(inputs.entries, out, t);
+  // Read → merge → write, the one step that touches the inputs' contents: one file at a time, the
+  // summary streamed into the output (pipeline.ts), so memory stays flat in the number of files.
+  const result = mergeFilesTo(inputs.entries, out, { read: readEntry, cannotWrite: t.cannotWrite });
   if (values.json) io.out(JSON.stringify(mergeJson(result), null, 2) + "\n");
   else {
     io.out(t.mergeSummary(shown(out), result.accepted.length, result.rejected.length) + "\n");

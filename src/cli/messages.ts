@@ -68,10 +68,8 @@ export interface Texts {
   sameFileAs(first: string): string;
   notRegular(kind: "fifo" | "socket" | "device" | "other"): string;
   folderUnreadable(code: string): string;
-  tooLarge(size: string, limit: string): string;
   saveAsXlsx(ext: string): string;
   notSpreadsheet(ext: string): string;
-  noStamp: string;
 }
 
 const EXIT_LV = "Izejas statuss: 0 paveikts (noraidītie faili un atradumi ir izvadē), 1 darbu nevarēja paveikt (iemesls — stderr; arī apvienošana, kurā neviens fails nederēja), 2 nepareiza lietošana.";
@@ -152,10 +150,8 @@ const lv: Texts = {
   sameFileAs: (first) => `tas pats fails, kas ${first} (nolasīts vienreiz)`,
   notRegular: (kind) => `nav parasts fails, bet ${{ fifo: "nosauktais kanāls (FIFO)", socket: "ligzda (socket)", device: "ierīce", other: "cita veida ieraksts" }[kind]}`,
   folderUnreadable: (code) => `mapi nevar atvērt (${code}); tās faili nav nolasīti`,
-  tooLarge: (size, limit) => `fails ir pārāk liels (${size} > ${limit})`,
   saveAsXlsx: (ext) => `${ext} fails: saglabājiet kā .xlsx (Excel darbgrāmata) un apvienojiet vēlreiz`,
   notSpreadsheet: (ext) => `nav izklājlapa (${ext || "bez paplašinājuma"})`,
-  noStamp: "nav Kvalitāte veidnes zīmoga",
 };
 
 const en: Texts = {
@@ -233,10 +229,8 @@ const en: Texts = {
   sameFileAs: (first) => `the same file as ${first} (read once)`,
   notRegular: (kind) => `not a regular file but ${{ fifo: "a named pipe (FIFO)", socket: "a socket", device: "a device", other: "another kind of entry" }[kind]}`,
   folderUnreadable: (code) => `the folder cannot be opened (${code}); its files were not read`,
-  tooLarge: (size, limit) => `the file is too large (${size} > ${limit})`,
   saveAsXlsx: (ext) => `${ext} file: save it as .xlsx (Excel workbook) and merge again`,
   notSpreadsheet: (ext) => `not a spreadsheet (${ext || "no extension"})`,
-  noStamp: "no Kvalitāte template stamp",
 };
 
 export const TEXTS: Readonly<Record<Lang, Texts>> = { lv, en };

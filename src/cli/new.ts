@@ -1,4 +1,4 @@
-import { findTemplate, isYear, parseLatvianDate, stampOf, templates, type Template } from "../core";
+import { catalog, DATE_SERIAL_MAX, DATE_SERIAL_MIN, isYear, parseLatvianDate, stampOf, templates, type Template } from "../core";
 import { planFor, type NewSheetRequest } from "../plan/newSheet";
 import { writeWorkbook } from "../render/xlsx";
 import type { Values } from "./args";
@@ -6,22 +6,17 @@ import { checkOutput, JobError, shown, UsageError, writeAtomically, type Io } fr
 import type { Texts } from "./messages";
 
 /**
- * A template by `id` (its newest version) or `id@version`, as `templates` prints it. The catalog
- * answers `id@version` for the versions it keeps; this asks it for each, so an unknown version is
- * told which ones exist.
+ * A template by `id` (its newest version) or `id@version`, as `templates` prints it; an unknown
+ * version is told which ones the catalog keeps.
  */
 export function resolveTemplate(ref: string, t: Texts): Template {
   const m = /^\s*([^@\s]+)(?:@(\d+))?\s*$/.exec(ref);
-  const newest = m ? findTemplate(m[1]) : undefined;
-  if (!m || !newest) throw new JobError(t.unknownTemplate(shown(ref), templates.map(stampOf).join(", ")));
-  if (m[2] === undefined) return newest;
-  const version = Number(m[2]);
-  const at = (v: number) => (v === newest.version ? newest : findTemplate(`${newest.id}@${v}`));
-  const wanted = at(version);
-  if (wanted && wanted.version === version && wanted.id === newest.id) return wanted;
-  const versions: string[] = [];
-  for (let v = 1; v <= newest.version; v++) if (at(v)?.version === v) versions.push(`${newest.id}@${v}`);
-  throw new JobError(t.unknownVersion(shown(ref), versions.join(", ")));
+  const versions = m ? catalog.versions(m[1]) : [];
+  if (!m || versions.length === 0) throw new JobError(t.unknownTemplate(shown(ref), templates.map(stampOf).join(", ")));
+  if (m[2] === undefined) return versions[versions.length - 1];
+  const wanted = versions.find((v) => v.version === Number(m[2]));
+  if (wanted) return wanted;
+  throw new JobError(t.unknownVersion(shown(ref), versions.map(stampOf).join(", ")));
 }
 
 /** The metadata options, checked: `--periods` a year, `--datums` a date in the years a form may have. */
@@ -34,8 +29,7 @@ export function requestOf(values: Values, t: Texts): NewSheetRequest {
   let datums: number | undefined;
   if (values.datums !== undefined) {
     datums = parseLatvianDate(values.datums);
-    const year = datums === undefined ? NaN : new Date((datums - 25569) * 86400000).getUTCFullYear();
-    if (!isYear(year)) throw new UsageError(t.datumsDate(shown(values.datums)));
+    if (datums === undefined || datums < DATE_SERIAL_MIN || datums > DATE_SERIAL_MAX) throw new UsageError(t.datumsDate(shown(values.datums)));
   }
   return { demo: values.demo ?? false, iestade: values.iestade, periods, vertetajs: values.vertetajs, datums };
 }
@@ -49,7 +43,8 @@ export function newWorkbook(operands: readonly string[], values: Values, t: Text
   const template = resolveTemplate(ref, t);
   const out = values.out;
   checkOutput(out, t);
-  writeAtomically(out, writeWorkbook([planFor(template, request)]).bytes, t.cannotWrite);
+  const { bytes } = writeWorkbook([planFor(template, request)]);
+  writeAtomically(out, t.cannotWrite, (sink) => sink(bytes));
   const stamp = stampOf(template);
   if (values.json) io.out(JSON.stringify({ file: out, template: template.id, version: template.version, stamp, demo: !!request.demo }) + "\n");
   else io.out(t.made(shown(out), stamp, !!request.demo) + "\n");

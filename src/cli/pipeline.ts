@@ -1,11 +1,10 @@
-import * as fs from "fs";
-import * as path from "path";
 import * as v8 from "v8";
 import * as vm from "vm";
 import { Merger, type MergeResult, type ReturnedFile } from "../core/merge/merge";
 import { longTableRowCount, longTableRows, mergeSheetsStreamed } from "../plan/mergeSheets";
 import { writeWorkbookStreamed } from "../render/xlsx/streamWrite";
-import { JobError, shown } from "./io";
+import { writeAtomically } from "./io";
+import { TEXTS } from "./messages";
 
 /**
  * The command line's merge, read → merge → write, in memory that stays flat in the number of files:
@@ -36,7 +35,7 @@ export function mergeFilesTo<T>(files: readonly T[], out: string, options: Pipel
     options.onFile?.(i + 1, files.length);
   });
   const result = merger.finish();
-  writeStreamedAtomically(out, options.cannotWrite, (write) => {
+  writeAtomically(out, options.cannotWrite ?? TEXTS.en.cannotWrite, (write) => {
     const sink = (chunk: Uint8Array) => {
       write(chunk);
       heap.check();
@@ -86,28 +85,5 @@ function fullCollection(): (() => void) | undefined {
     return typeof gc === "function" ? (gc as () => void) : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/** Writes next to the target and renames, so a failure never leaves half a file. */
-function writeStreamedAtomically(file: string, cannotWrite: PipelineOptions<unknown>["cannotWrite"], write: (sink: (chunk: Uint8Array) => void) => void): void {
-  const dir = path.dirname(path.resolve(file));
-  const refuse = (why: string) => new JobError(cannotWrite ? cannotWrite(shown(file), why) : `${shown(file)}: cannot write (${why})`);
-  if (!fs.existsSync(dir)) throw refuse(`the folder ${dir} does not exist`);
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(tmp, "wx");
-    const handle = fd;
-    write((chunk) => {
-      for (let at = 0; at < chunk.length; ) at += fs.writeSync(handle, chunk, at);
-    });
-    fs.closeSync(fd);
-    fd = undefined;
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    if (fd !== undefined) fs.closeSync(fd);
-    fs.rmSync(tmp, { force: true });
-    throw refuse((e as NodeJS.ErrnoException).code ?? (e as Error).message);
   }
 }

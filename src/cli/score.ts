@@ -1,4 +1,5 @@
 import { scoreJson } from "../core";
+import { messages } from "../core/validation/messages";
 import { readReturned } from "../render/xlsx";
 import { readInput } from "./inputs";
 import { JobError, shown, UsageError, type Io } from "./io";
@@ -14,7 +15,7 @@ export function score(operands: readonly string[], json: boolean, lang: Lang, t:
   const read = readReturned(file, got.bytes);
   if ("error" in read) throw new JobError(`${shown(file)}: ${read.error[lang]}`);
   const refused = read.problems ?? [];
-  if (read.forms.length === 0) throw new JobError(`${shown(file)}: ${refused[0]?.reason[lang] ?? t.noStamp}`);
+  if (read.forms.length === 0) throw new JobError(`${shown(file)}: ${refused[0]?.reason[lang] ?? messages.noStamp()[lang]}`);
   const reports = read.forms.map(scoreJson);
   if (json) {
     const rejected = refused.map((m) => ({ sheet: m.sheet, reason: m.reason.lv, reasonEn: m.reason.en }));

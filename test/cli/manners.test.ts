@@ -47,6 +47,8 @@ describe("wrong usage: exit 2, stderr only, in the run's language", () => {
     [["merge", "a.xlsx", "-o"], "kvalitate: opcijai -o vajag vērtību"],
     [["new", "uzraudziba-2016", "-o", "x.xlsx", "--periods", "25"], 'kvalitate: --periods: "25" nav gads (četri cipari, 1990–2100)'],
     [["new", "uzraudziba-2016", "-o", "x.xlsx", "--datums", "31.02.2025"], 'kvalitate: --datums: "31.02.2025" nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)'],
+    [["new", "uzraudziba-2016", "-o", "x.xlsx", "--datums", "31.12.1989"], 'kvalitate: --datums: "31.12.1989" nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)'],
+    [["new", "uzraudziba-2016", "-o", "x.xlsx", "--datums", "2101-01-01"], 'kvalitate: --datums: "2101-01-01" nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)'],
     [["new", "uzraudziba-2016"], "kvalitate: new: norādiet -o <fails.xlsx>"],
     [["templates", "--lang", "de"], 'kvalitate: --lang: "de" — izvēlieties lv vai en'],
     [["help", "frobnicate"], 'kvalitate: nezināma komanda "frobnicate"'],

@@ -3,7 +3,7 @@ import { catalog as defaultCatalog, type Catalog, type ChangedItem } from "../ca
 import type { FilledForm } from "../form";
 import { scoreForm } from "../scoring/formResult";
 import { validateFormAsOf } from "../validation/validate";
-import type { Message } from "../validation/messages";
+import { messages, type Message } from "../validation/messages";
 import { compactRows, contentKey, dateOf, dateText, displayName, identityOf, TextPool, yearOf, type CompactRows } from "./record";
 import { aggregatesOf, servicesOf } from "./services";
 import { optional } from "../optional";
@@ -173,7 +173,7 @@ export class Merger {
     if ("error" in f) return this.reject({ file: f.file, reason: f.error });
     // Each template sheet that cannot be used is a rejection of its own; the workbook's other sheets still count.
     for (const p of f.problems ?? []) this.reject({ file: f.file, sheet: p.sheet, reason: p.reason });
-    if (f.forms.length === 0 && !f.problems?.length) return this.reject({ file: f.file, reason: { lv: "nav Kvalitāte veidnes zīmoga", en: "no Kvalitāte template stamp" } });
+    if (f.forms.length === 0 && !f.problems?.length) return this.reject({ file: f.file, reason: messages.noStamp() });
     for (const form of f.forms) this.addForm(f, form);
   }
 

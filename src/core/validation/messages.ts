@@ -8,10 +8,25 @@ export interface Message {
 
 const fmt = (v: unknown) => (typeof v === "string" ? `“${v}”` : String(v));
 
+/** A size as the limits speak of it: "21.0 MB". */
+export const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+
 export const messages = {
   /** A file that could not be opened or read at all; the detail is the system's or the reader's own words. */
   unreadable(detail: string): Message {
     return { lv: `failu nevarēja nolasīt (${detail})`, en: `the file could not be read (${detail})` };
+  },
+  /** A file or workbook over one of the reader's limits; the detail says which ("21.0 MB > 20.0 MB", "> 255 sheets"). */
+  tooLarge(detail: string): Message {
+    return { lv: `fails ir pārāk liels (${detail})`, en: `the file is too large (${detail})` };
+  },
+  /** A file refused by its size alone, before its bytes are read. */
+  fileTooLarge(size: number, limit: number): Message {
+    return messages.tooLarge(`${megabytes(size)} > ${megabytes(limit)}`);
+  },
+  /** A workbook with no sheet that carries a Kvalitāte template's stamp. */
+  noStamp(): Message {
+    return { lv: "nav Kvalitāte veidnes zīmoga", en: "no Kvalitāte template stamp" };
   },
   invalid(reason: InvalidReason, value: unknown, allowed: string, readAs?: number | string): Message {
     switch (reason) {

@@ -1,8 +1,9 @@
 import type { CellData, DefinedName, SheetData, SheetDefect, TableData, WorkbookData } from "../../contract/model";
-import { EXCEL_MAX_COLUMNS, MAX_NAMES, MAX_SHEET_CELLS, MAX_SHEETS, MAX_WORKBOOK_CELLS } from "../../contract/limits";
+import { EXCEL_MAX_COLUMNS, MAX_NAMES, MAX_SHEET_CELLS, MAX_SHEETS, MAX_TEXT_CHARS, MAX_WORKBOOK_CELLS } from "../../contract/limits";
 import { decodeExcelEscapes, XmlError, XmlStream, attrsOf, type XmlHandler } from "./xml";
 import { SheetScanner, StringsScanner, detached } from "./sheetXml";
 import { inflateEntry, zipEntries, ZipFormatError, type ZipEntry } from "./unzip";
+import { megabytes } from "../../core/validation/messages";
 
 /**
  * Reads the parts of an .xlsx file that a merge and `kvalitate score` need: sheets (name, state,
@@ -50,8 +51,6 @@ export class XlsxError extends Error {
   }
 }
 
-const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
-
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const WANTED = /^(xl\/(workbook|sharedStrings)\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/[^/]+\.xml|xl\/worksheets\/_rels\/[^/]+\.rels|xl\/tables\/[^/]+\.xml)$/;
 
@@ -86,19 +85,19 @@ class Archive {
       (chunk) => {
         fed += chunk.length;
         this.inflated = before + fed;
-        if (this.inflated > limits.maxUncompressedBytes) throw bomb(`> ${mb(limits.maxUncompressedBytes)}`);
+        if (this.inflated > limits.maxUncompressedBytes) throw bomb(`> ${megabytes(limits.maxUncompressedBytes)}`);
         if (fed > 1024 * 1024 && fed / Math.max(1, entry.compressedSize) > limits.maxRatio) throw bomb(`${name} ×${Math.round(fed / Math.max(1, entry.compressedSize))}`);
         xml.push(decoder.decode(chunk, { stream: true }));
         return !done();
       },
-      (produced) => (onPartLimit ? onPartLimit(produced) : bomb(`${name} > ${mb(limits.maxPartBytes)}`)),
+      (produced) => (onPartLimit ? onPartLimit(produced) : bomb(`${name} > ${megabytes(limits.maxPartBytes)}`)),
     );
     if (!done()) xml.push(decoder.decode(), true);
   }
 }
 
 function open(bytes: Uint8Array, limits: ReadLimits): Archive {
-  if (bytes.length > limits.maxFileBytes) throw new XlsxError("tooLarge", "the file is over the size limit", `${mb(bytes.length)} > ${mb(limits.maxFileBytes)}`);
+  if (bytes.length > limits.maxFileBytes) throw new XlsxError("tooLarge", "the file is over the size limit", `${megabytes(bytes.length)} > ${megabytes(limits.maxFileBytes)}`);
   if (OLE_MAGIC.every((b, i) => bytes[i] === b))
     // Encrypted .xlsx files and old .xls files are both OLE compound files; telling them apart
     // would mean reading the compound file's directory, so one problem names both.
@@ -197,7 +196,7 @@ function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): 
     const path = meta.path;
     const scanner = new SheetScanner(limits.maxSheetCells);
     try {
-      archive.stream(path, scanner, () => scanner.done, () => new SheetTooLarge(mb(limits.maxPartBytes)));
+      archive.stream(path, scanner, () => scanner.done, () => new SheetTooLarge(megabytes(limits.maxPartBytes)));
     } catch (e) {
       if (e instanceof SheetTooLarge) scanner.defect ??= { kind: "tooLarge", detail: { lv: `vairāk nekā ${e.message} XML`, en: `more than ${e.message} of XML` } };
       else if (e instanceof XmlError) scanner.defect ??= { kind: "damaged", detail: { lv: `nepareizs XML ${e.message}`, en: `malformed XML ${e.message}` } };
@@ -229,7 +228,7 @@ function resolveStrings(archive: Archive, scanners: readonly (SheetScanner | und
   for (const s of scanners) for (const p of s?.pending ?? []) wanted.add(p.index);
   const strings = new StringsScanner(wanted);
   if (wanted.size) archive.stream("xl/sharedStrings.xml", strings, () => strings.done);
-  if (strings.tooLong) throw new XlsxError("tooLarge", "a shared string is longer than a cell can hold", "> 1,000,000 characters");
+  if (strings.tooLong) throw new XlsxError("tooLarge", "a shared string is longer than a cell can hold", `> ${MAX_TEXT_CHARS} characters`);
   return scanners.map((s) => {
     if (!s) return undefined;
     for (const p of s.pending) {

@@ -5,12 +5,11 @@ import { formsOf, mayHoldStamp } from "../../contract/forms";
 import { readWorkbook, XlsxError, type ReadLimits, DEFAULT_LIMITS } from "./read";
 
 /** Why a file could not be read, in the words the rejected-files list uses. */
-const PROBLEM_WORDS: Record<XlsxError["problem"], Message> = {
+const PROBLEM_WORDS: Record<Exclude<XlsxError["problem"], "tooLarge">, Message> = {
   notZip: { lv: "nav .xlsx fails (nav zip arhīvs)", en: "not an .xlsx file (not a zip archive)" },
   encrypted: { lv: "fails ir aizsargāts ar paroli (šifrēts) vai ir vecs .xls", en: "password-protected (encrypted) or an old .xls" },
   corrupt: { lv: "fails ir bojāts vai nepilnīgs", en: "the file is damaged or truncated" },
   notXlsx: { lv: "zip arhīvs, bet nav Excel darbgrāmata", en: "a zip archive but not an Excel workbook" },
-  tooLarge: { lv: "fails ir pārāk liels", en: "the file is too large" },
   zipBomb: { lv: "fails izplešas aizdomīgi liels (zip bumba)", en: "the file inflates suspiciously (zip bomb)" },
 };
 
@@ -25,9 +24,11 @@ export function readReturned(file: string, bytes: Uint8Array, limits: Partial<Re
     return { file, forms, problems: problems.map((p) => ({ sheet: p.sheet, reason: p.reason })) };
   } catch (e) {
     if (e instanceof XlsxError) {
+      const problem = e.problem;
+      if (problem === "tooLarge") return { file, error: messages.tooLarge(e.detail ?? "") };
       // The facts go into both languages, so whichever is shown carries them.
       const detail = e.detail ? ` (${e.detail})` : "";
-      const words = PROBLEM_WORDS[e.problem];
+      const words = PROBLEM_WORDS[problem];
       return { file, error: { lv: words.lv + detail, en: words.en + detail } };
     }
     return { file, error: messages.unreadable((e as Error).message) };

@@ -1,6 +1,6 @@
 import type { CellData, SheetDefect } from "../../contract/model";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_TEXT_CHARS } from "../../contract/limits";
-import { cellRef } from "../../plan/a1";
+import { cellRef, columnNumber } from "../../plan/a1";
 import { ATTR_SEQ, attrOf, decodeEntities, decodeExcelEscapes, type XmlHandler } from "./xml";
 
 /**
@@ -25,12 +25,6 @@ type Capture = (typeof Capture)[keyof typeof Capture];
 const CELL_REF = /^(([A-Za-z]{1,3})([1-9]\d{0,6}))$/;
 /** A cell's attributes as Excel, LibreOffice and our writer put them: read in one step. */
 const USUAL_CELL = /^ r="(([A-Z]{1,3})([1-9]\d{0,6}))"(?: s="\d+")?(?: t="(\w+)")?$/;
-
-export function columnNumberOf(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) | 32) - 96);
-  return n;
-}
 
 export class SheetScanner implements XmlHandler {
   readonly cells = new Map<string, CellData>();
@@ -91,7 +85,7 @@ export class SheetScanner implements XmlHandler {
         }
         if (r !== undefined) {
           const m = usual ?? CELL_REF.exec(r);
-          const col = m ? columnNumberOf(m[2]) : 0;
+          const col = m ? columnNumber(m[2]) : 0;
           if (!m || col > EXCEL_MAX_COLUMNS || Number(m[3]) > EXCEL_MAX_ROWS) return this.fail("damaged", `šūnas adrese "${r.slice(0, 20)}" ārpus Excel lapas robežām`, `cell reference "${r.slice(0, 20)}" outside Excel's grid`);
           this.ref = usual ? r : r.toUpperCase();
           this.col = col;

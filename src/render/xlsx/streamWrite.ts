@@ -1,6 +1,6 @@
 import { Zip, ZipDeflate, strToU8 } from "fflate";
 import type { PlanCell, WorkbookSheet } from "../../plan/types";
-import { cellRef } from "../../plan/a1";
+import { columnLetter } from "../../plan/a1";
 import { workbookParts, ZIP_MTIME, type WrittenSheet } from "./write";
 import { escText } from "./strings";
 
@@ -99,7 +99,7 @@ export function writeWorkbookStreamed(
       for (let c = 0; c < cells.length; c++) {
         const v = cells[c];
         if (v === null || ("text" in v && v.text === "")) continue;
-        const at = c === next ? "<c" : `<c r="${(letters[c] ??= cellRef(1, c + 1).replace(/\d+$/, ""))}${r}"`;
+        const at = c === next ? "<c" : `<c r="${(letters[c] ??= columnLetter(c + 1))}${r}"`;
         next = c + 1;
         if ("text" in v) row += inline.has(c) ? `${at} t="inlineStr"><is><t xml:space="preserve">${escText(v.text)}</t></is></c>` : `${at} t="s"><v>${strings.get(v.text)}</v></c>`;
         else if ("number" in v) row += `${at}><v>${v.number}</v></c>`;

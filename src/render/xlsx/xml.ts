@@ -33,12 +33,7 @@ export function* xmlEvents(xml: string): Generator<XmlEvent> {
         yield { close: local(m[2]) };
         continue;
       }
-      const attrs: Record<string, string> = {};
-      if (m[3]) {
-        ATTR.lastIndex = 0;
-        for (let a = ATTR.exec(m[3]); a; a = ATTR.exec(m[3])) attrs[local(a[1])] = decodeEntities(a[2] ?? a[3] ?? "");
-      }
-      const tag = { name: local(m[2]), attrs, selfClosing: m[4] === "/" };
+      const tag = { name: local(m[2]), attrs: attrsOf(m[3]), selfClosing: m[4] === "/" };
       yield { open: tag };
       if (tag.selfClosing) yield { close: tag.name };
     } else if (m[5] !== undefined) yield { text: m[5] };
@@ -144,14 +139,12 @@ export class XmlStream {
 const OPEN = new RegExp(String.raw`<([A-Za-z_][\w.:-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>`, "y");
 const CLOSE = new RegExp(String.raw`<\/([A-Za-z_][\w.:-]*)\s*>`, "y");
 
-const ONE_ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
 /** The attributes of a tag, by local name, values decoded. */
 export function attrsOf(raw: string): Record<string, string> {
   const out: Record<string, string> = {};
   if (!raw) return out;
-  ONE_ATTR.lastIndex = 0;
-  for (let a = ONE_ATTR.exec(raw); a; a = ONE_ATTR.exec(raw)) out[local(a[1])] = decodeEntities(a[2] ?? a[3] ?? "");
+  ATTR.lastIndex = 0;
+  for (let a = ATTR.exec(raw); a; a = ATTR.exec(raw)) out[local(a[1])] = decodeEntities(a[2] ?? a[3] ?? "");
   return out;
 }
 

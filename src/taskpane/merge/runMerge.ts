@@ -118,6 +118,7 @@ export async function runMerge(
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     const label = labels[i];
+    // A file over the reader's size limit is refused from its size alone (its bytes are never loaded).
     // One file's bytes at a time: once added to the merge, only a compact record of each form stays;
     // 1,000 workbooks never sit in memory together.
     let read: ReturnedFile;
@@ -125,7 +126,7 @@ export async function runMerge(
     try {
       read =
         limit !== undefined && file.size !== undefined && file.size > limit
-          ? { file: label, error: tooLarge(file.size, limit) }
+          ? { file: label, error: messages.fileTooLarge(file.size, limit) }
           : parser.readReturned(label, new Uint8Array(await file.arrayBuffer()));
     } catch (error) {
       // A file that vanished or cannot be read from disk is one rejected file, not a failed merge.
@@ -169,11 +170,4 @@ export function outcomesOf(files: readonly MergeInput[], result: MergeResult): F
   const reasons = new Map<string, Message[]>();
   for (const r of result.rejected) reasons.set(r.file, [...(reasons.get(r.file) ?? []), r.reason]);
   return fileLabels(files).map((label) => ({ file: label, accepted: accepted.get(label) ?? 0, reasons: reasons.get(label) ?? [] }));
-}
-
-const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
-
-/** A file over the reader's size limit, refused from its size alone (its bytes are never loaded). */
-function tooLarge(size: number, limit: number): Message {
-  return { lv: `fails ir pārāk liels (${mb(size)} > ${mb(limit)})`, en: `the file is too large (${mb(size)} > ${mb(limit)})` };
 }
