@@ -1,8 +1,8 @@
 import type { Template } from "../catalog/types";
-import { acrossVersions, allGroups, catalog as defaultCatalog, type Catalog, type ChangedItem } from "../catalog";
+import { acrossVersions, allGroups, catalog as defaultCatalog, itemCodes, type Catalog, type ChangedItem } from "../catalog";
 import type { FilledForm } from "../form";
 import { change } from "../scoring/arithmetic";
-import { itemCodes, scoreForm, type GroupResult } from "../scoring/formResult";
+import { scoreForm, type GroupResult } from "../scoring/formResult";
 import { optional } from "../optional";
 
 /**

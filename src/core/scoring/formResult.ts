@@ -1,7 +1,7 @@
 import type { Group, Template } from "../catalog/types";
-import { allGroups } from "../catalog";
+import { allGroups, itemCodes } from "../catalog";
 import type { FilledForm, FormRow } from "../form";
-import { interpret } from "../interpret";
+import { interpret, type Interpretation } from "../interpret";
 import { roleValue } from "../catalog/scales";
 import { mean, nonCompliancePct, progressPct, sharePct } from "./arithmetic";
 
@@ -22,6 +22,11 @@ export interface AnswerShare {
   readonly pct?: number;
 }
 
+export interface ComplianceTally {
+  readonly compliant: number;
+  readonly nonCompliant: number;
+}
+
 export interface GroupResult {
   readonly code: string;
   readonly title: string;
@@ -32,6 +37,8 @@ export interface GroupResult {
   readonly average?: number;
   /** Compliance scales. */
   readonly nonCompliancePct?: number;
+  /** Compliance scales: the assessed items the percentage is made of (a merge pools them across services). */
+  readonly compliance?: ComplianceTally;
   /** Action plans: share done. */
   readonly progressPct?: number;
   /** Surveys: the question's answers with their shares of respondents. */
@@ -49,100 +56,122 @@ export interface FormResult {
   readonly counts: Counts;
 }
 
+/**
+ * "The value at item X", as the figures see it: a form's cell as `interpret` reads it, or a merge's
+ * value for a service (its consensus). `undefined`: the form has no row for the item.
+ */
+export type ItemReading = (code: string) => Interpretation | undefined;
+
 /** The figures of one filled form, from valid entries only (as the sheet's formulas count them). */
 export function scoreForm(form: FilledForm): FormResult {
   const { template } = form;
   // A repeated code counts once, its first row (validation reports the repeat).
   const rowsByCode = new Map<string, FormRow>();
   for (const r of form.rows) if (!rowsByCode.has(r.code)) rowsByCode.set(r.code, r);
-  const rowsOf = (g: Group): FormRow[] => itemCodes(g).flatMap((c) => rowsByCode.get(c) ?? []);
+  const read = new Map<string, Interpretation>();
+  const readingAt: ItemReading = (code) => {
+    const row = rowsByCode.get(code);
+    if (!row) return undefined;
+    let i = read.get(code);
+    if (!i) read.set(code, (i = interpret(template.scale, row.value.value)));
+    return i;
+  };
+  const respondents = form.respondents ? interpret(template.scale, form.respondents.value) : undefined;
+  return scoreItems(template, readingAt, respondents);
+}
 
-  const groups = allGroups(template).map(({ group, depth }) => groupResult(template, form, group, depth, rowsOf(group)));
-  const allRows = template.groups.flatMap(rowsOf);
-  const counts = countRows(template, allRows);
+/**
+ * The one rule of every figure, over the value at each item: the form's own figures and a merge's
+ * figures per service both come from here. `respondents`: the survey's denominator.
+ */
+export function scoreItems(template: Template, readingAt: ItemReading, respondents?: Interpretation): FormResult {
+  const readingsOf = (codes: readonly string[]): Interpretation[] => codes.flatMap((c) => readingAt(c) ?? []);
+  const groups = allGroups(template).map(({ group, depth }) => groupResult(template, group, depth, readingsOf(codesOf(group)), readingAt, respondents));
+  const all = readingsOf(template.groups.flatMap((g) => codesOf(g)));
+  const counts = countReadings(all);
   const top = groups.filter((g) => g.depth === 0);
 
   switch (template.scale.kind) {
     case "numeric":
       return { templateId: template.id, groups, counts, overall: mean(top.flatMap((g) => g.average ?? [])) };
     case "compliance": {
-      const { yes, no } = complianceTally(template, allRows);
-      return { templateId: template.id, groups, counts, overallNonCompliancePct: nonCompliancePct(yes, no) };
+      const { compliant, nonCompliant } = complianceTally(template, all);
+      return { templateId: template.id, groups, counts, overallNonCompliancePct: nonCompliancePct(compliant, nonCompliant) };
     }
     case "status":
       return {
         templateId: template.id,
         groups,
         counts,
-        overallProgressPct: progressPct(doneCount(template, allRows), counts.items, counts.notApplicable),
+        overallProgressPct: progressPct(doneCount(template, all), counts.items, counts.notApplicable),
       };
     case "count":
       return { templateId: template.id, groups, counts };
   }
 }
 
-export function itemCodes(group: Group): string[] {
-  return [...(group.items ?? []).map((i) => i.code), ...(group.groups ?? []).flatMap(itemCodes)];
+// A merge scores thousands of services on one template: each group's codes are walked once.
+const groupCodes = new WeakMap<Group, readonly string[]>();
+function codesOf(group: Group): readonly string[] {
+  let codes = groupCodes.get(group);
+  if (!codes) groupCodes.set(group, (codes = itemCodes(group)));
+  return codes;
 }
 
-function groupResult(template: Template, form: FilledForm, group: Group, depth: number, rows: FormRow[]): GroupResult {
-  const counts = countRows(template, rows);
+function groupResult(template: Template, group: Group, depth: number, readings: readonly Interpretation[], readingAt: ItemReading, respondents: Interpretation | undefined): GroupResult {
+  const counts = countReadings(readings);
   const base = { code: group.code, title: group.title, depth, counts };
   switch (template.scale.kind) {
     case "numeric":
-      return { ...base, average: mean(scoredNumbers(template, rows)) };
+      return { ...base, average: mean(scoredNumbers(readings)) };
     case "compliance": {
-      const { yes, no } = complianceTally(template, rows);
-      return { ...base, nonCompliancePct: nonCompliancePct(yes, no) };
+      const compliance = complianceTally(template, readings);
+      return { ...base, nonCompliancePct: nonCompliancePct(compliance.compliant, compliance.nonCompliant), compliance };
     }
     case "status":
-      return { ...base, progressPct: progressPct(doneCount(template, rows), counts.items, counts.notApplicable) };
+      return { ...base, progressPct: progressPct(doneCount(template, readings), counts.items, counts.notApplicable) };
     case "count":
-      return template.kind === "survey" ? { ...base, answers: answerShares(template, form, group, rows) } : base;
+      return template.kind === "survey" ? { ...base, answers: answerShares(group, readingAt, respondents) } : base;
   }
 }
 
-function countRows(template: Template, rows: readonly FormRow[]): Counts {
+function countReadings(readings: readonly Interpretation[]): Counts {
   let answered = 0, notApplicable = 0, missing = 0, invalid = 0;
-  for (const row of rows) {
-    const k = interpret(template.scale, row.value.value).kind;
-    if (k === "scored") answered++;
-    else if (k === "notApplicable") notApplicable++;
-    else if (k === "blank") missing++;
+  for (const r of readings) {
+    if (r.kind === "scored") answered++;
+    else if (r.kind === "notApplicable") notApplicable++;
+    else if (r.kind === "blank") missing++;
     else invalid++;
   }
-  return { items: rows.length, answered, notApplicable, missing, invalid };
+  return { items: readings.length, answered, notApplicable, missing, invalid };
 }
 
-function scoredValues(template: Template, rows: readonly FormRow[]): (number | string)[] {
-  return rows.flatMap((r) => {
-    const i = interpret(template.scale, r.value.value);
-    return i.kind === "scored" ? [i.value] : [];
-  });
+function scoredValues(readings: readonly Interpretation[]): (number | string)[] {
+  return readings.flatMap((r) => (r.kind === "scored" ? [r.value] : []));
 }
 
-function scoredNumbers(template: Template, rows: readonly FormRow[]): number[] {
-  return scoredValues(template, rows).filter((v): v is number => typeof v === "number");
+function scoredNumbers(readings: readonly Interpretation[]): number[] {
+  return scoredValues(readings).filter((v): v is number => typeof v === "number");
 }
 
-function complianceTally(template: Template, rows: readonly FormRow[]) {
-  const values = scoredValues(template, rows);
-  const count = (role: "compliant" | "nonCompliant") => values.filter((v) => v === roleValue(template.scale, role)).length;
-  return { yes: count("compliant"), no: count("nonCompliant") };
+function complianceTally(template: Template, readings: readonly Interpretation[]): ComplianceTally {
+  const values = scoredValues(readings);
+  const count = (role: "compliant" | "nonCompliant") => {
+    const word = roleValue(template.scale, role);
+    return values.filter((v) => v === word).length;
+  };
+  return { compliant: count("compliant"), nonCompliant: count("nonCompliant") };
 }
 
-function doneCount(template: Template, rows: readonly FormRow[]): number {
+function doneCount(template: Template, readings: readonly Interpretation[]): number {
   const done = roleValue(template.scale, "done");
-  return scoredValues(template, rows).filter((v) => v === done).length;
+  return scoredValues(readings).filter((v) => v === done).length;
 }
 
-function answerShares(template: Template, form: FilledForm, group: Group, rows: readonly FormRow[]): AnswerShare[] {
-  const respondents = form.respondents ? interpret(template.scale, form.respondents.value) : undefined;
+function answerShares(group: Group, readingAt: ItemReading, respondents: Interpretation | undefined): AnswerShare[] {
   const denominator = respondents?.kind === "scored" ? (respondents.value as number) : undefined;
-  const byCode = new Map(rows.map((r) => [r.code, r]));
   return (group.items ?? []).map((item) => {
-    const row = byCode.get(item.code);
-    const i = row ? interpret(template.scale, row.value.value) : undefined;
+    const i = readingAt(item.code);
     const count = i?.kind === "scored" ? (i.value as number) : undefined;
     const pct = count !== undefined && denominator !== undefined ? sharePct(count, denominator) : undefined;
     return { code: item.code, text: item.text, count, pct };

@@ -3,7 +3,7 @@ import { DATE_SERIAL_MAX, DATE_SERIAL_MIN, YEAR_MAX, YEAR_MIN } from "../limits"
 import { dropdownValues } from "../catalog/scales";
 import { isBlank, parseLocaleNumber, type CellInput, type FilledForm, type FormRow } from "../form";
 import { interpret } from "../interpret";
-import { itemCodes } from "../scoring/formResult";
+import { itemCodes } from "../catalog";
 import { messages, type Message } from "./messages";
 
 export type Severity = "error" | "incomplete" | "warning";
