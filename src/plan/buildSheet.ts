@@ -1,26 +1,20 @@
 import type { Scale, Template } from "../core/catalog/types";
 import { stampOf } from "../core/catalog";
-import { dropdownValues, roleValue } from "../core/catalog/scales";
 import type { FormFill } from "../core/fill";
 import { DATE_SERIAL_MAX, DATE_SERIAL_MIN, YEAR_MAX, YEAR_MIN } from "../core/limits";
 import { absolute, cellRef, rangeRef } from "./a1";
 import { num, text, valueCell } from "./cells";
-import { ratedCharts, surveyCharts } from "./charts";
 import { coreFigures, formOfFill } from "./figures";
-import { SURVEY_ANSWER_HEADER, tableColumns, tableRows, type Column, type TableRow } from "./columns";
-import * as F from "./formulas";
+import { columnParts, type Column, type TableRow } from "./columns";
+import { countValidation } from "./kinds/inputRules";
+import { planKindOf, type SheetContext } from "./kinds";
 import { L } from "./labels";
 import { LAYOUT } from "./layout";
-import { resultsBlock } from "./resultsBlock";
 import { nameFragment } from "./sheetNames";
 import type { CellBlock, ColumnWidth, ConditionalFormatPlan, NamePlan, PlanCell, SheetPlan, StyledRange, ValidationPlan } from "./types";
 import { RESPONDENTS_NAME, STAMP_NAME } from "./types";
 
 export { LAYOUT } from "./layout";
-
-/** The largest whole number a count cell accepts (respondents, answers, inspections). */
-const COUNT_MAX = 1_000_000;
-const countValidation = (ref: string): ValidationPlan => ({ ref, rule: { kind: "wholeNumber", min: 0, max: COUNT_MAX }, errorTitle: L.countTitle, errorMessage: L.countMessage, strict: true });
 
 export interface BuildOptions {
   /** Entries to put into the input cells (demonstration data); blank form without it. */
@@ -29,14 +23,14 @@ export interface BuildOptions {
 
 export function buildSheetPlan(template: Template, options: BuildOptions = {}): SheetPlan {
   const fill = options.fill;
-  const rows = tableRows(template);
-  const columns = tableColumns(template, fill);
+  const kind = planKindOf(template);
+  const rows = kind.rows(template);
+  const columns = kind.columns(template, columnParts(template, fill));
   const { headerRow } = LAYOUT;
   const firstRow = headerRow + 1;
   const lastRow = headerRow + rows.length;
   const lastCol = columns.length;
   const colOf = (key: string) => columns.findIndex((c) => c.key === key) + 1;
-  const colOfHeader = (header: string) => columns.findIndex((c) => c.header === header) + 1;
   const valueCol = colOf("value");
 
   const blocks: CellBlock[] = [];
@@ -64,7 +58,7 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
   );
 
   // Metadata: the contract's four names, and the survey's respondents.
-  const meta = metaBlock(template, fill);
+  const meta = metaBlock(kind.respondents, fill);
   blocks.push({ ref: cellRef(LAYOUT.metaFirstRow, 1), rows: meta.rows });
   const metaRef = (i: number) => cellRef(LAYOUT.metaFirstRow + i, 2);
   const metaRefs = {
@@ -72,7 +66,7 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
     Periods: metaRef(1),
     Vertetajs: metaRef(2),
     Datums: metaRef(3),
-    ...(template.kind === "survey" ? { Respondenti: metaRef(4) } : {}),
+    ...(kind.respondents ? { Respondenti: metaRef(4) } : {}),
   };
   styles.push(
     { ref: rangeRef(LAYOUT.metaFirstRow, 1, LAYOUT.metaFirstRow + meta.rows.length - 1, 1), style: "label" },
@@ -112,40 +106,20 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
     if (c.key) inputs.push(rangeRef(firstRow, i + 1, lastRow, i + 1));
   });
 
-  const ratingRef = rangeRef(firstRow, valueCol, lastRow, valueCol);
-  const topLeft = cellRef(firstRow, valueCol);
-  if (template.scale.kind === "count") {
-    validations.push(countValidation(ratingRef));
-    for (const key of template.register?.columns.map((c) => c.key) ?? []) {
-      const col = colOf(key);
-      validations.push(countValidation(rangeRef(firstRow, col, lastRow, col)));
-    }
-    conditionalFormats.push({ ref: ratingRef, kind: "expression", formula: `=IF(ISNUMBER(${topLeft}),OR(${topLeft}<0,${topLeft}<>INT(${topLeft})),${topLeft}<>"")`, look: "bad" });
-  } else {
-    validations.push({ ref: ratingRef, rule: { kind: "list", values: dropdownValues(template.scale), source: listSource }, errorTitle: L.scaleTitle, errorMessage: `${L.scaleMessage} ${dropdownValues(template.scale).join("; ")}`, strict: true });
-    conditionalFormats.push({ ref: ratingRef, kind: "expression", formula: F.offScale(topLeft, dropdownValues(template.scale)), look: "bad" });
-    if (template.scale.kind === "compliance") {
-      conditionalFormats.push({ ref: ratingRef, kind: "textEquals", text: roleValue(template.scale, "nonCompliant"), look: "bad" });
-      conditionalFormats.push({ ref: ratingRef, kind: "textEquals", text: roleValue(template.scale, "compliant"), look: "good" });
-    }
-    if (template.scale.kind === "status") conditionalFormats.push({ ref: ratingRef, kind: "textEquals", text: roleValue(template.scale, "done"), look: "good" });
-  }
-
-  // Results block, right of the table.
+  // The kind's own parts: its input rules, its results block right of the table, its charts.
   const resultsCol = lastCol + 2;
-  const results = resultsBlock(template, rows, firstRow, resultsCol, colOf);
+  const ctx: SheetContext = { template, fill, rows, columns, firstRow, lastRow, colOf, resultsCol };
+  const rules = kind.inputRules(ctx, listSource);
+  validations.push(...rules.validations);
+  conditionalFormats.push(...rules.conditionalFormats);
+  const results = kind.results(ctx);
   blocks.push(...results.blocks);
   styles.push(...results.styles);
   conditionalFormats.push(...results.conditionalFormats);
 
   // With entries, the charts know the figures their cells will compute (the .xlsx writer's caches).
   const figure = fill && coreFigures(formOfFill(template, fill));
-  const chartsOut =
-    template.kind === "survey"
-      ? surveyCharts(template, new Map(rows.map((r, i) => [r.code, firstRow + i])), colOfHeader(SURVEY_ANSWER_HEADER), colOfHeader(L.sharePct), LAYOUT.headerRow, resultsCol, figure)
-      : template.kind === "register"
-        ? undefined
-        : ratedCharts(template, results.cells, results.lastRow + 2, resultsCol, figure);
+  const chartsOut = kind.charts(ctx, results, figure);
   if (chartsOut) {
     blocks.push(...chartsOut.blocks);
     styles.push(...chartsOut.styles);
@@ -200,7 +174,7 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
 export function tableName(template: Template): string {
   return `KV_${nameFragment(template.id)}`;
 }
-function metaBlock(template: Template, fill: FormFill | undefined): { rows: PlanCell[][] } {
+function metaBlock(respondents: boolean, fill: FormFill | undefined): { rows: PlanCell[][] } {
   const m = fill?.meta;
   const rows: PlanCell[][] = [
     [text(L.iestade), m ? text(m.iestade) : null],
@@ -208,7 +182,7 @@ function metaBlock(template: Template, fill: FormFill | undefined): { rows: Plan
     [text(L.vertetajs), m ? text(m.vertetajs) : null],
     [text(L.datums), m ? { date: m.datums } : null],
   ];
-  if (template.kind === "survey") rows.push([text(L.respondents), fill?.respondents !== undefined ? num(fill.respondents) : null]);
+  if (respondents) rows.push([text(L.respondents), fill?.respondents !== undefined ? num(fill.respondents) : null]);
   return { rows };
 }
 
