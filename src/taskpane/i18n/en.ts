@@ -12,7 +12,6 @@ export const en: Strings = {
     open: (sheet) => `Open “${sheet}”`,
     openFailed: "The sheet could not be opened. It may have been renamed or deleted.",
   },
-  notAvailable: "This action is not available yet in this Excel connection. Update the add-in or use Excel on the desktop.",
 
   insert: {
     heading: "Insert a template",
@@ -70,7 +69,6 @@ export const en: Strings = {
     weakPoints: (count) => `Weak points in the improvement plan: ${count}`,
     skippedPassword: (sheets) => `Protected with a password, so left unchanged (their charts were not rebuilt): ${sheets}. To rebuild them, remove the password (Review → Unprotect Sheet) and build the results again.`,
     failed: "The results could not be built. Finish editing the cell in Excel and try again; if it happens again, send the technical details to support.",
-    unavailable: "Building results is not available yet in this Excel connection.",
   },
 
   merge: {
@@ -98,7 +96,6 @@ export const en: Strings = {
     rejectedNote: (sheet) => `The same list is on the workbook's sheet “${sheet}”.`,
     noneRejected: "No file was rejected.",
     failed: "The merge could not be finished; nothing in the workbook was changed. Finish editing the cell in Excel and try again; if it happens again, send the technical details to support.",
-    unavailable: "Merging is not available yet in this Excel connection: the summary sheets cannot be written.",
     megabytes: (mb) => `${mb} MB`,
   },
 

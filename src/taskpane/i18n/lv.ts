@@ -12,7 +12,6 @@ export const lv: Strings = {
     open: (sheet) => `Atvērt “${sheet}”`,
     openFailed: "Lapu neizdevās atvērt. Iespējams, tā ir pārdēvēta vai dzēsta.",
   },
-  notAvailable: "Šajā Excel savienojumā šī darbība vēl nav pieejama. Atjauniniet pievienojumprogrammu vai izmantojiet Excel darbvirsmas versiju.",
 
   insert: {
     heading: "Ievietot veidni",
@@ -70,7 +69,6 @@ export const lv: Strings = {
     weakPoints: (count) => `Vājās vietas pilnveides plānā: ${count}`,
     skippedPassword: (sheets) => `Aizsargātas ar paroli, tāpēc netika mainītas (to diagrammas nav pārbūvētas): ${sheets}. Lai tās pārbūvētu, noņemiet paroli (Pārskatīšana → Noņemt lapas aizsardzību) un izveidojiet rezultātus vēlreiz.`,
     failed: "Rezultātus neizdevās izveidot. Pabeidziet šūnas rediģēšanu Excel un mēģiniet vēlreiz; ja kļūda atkārtojas, nosūtiet atbalstam tehnisko informāciju.",
-    unavailable: "Rezultātu veidošana šajā Excel savienojumā vēl nav pieejama.",
   },
 
   merge: {
@@ -98,7 +96,6 @@ export const lv: Strings = {
     rejectedNote: (sheet) => `Tas pats saraksts ir darbgrāmatas lapā “${sheet}”.`,
     noneRejected: "Noraidītu failu nav.",
     failed: "Apvienošanu neizdevās pabeigt; darbgrāmatā nekas netika mainīts. Pabeidziet šūnas rediģēšanu Excel un mēģiniet vēlreiz; ja kļūda atkārtojas, nosūtiet atbalstam tehnisko informāciju.",
-    unavailable: "Apvienošana šajā Excel savienojumā vēl nav pieejama: kopsavilkuma lapas nevar ierakstīt.",
     megabytes: (mb) => `${mb} MB`,
   },
 

@@ -30,8 +30,6 @@ export interface Strings {
     readonly trainer: string;
     readonly help: string;
   };
-  /** Shown where the host (an older Office connection) lacks a feature the section needs. */
-  readonly notAvailable: string;
   /** Buttons that open a sheet the add-in has just written. */
   readonly sheets: {
     readonly listLabel: string;
@@ -98,7 +96,6 @@ export interface Strings {
     /** Form sheets left untouched because they are protected with a password. */
     readonly skippedPassword: (sheets: string) => string;
     readonly failed: string;
-    readonly unavailable: string;
   };
 
   readonly merge: {
@@ -127,7 +124,6 @@ export interface Strings {
     readonly rejectedNote: (sheet: string) => string;
     readonly noneRejected: string;
     readonly failed: string;
-    readonly unavailable: string;
     readonly megabytes: (mb: string) => string;
   };
 
