@@ -4,7 +4,8 @@ import { parseCell, parseRange, cellRef } from "../plan/a1";
 import { buildSheetPlan } from "../plan/buildSheet";
 import { META_NAMES, RESPONDENTS_NAME, STAMP_NAME, type SheetPlan } from "../plan/types";
 import type { DefinedName, SheetData, WorkbookData } from "./model";
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_TABLE_ROWS } from "./limits";
+import { MAX_TABLE_ROWS } from "./limits";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/limits";
 import { problem, type SheetProblem } from "./problems";
 
 export type { SheetProblem } from "./problems";

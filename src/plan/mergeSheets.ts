@@ -1,4 +1,5 @@
 import { interpret } from "../core/interpret";
+import { EXCEL_MAX_CELL_CHARS } from "../core/limits";
 import type { RawValue } from "../core/form";
 import type { AcceptedForm, MergeResult } from "../core/merge/merge";
 import { itemOrder } from "../core/merge/record";
@@ -24,13 +25,12 @@ export const MERGE_SHEETS = {
   charts: "Apvienotās diagrammas",
 } as const;
 
-/** Excel holds at most 32,767 characters in a cell; a longer returned comment is cut, and says so. */
-const MAX_CELL_TEXT = 32767;
+/** A returned comment longer than a cell holds is cut, and says so. */
 const CUT_MARK = " … [saīsināts]";
 /** A cell of text (anything from a returned file is written as text, never as a formula), cut to Excel's limit. */
 const textCell = (s: string | number | null | undefined): PlanCell => {
   const text = s === null || s === undefined ? "" : String(s);
-  return { text: text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT - CUT_MARK.length) + CUT_MARK : text };
+  return { text: text.length > EXCEL_MAX_CELL_CHARS ? text.slice(0, EXCEL_MAX_CELL_CHARS - CUT_MARK.length) + CUT_MARK : text };
 };
 
 /**

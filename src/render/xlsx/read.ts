@@ -1,5 +1,6 @@
 import type { CellData, DefinedName, SheetData, SheetDefect, TableData, WorkbookData } from "../../contract/model";
-import { EXCEL_MAX_COLUMNS, MAX_NAMES, MAX_SHEET_CELLS, MAX_SHEETS, MAX_TEXT_CHARS, MAX_WORKBOOK_CELLS } from "../../contract/limits";
+import { DEFAULT_LIMITS, MAX_NAMES, MAX_SHEETS, MAX_TEXT_CHARS, MAX_WORKBOOK_CELLS, RATIO_GRACE_BYTES, type ReadLimits } from "../../contract/limits";
+import { EXCEL_MAX_COLUMNS } from "../../core/limits";
 import { decodeExcelEscapes, XmlError, XmlStream, attrsOf, type XmlHandler } from "./xml";
 import { SheetScanner, StringsScanner, detached } from "./sheetXml";
 import { inflateEntry, zipEntries, ZipFormatError, type ZipEntry } from "./unzip";
@@ -13,29 +14,7 @@ import { megabytes } from "../../core/validation/messages";
  * produced, never what the file declares.
  */
 
-export interface ReadLimits {
-  /** Largest file accepted (bytes), checked before anything is read. */
-  readonly maxFileBytes: number;
-  /** Largest total of bytes inflated from all the parts read. */
-  readonly maxUncompressedBytes: number;
-  /** Largest compression ratio of any part past its first megabyte (a zip bomb inflates thousands of times). */
-  readonly maxRatio: number;
-  /** Largest inflated size of any one part. */
-  readonly maxPartBytes: number;
-  /** Most cells read from one sheet: past it the sheet is no form and its reading stops. */
-  readonly maxSheetCells: number;
-  /** Most entries in the archive's directory. */
-  readonly maxEntries: number;
-}
-
-export const DEFAULT_LIMITS: ReadLimits = {
-  maxFileBytes: 20 * 1024 * 1024,
-  maxUncompressedBytes: 100 * 1024 * 1024,
-  maxRatio: 250,
-  maxPartBytes: 32 * 1024 * 1024,
-  maxSheetCells: MAX_SHEET_CELLS,
-  maxEntries: 10_000,
-};
+export { DEFAULT_LIMITS, type ReadLimits } from "../../contract/limits";
 
 export type XlsxProblem = "notZip" | "encrypted" | "corrupt" | "notXlsx" | "tooLarge" | "zipBomb";
 
@@ -86,7 +65,7 @@ class Archive {
         fed += chunk.length;
         this.inflated = before + fed;
         if (this.inflated > limits.maxUncompressedBytes) throw bomb(`> ${megabytes(limits.maxUncompressedBytes)}`);
-        if (fed > 1024 * 1024 && fed / Math.max(1, entry.compressedSize) > limits.maxRatio) throw bomb(`${name} ×${Math.round(fed / Math.max(1, entry.compressedSize))}`);
+        if (fed > RATIO_GRACE_BYTES && fed / Math.max(1, entry.compressedSize) > limits.maxRatio) throw bomb(`${name} ×${Math.round(fed / Math.max(1, entry.compressedSize))}`);
         xml.push(decoder.decode(chunk, { stream: true }));
         return !done();
       },

@@ -1,5 +1,6 @@
 import type { CellData, SheetDefect } from "../../contract/model";
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_TEXT_CHARS } from "../../contract/limits";
+import { MAX_TEXT_CHARS } from "../../contract/limits";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../../core/limits";
 import { cellRef, columnNumber } from "../../plan/a1";
 import { ATTR_SEQ, attrOf, decodeEntities, decodeExcelEscapes, type XmlHandler } from "./xml";
 
