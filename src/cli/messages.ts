@@ -1,9 +1,7 @@
-import type { Message } from "../core/validation/messages";
-
 /**
  * Every word the command line says, once per language. A run speaks one language: Latvian unless
- * `--lang en` or an English locale asks otherwise. Reasons that travel into `--json` and into the
- * summary workbook are made in both (`both`), so the JSON's fields stay the same in either language.
+ * `--lang en` or an English locale asks otherwise. Why a file is not used, and what validation
+ * found, are worded by `src/wording` (in both languages where they travel into `--json`).
  */
 
 export type Lang = "lv" | "en";
@@ -45,7 +43,6 @@ export interface Texts {
 
   folderMissing(file: string, dir: string): string;
   cannotWrite(file: string, why: string): string;
-  cannotRead(file: string, why: string): string;
   outputIsInput(out: string, input: string): string;
   outputIsFolder(out: string): string;
   outputReadOnly(out: string): string;
@@ -59,17 +56,6 @@ export interface Texts {
   sheetRefused: string;
   mergeSummary(out: string, accepted: number, rejected: number): string;
   locale: string;
-
-  // Reasons a file of a merge is not used (both languages travel: see `both`).
-  noSuchFile: string;
-  brokenLink: string;
-  linkLoop: string;
-  folderAgain(first: string): string;
-  sameFileAs(first: string): string;
-  notRegular(kind: "fifo" | "socket" | "device" | "other"): string;
-  folderUnreadable(code: string): string;
-  saveAsXlsx(ext: string): string;
-  notSpreadsheet(ext: string): string;
 }
 
 const EXIT_LV = "Izejas statuss: 0 paveikts (noraidītie faili un atradumi ir izvadē), 1 darbu nevarēja paveikt (iemesls — stderr; arī apvienošana, kurā neviens fails nederēja), 2 nepareiza lietošana.";
@@ -128,7 +114,6 @@ const lv: Texts = {
 
   folderMissing: (file, dir) => `${file}: mape ${dir} nepastāv`,
   cannotWrite: (file, why) => `${file}: nevar ierakstīt (${why})`,
-  cannotRead: (file, why) => `${file}: nevar nolasīt (${why})`,
   outputIsInput: (out, input) => `-o ${out} ir arī ievades fails ${input}; izvēlieties citu izvades failu (ārpus ievades mapēm)`,
   outputIsFolder: (out) => `-o ${out} ir mape; norādiet .xlsx failu`,
   outputReadOnly: (out) => `${out}: fails ir tikai lasāms; tas netiks aizstāts`,
@@ -142,16 +127,6 @@ const lv: Texts = {
   sheetRefused: "netiek izmantota",
   mergeSummary: (out, a, r) => `${out}: pieņemti ${a}, noraidīti ${r}`,
   locale: "lv-LV",
-
-  noSuchFile: "šāda faila vai mapes nav",
-  brokenLink: "saite ved uz neesošu failu",
-  linkLoop: "saišu cilpa (saite ved atpakaļ uz sevi vai mapi, kurā tā atrodas)",
-  folderAgain: (first) => `šī mape jau nolasīta kā ${first}`,
-  sameFileAs: (first) => `tas pats fails, kas ${first} (nolasīts vienreiz)`,
-  notRegular: (kind) => `nav parasts fails, bet ${{ fifo: "nosauktais kanāls (FIFO)", socket: "ligzda (socket)", device: "ierīce", other: "cita veida ieraksts" }[kind]}`,
-  folderUnreadable: (code) => `mapi nevar atvērt (${code}); tās faili nav nolasīti`,
-  saveAsXlsx: (ext) => `${ext} fails: saglabājiet kā .xlsx (Excel darbgrāmata) un apvienojiet vēlreiz`,
-  notSpreadsheet: (ext) => `nav izklājlapa (${ext || "bez paplašinājuma"})`,
 };
 
 const en: Texts = {
@@ -207,7 +182,6 @@ const en: Texts = {
 
   folderMissing: (file, dir) => `${file}: the folder ${dir} does not exist`,
   cannotWrite: (file, why) => `${file}: cannot write (${why})`,
-  cannotRead: (file, why) => `${file}: cannot read (${why})`,
   outputIsInput: (out, input) => `-o ${out} is also the input ${input}; choose another output file (outside the input folders)`,
   outputIsFolder: (out) => `-o ${out} is a folder; give an .xlsx file`,
   outputReadOnly: (out) => `${out}: the file is read-only; it will not be replaced`,
@@ -221,24 +195,9 @@ const en: Texts = {
   sheetRefused: "not used",
   mergeSummary: (out, a, r) => `${out}: ${a} accepted, ${r} rejected`,
   locale: "en-GB",
-
-  noSuchFile: "no such file or folder",
-  brokenLink: "the link leads to a file that does not exist",
-  linkLoop: "a loop of links (the link leads back to itself or to a folder that holds it)",
-  folderAgain: (first) => `this folder was already read as ${first}`,
-  sameFileAs: (first) => `the same file as ${first} (read once)`,
-  notRegular: (kind) => `not a regular file but ${{ fifo: "a named pipe (FIFO)", socket: "a socket", device: "a device", other: "another kind of entry" }[kind]}`,
-  folderUnreadable: (code) => `the folder cannot be opened (${code}); its files were not read`,
-  saveAsXlsx: (ext) => `${ext} file: save it as .xlsx (Excel workbook) and merge again`,
-  notSpreadsheet: (ext) => `not a spreadsheet (${ext || "no extension"})`,
 };
 
 export const TEXTS: Readonly<Record<Lang, Texts>> = { lv, en };
-
-/** A reason in both languages, for the JSON (`reason`, `reasonEn`) and the summary workbook. */
-export function both(say: (t: Texts) => string): Message {
-  return { lv: say(lv), en: say(en) };
-}
 
 /**
  * The run's language: `--lang`, else the POSIX locale (LC_ALL, then LC_MESSAGES, then LANG) when it

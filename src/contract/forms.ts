@@ -113,7 +113,7 @@ function formOf(template: Template, sheet: SheetData, index: number, names: read
   const h = plan.inputHeaders;
   const wanted = ["Kods", h.value];
   const table = sheet.tables.find((t) => wanted.every((w) => t.headers.some((x) => x.trim() === w)));
-  if (!table) return problem.noTable(sheet.name, where.stamp, wanted.join(", "));
+  if (!table) return problem.noTable(sheet.name, where.stamp, wanted);
   const range = rangeOf(table.ref);
   if (typeof range === "string") return problem.badTable(where, table.name, table.ref, range);
   const { r1, c1, r2 } = range;

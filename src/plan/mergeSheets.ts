@@ -1,5 +1,6 @@
 import { interpret } from "../core/interpret";
 import { EXCEL_MAX_CELL_CHARS } from "../core/limits";
+import { say } from "../wording";
 import type { RawValue } from "../core/form";
 import type { AcceptedForm, MergeResult } from "../core/merge/merge";
 import { itemOrder } from "../core/merge/record";
@@ -183,7 +184,7 @@ export function mergeSheetsStreamed(result: MergeResult): WorkbookSheet[] {
 
   sheets.push(mergeChartsSheet(result));
   sheets.push(
-    tableSheet(MERGE_SHEETS.rejected, "KV_Noraiditie", ["Fails", "Lapa", "Iemesls", "Reason (English)"], result.rejected.map((r) => [textCell(r.file), textCell(r.sheet ?? ""), textCell(r.reason.lv), textCell(r.reason.en)]), [50, 20, 70, 70]),
+    tableSheet(MERGE_SHEETS.rejected, "KV_Noraiditie", ["Fails", "Lapa", "Iemesls", "Reason (English)"], result.rejected.map((r) => [textCell(r.file), textCell(r.sheet ?? ""), textCell(say(r.reason, "lv")), textCell(say(r.reason, "en"))]), [50, 20, 70, 70]),
   );
   return sheets;
 }

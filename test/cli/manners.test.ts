@@ -141,7 +141,7 @@ test("score names a template sheet it cannot use, and still scores the others", 
   const text = await run(["score", file, "--lang", "en"]);
   expect(text.code).toBe(0);
   expect(text.out).toContain("uzraudziba-2016@1");
-  expect(text.out).toMatch(/✗ not used: .*gimenes-2015@9 is newer than this version/);
+  expect(text.out).toMatch(/✗ not used: .*“gimenes-2015@9” is newer than this version/);
   const json = JSON.parse((await run(["score", file, "--json"])).out);
   expect(json.template).toBe("uzraudziba-2016");
   expect(json.rejected).toEqual([{ sheet: newer.name, reason: expect.stringContaining("gimenes-2015@9"), reasonEn: expect.stringContaining("is newer than this version") }]);

@@ -4,7 +4,7 @@ import { dropdownValues } from "../catalog/scales";
 import { isBlank, parseLocaleNumber, type CellInput, type FilledForm, type FormRow } from "../form";
 import { interpret } from "../interpret";
 import { itemCodes } from "../scoring/formResult";
-import { messages, type Message } from "./messages";
+import type { FindingReason } from "../reasons";
 
 export type Severity = "error" | "incomplete" | "warning";
 
@@ -32,7 +32,8 @@ export interface Finding {
   readonly code: string;
   readonly rule: RuleId;
   readonly severity: Severity;
-  readonly message: Message;
+  /** What was found, as a kind and its facts; the words are chosen where it is shown (`src/wording`). */
+  readonly reason: FindingReason;
 }
 
 /** A form's findings as of now (a period or Datums after today is one). */
@@ -43,8 +44,8 @@ export function validateForm(form: FilledForm): Finding[] {
 /** A form's findings as of a given day: a period or Datums after it is in the future. */
 export function validateFormAsOf(form: FilledForm, today: Date): Finding[] {
   const findings: Finding[] = [];
-  const at = (cell: CellInput | string, code: string, rule: RuleId, severity: Severity, message: Message) =>
-    findings.push({ sheet: form.sheet, cell: typeof cell === "string" ? cell : cell.ref, code, rule, severity, message });
+  const at = (cell: CellInput | string, code: string, rule: RuleId, severity: Severity, reason: FindingReason) =>
+    findings.push({ sheet: form.sheet, cell: typeof cell === "string" ? cell : cell.ref, code, rule, severity, reason });
 
   validateMeta(form, at, today);
   validateRows(form, at);
@@ -54,49 +55,42 @@ export function validateFormAsOf(form: FilledForm, today: Date): Finding[] {
   return findings;
 }
 
-type At = (cell: CellInput | string, code: string, rule: RuleId, severity: Severity, message: Message) => void;
+type At = (cell: CellInput | string, code: string, rule: RuleId, severity: Severity, reason: FindingReason) => void;
 
 function validateMeta(form: FilledForm, at: At, today: Date) {
   const { iestade, periods, vertetajs, datums } = form.meta;
   if (isBlank(iestade.value) || String(iestade.value).trim() === "")
-    at(iestade, "Iestade", "meta.missing", "error", messages.missingMeta("iestāde", "service or provider"));
-  if (isBlank(vertetajs.value)) at(vertetajs, "Vertetajs", "meta.missing", "incomplete", messages.missingMeta("vērtētājs", "assessor"));
+    at(iestade, "Iestade", "meta.missing", "error", { kind: "missingMeta", field: "Iestade" });
+  if (isBlank(vertetajs.value)) at(vertetajs, "Vertetajs", "meta.missing", "incomplete", { kind: "missingMeta", field: "Vertetajs" });
 
   // The local calendar day: a form dated today is not in the future wherever the clock stands.
   const todaySerial = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) / 86400000 + 25569;
   let year: number | undefined;
-  if (isBlank(periods.value)) at(periods, "Periods", "meta.missing", "error", messages.missingMeta("periods (gads)", "period (year)"));
+  if (isBlank(periods.value)) at(periods, "Periods", "meta.missing", "error", { kind: "missingMeta", field: "Periods" });
   else if (typeof periods.value === "number") {
-    if (!isYear(periods.value)) at(periods, "Periods", "meta.year", "error", messages.badYear(periods.value));
+    if (!isYear(periods.value)) at(periods, "Periods", "meta.year", "error", { kind: "badYear", value: periods.value });
     else year = periods.value;
   } else {
     const n = typeof periods.value === "string" ? parseLocaleNumber(periods.value) : undefined;
     // A year typed as text is read (the merge counts it, as "4,0" is read as 4), and said.
     if (n !== undefined && isYear(n)) {
       year = n;
-      at(periods, "Periods", "meta.year", "warning", messages.textYear(periods.value));
-    } else at(periods, "Periods", "meta.year", "error", messages.badYear(periods.value));
+      at(periods, "Periods", "meta.year", "warning", { kind: "textYear", value: periods.value });
+    } else at(periods, "Periods", "meta.year", "error", { kind: "badYear", value: periods.value });
   }
-  if (year !== undefined && year > today.getFullYear()) at(periods, "Periods", "meta.future", "error", messages.futurePeriod(year));
+  if (year !== undefined && year > today.getFullYear()) at(periods, "Periods", "meta.future", "error", { kind: "futurePeriod", year });
 
   let date: number | undefined;
-  if (isBlank(datums.value)) at(datums, "Datums", "meta.missing", "incomplete", messages.missingMeta("datums", "date"));
+  if (isBlank(datums.value)) at(datums, "Datums", "meta.missing", "incomplete", { kind: "missingMeta", field: "Datums" });
   else if (typeof datums.value === "number") {
     if (datums.value < DATE_SERIAL_MIN || datums.value > DATE_SERIAL_MAX)
-      at(datums, "Datums", "meta.date", "error", messages.badDate(datums.value));
+      at(datums, "Datums", "meta.date", "error", { kind: "badDate", value: datums.value });
     else date = datums.value;
   } else {
     date = typeof datums.value === "string" ? parseLatvianDate(datums.value) : undefined;
-    at(datums, "Datums", "meta.date", "error", date !== undefined ? messages.textDate(datums.value) : messages.badDate(datums.value));
+    at(datums, "Datums", "meta.date", "error", date !== undefined ? { kind: "textDate", value: datums.value } : { kind: "badDate", value: datums.value });
   }
-  if (date !== undefined && Math.floor(date) > todaySerial) at(datums, "Datums", "meta.future", "error", messages.futureDate(serialText(date)));
-}
-
-/** An Excel date serial as dd.mm.gggg. */
-export function serialText(serial: number): string {
-  const d = new Date(Math.round((Math.floor(serial) - 25569) * 86400000));
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${two(d.getUTCDate())}.${two(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
+  if (date !== undefined && Math.floor(date) > todaySerial) at(datums, "Datums", "meta.future", "error", { kind: "futureDate", serial: Math.floor(date) });
 }
 
 export function isYear(n: number): boolean {
@@ -121,27 +115,29 @@ function validateRows(form: FilledForm, at: At) {
   const { template } = form;
   const anchor = form.tableRef?.split(":")[0] ?? "A1";
   const seen = new Set<string>();
-  const allowed = allowedText(template);
+  const allowed = allowedValues(template);
   for (const row of form.rows) {
     if (seen.has(row.code)) {
-      at(row.value, row.code, "row.duplicate", "error", messages.duplicateRow(row.code));
+      at(row.value, row.code, "row.duplicate", "error", { kind: "duplicateRow", code: row.code });
       continue;
     }
     seen.add(row.code);
     const i = interpret(template.scale, row.value.value);
-    if (i.kind === "invalid") at(row.value, row.code, "rating.invalid", "error", messages.invalid(i.reason, row.value.value, allowed, i.readAs));
-    else if (i.kind === "blank") at(row.value, row.code, "rating.missing", "incomplete", messages.missingRating());
+    if (i.kind === "invalid") at(row.value, row.code, "rating.invalid", "error", { kind: "invalid", why: i.reason, value: row.value.value, allowed, ...readAs(i.readAs) });
+    else if (i.kind === "blank") at(row.value, row.code, "rating.missing", "incomplete", { kind: "missingRating" });
   }
   for (const code of template.groups.flatMap(itemCodes)) {
-    if (!seen.has(code)) at(anchor, code, "row.missing", "error", messages.missingRow(code));
+    if (!seen.has(code)) at(anchor, code, "row.missing", "error", { kind: "missingRow", code });
   }
-  for (const row of form.unknownRows ?? []) at(row.value, row.code, "row.unknown", "warning", messages.unknownRow(row.code));
+  for (const row of form.unknownRows ?? []) at(row.value, row.code, "row.unknown", "warning", { kind: "unknownRow", code: row.code });
 }
 
-function allowedText(template: Template): string {
-  if (template.scale.kind === "count") return "0, 1, 2, …";
-  return dropdownValues(template.scale).join(", ");
+/** What the cell accepts: the dropdown's words, or none for a count (any whole number from 0). */
+function allowedValues(template: Template): readonly string[] {
+  return template.scale.kind === "count" ? [] : dropdownValues(template.scale).map(String);
 }
+
+const readAs = (x: number | string | undefined) => (x === undefined ? {} : { readAs: x });
 
 function numberOf(cell: CellInput | undefined): number | undefined {
   if (!cell) return undefined;
@@ -160,7 +156,7 @@ function validateRegister(form: FilledForm, at: At) {
     for (const c of reg.columns) checkCount(row.fields?.[c.key], row.code, at, form.template);
     if (parts.every((p): p is number => p !== undefined) && total !== undefined) {
       const sum = parts.reduce((a, b) => a + b, 0);
-      if (sum !== total) at(row.value, row.code, "register.row", "error", messages.registerRow(row.code, sum, total));
+      if (sum !== total) at(row.value, row.code, "register.row", "error", { kind: "registerRow", period: row.code, parts: sum, total });
     }
   }
   const totalRow = byCode.get(REGISTER_TOTAL_CODE);
@@ -172,14 +168,14 @@ function validateRegister(form: FilledForm, at: At) {
     const total = numberOf(cellOf(totalRow));
     if (total === undefined || values.some((v) => v === undefined)) continue;
     const sum = (values as number[]).reduce((a, b) => a + b, 0);
-    if (sum !== total) at(cellOf(totalRow)!, REGISTER_TOTAL_CODE, "register.total", "error", messages.registerTotal(c.header, sum, total));
+    if (sum !== total) at(cellOf(totalRow)!, REGISTER_TOTAL_CODE, "register.total", "error", { kind: "registerTotal", column: c.header, sum, total });
   }
 }
 
 function checkCount(cell: CellInput | undefined, code: string, at: At, template: Template) {
   if (!cell) return;
   const i = interpret(template.scale, cell.value);
-  if (i.kind === "invalid") at(cell, code, "rating.invalid", "error", messages.invalid(i.reason, cell.value, allowedText(template), i.readAs));
+  if (i.kind === "invalid") at(cell, code, "rating.invalid", "error", { kind: "invalid", why: i.reason, value: cell.value, allowed: allowedValues(template), ...readAs(i.readAs) });
 }
 
 /** Action-plan deadlines: a year, or "pastāvīgi" (ongoing). */
@@ -197,7 +193,7 @@ export function isDeadline(value: CellInput["value"]): boolean {
 function validateDeadlines(form: FilledForm, at: At) {
   for (const row of form.rows) {
     const d = row.fields?.deadline;
-    if (d && !isDeadline(d.value)) at(d, row.code, "plan.deadline", "error", messages.badDeadline(d.value));
+    if (d && !isDeadline(d.value)) at(d, row.code, "plan.deadline", "error", { kind: "badDeadline", value: d.value });
   }
 }
 
@@ -206,7 +202,7 @@ function validateSurvey(form: FilledForm, at: At) {
   const resp = form.respondents;
   const respondents = resp ? interpret(template.scale, resp.value) : undefined;
   if (!resp || respondents?.kind !== "scored") {
-    at(resp ?? "A1", "Respondenti", "survey.respondents", "error", messages.missingRespondents());
+    at(resp ?? "A1", "Respondenti", "survey.respondents", "error", { kind: "missingRespondents" });
     return;
   }
   const multi = new Set(template.survey?.multiChoice ?? []);
@@ -219,6 +215,6 @@ function validateSurvey(form: FilledForm, at: At) {
       return a + (i.kind === "scored" ? (i.value as number) : 0);
     }, 0);
     if (sum > (respondents.value as number) && rows.length > 0)
-      at(rows[rows.length - 1].value, q.code, "survey.sum", "error", messages.tooManyAnswers(q.code, sum, respondents.value as number));
+      at(rows[rows.length - 1].value, q.code, "survey.sum", "error", { kind: "tooManyAnswers", question: q.code, sum, respondents: respondents.value as number });
   }
 }
