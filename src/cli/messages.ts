@@ -4,6 +4,8 @@
  * found, are worded by `src/wording` (in both languages where they travel into `--json`).
  */
 
+import { numberIn } from "../wording";
+
 export type Lang = "lv" | "en";
 export type Command = "templates" | "new" | "score" | "merge" | "help";
 export const COMMANDS: readonly Command[] = ["templates", "new", "score", "merge", "help"];
@@ -58,7 +60,7 @@ export interface Texts {
   locale: string;
 }
 
-const EXIT_LV = "Izejas statuss: 0 paveikts (noraidītie faili un atradumi ir izvadē), 1 darbu nevarēja paveikt (iemesls — stderr; arī apvienošana, kurā neviens fails nederēja), 2 nepareiza lietošana.";
+const EXIT_LV = "Izejas statuss: 0 paveikts (noraidītie faili un konstatējumi ir izvadē), 1 darbu nevarēja paveikt (iemesls — stderr; arī apkopošana, kurā neviens fails nederēja), 2 nepareiza lietošana.";
 const EXIT_EN = "Exit status: 0 done (rejected files and findings are in the output), 1 the job could not be done (the reason is on stderr; also a merge that could use no file), 2 wrong usage.";
 
 const lv: Texts = {
@@ -79,15 +81,15 @@ const lv: Texts = {
     score: { synopsis: "kvalitate score <fails.xlsx> [--json]", sentence: "Nolasa aizpildītu darbgrāmatu, pārbauda to un aprēķina tās rezultātus.", example: "kvalitate score uzraudziba.xlsx --json" },
     merge: {
       synopsis: "kvalitate merge <fails-vai-mape>… -o <kopsavilkums.xlsx> [--json]",
-      sentence: "Pārbauda un apvieno atgrieztās darbgrāmatas vienā kopsavilkumā; katrs norādītais vai mapē atrastais fails ir pieņemts vai noraidīts ar iemeslu, un neviens ievades fails netiek pārrakstīts.",
-      example: "kvalitate merge atgrieztie/ -o kopsavilkums.xlsx",
+      sentence: "Pārbauda saņemtās veidnes un apkopo tās vienā kopsavilkumā; katrs norādītais vai mapē atrastais fails tiek pieņemts vai noraidīts ar iemeslu, un neviens ievades fails netiek pārrakstīts.",
+      example: "kvalitate merge sanemtas/ -o kopsavilkums.xlsx",
     },
     help: { synopsis: "kvalitate help [komanda]", sentence: "Parāda komandas aprakstu, opcijas un piemēru.", example: "kvalitate help merge" },
   },
   options: {
     out: "-o, --out <fails.xlsx>     kur rakstīt (esošu failu aizstāj; tikai lasāmu — nē)",
     demo: "--demo                     aizpilda ar izdomātiem demonstrācijas datiem",
-    iestade: "--iestade <nosaukums>      iestāde (pakalpojuma sniedzējs)",
+    iestade: "--iestade <nosaukums>      iestāde (sociālais dienests vai sociālo pakalpojumu sniedzējs)",
     periods: "--periods <gads>           vērtēšanas periods, gads",
     vertetajs: "--vertetajs <vārds>        vērtētājs",
     datums: "--datums <DD.MM.GGGG>      vērtēšanas datums (arī GGGG-MM-DD)",
@@ -97,19 +99,19 @@ const lv: Texts = {
     version: "--version                  programmas versija",
   },
 
-  unknownCommand: (name) => `nezināma komanda "${name}"`,
+  unknownCommand: (name) => `nezināma komanda „${name}”`,
   unknownOption: (name) => `nezināma opcija ${name}`,
   optionNeedsValue: (name) => `opcijai ${name} vajag vērtību`,
   optionNotFor: (name, command) => `opcija ${name} nav paredzēta komandai ${command}`,
-  tooManyArguments: (command, extra) => `${command}: lieks arguments "${extra}"`,
+  tooManyArguments: (command, extra) => `${command}: lieks arguments „${extra}”`,
   newTakesOneId: "new: norādiet vienu veidnes id (piemēram, uzraudziba-2016)",
   needsOut: (command) => `${command}: norādiet -o <fails.xlsx>`,
-  periodsYear: (value) => `--periods: "${value}" nav gads (četri cipari, 1990–2100)`,
-  datumsDate: (value) => `--datums: "${value}" nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)`,
-  langValue: (value) => `--lang: "${value}" — izvēlieties lv vai en`,
+  periodsYear: (value) => `--periods: „${value}” nav gads (četri cipari, 1990–2100)`,
+  datumsDate: (value) => `--datums: „${value}” nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)`,
+  langValue: (value) => `--lang: „${value}” — izvēlieties lv vai en`,
   scoreTakesOneFile: "score: norādiet vienu .xlsx failu",
   mergeTakesInputs: "merge: norādiet vienu vai vairākus failus vai mapes",
-  unknownTemplate: (ref, known) => `nezināma veidne "${ref}"; zināmās: ${known}`,
+  unknownTemplate: (ref, known) => `nezināma veidne „${ref}”; zināmās: ${known}`,
   unknownVersion: (ref, versions) => `${ref}: šādas versijas nav; ir ${versions}`,
 
   folderMissing: (file, dir) => `${file}: mape ${dir} nepastāv`,
@@ -118,14 +120,14 @@ const lv: Texts = {
   outputIsFolder: (out) => `-o ${out} ir mape; norādiet .xlsx failu`,
   outputReadOnly: (out) => `${out}: fails ir tikai lasāms; tas netiks aizstāts`,
   outputNotFile: (out) => `${out}: nav parasts fails; tas netiks aizstāts`,
-  nothingUsable: (out) => `neviens fails nederēja apvienošanai; kopsavilkums ar noraidīto failu sarakstu ir ${out}`,
+  nothingUsable: (out) => `neviens fails nederēja apkopošanai; kopsavilkums ar noraidīto failu sarakstu ir ${out}`,
   noVersionFile: (file) => `${file}: nevar nolasīt programmas versiju`,
 
   made: (out, stamp, demo) => `${out}: ${stamp}${demo ? " (demonstrācijas dati)" : ""}`,
   unknownMeta: "?",
-  total: "Kopā",
+  total: "Kopumā",
   sheetRefused: "netiek izmantota",
-  mergeSummary: (out, a, r) => `${out}: pieņemti ${a}, noraidīti ${r}`,
+  mergeSummary: (out, a, r) => `${out} — pieņemts: ${numberIn("lv", a)}, noraidīts: ${numberIn("lv", r)}`,
   locale: "lv-LV",
 };
 
@@ -155,7 +157,7 @@ const en: Texts = {
   options: {
     out: "-o, --out <file.xlsx>      where to write (an existing file is replaced; a read-only one is not)",
     demo: "--demo                     fill with invented demonstration data",
-    iestade: "--iestade <name>           the service (provider)",
+    iestade: "--iestade <name>           the service (a social service or a social-service provider)",
     periods: "--periods <year>           the period assessed, a year",
     vertetajs: "--vertetajs <name>         the assessor",
     datums: "--datums <DD.MM.YYYY>      the date of the assessment (also YYYY-MM-DD)",
@@ -193,7 +195,7 @@ const en: Texts = {
   unknownMeta: "?",
   total: "Overall",
   sheetRefused: "not used",
-  mergeSummary: (out, a, r) => `${out}: ${a} accepted, ${r} rejected`,
+  mergeSummary: (out, a, r) => `${out} — accepted: ${numberIn("en", a)}, rejected: ${numberIn("en", r)}`,
   locale: "en-GB",
 };
 

@@ -82,7 +82,7 @@ export function resultsBlock(
     scale.kind === "numeric" ? F.meanOf(criterionCells) : scale.kind === "compliance" ? F.nonCompliancePct(all, scale) : F.progressPct(all, scale);
   const t = (k: number) => cellRef(totalRow, col + k);
   blockRows.push([
-    text(L.total),
+    text(L.overall),
     text(scale.kind === "numeric" ? L.overallAverage : L.overallPooled),
     formula(overall),
     formula(F.answeredCount(all, scale)),

@@ -184,7 +184,7 @@ test("a merge that can use no file exits 1 after writing its summary with the re
   const out = path.join(dir, "nothing.xlsx");
   const r = await run("merge", only, "-o", out, "--json");
   expect(r.code).toBe(1);
-  expect(r.err).toBe(`kvalitate: neviens fails nederēja apvienošanai; kopsavilkums ar noraidīto failu sarakstu ir ${out}\n`);
+  expect(r.err).toBe(`kvalitate: neviens fails nederēja apkopošanai; kopsavilkums ar noraidīto failu sarakstu ir ${out}\n`);
   expect(JSON.parse(r.out)).toMatchObject({ accepted: [], rejected: [{ file: path.join(only, "broken.xlsx"), reason: expect.any(String), reasonEn: expect.any(String) }] });
   const sheet = readWorkbook(fs.readFileSync(out)).sheets.find((s) => s.name === "Noraidītie faili")!;
   expect([...sheet.cells.values()].some((c) => c.value === path.join(only, "broken.xlsx"))).toBe(true);

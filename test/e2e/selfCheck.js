@@ -31,7 +31,7 @@ async function selfCheckSection(context, origin, watch, results) {
     });
     before = await test(() => window.kvalitateTest.workbookState());
     await page.getByRole("tab", { name: "Palīdzība", exact: true }).click();
-    await help.getByRole("button", { name: "Pašpārbaude", exact: true }).click();
+    await help.getByRole("button", { name: "Veikt pašpārbaudi", exact: true }).click();
     await help.getByRole("status").getByText(/Solis \d no 6/).first().waitFor();
     const verdict = help.getByTestId("selfcheck-verdict");
     await verdict.waitFor({ timeout: 120000 });

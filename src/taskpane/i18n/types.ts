@@ -69,7 +69,6 @@ export interface Strings {
     readonly noSheets: string;
     readonly allGood: (sheets: string) => string;
     readonly summary: (findings: string, sheets: string) => string;
-    readonly findingsLabel: string;
     /** Heading of one sheet's findings. */
     readonly sheetFindings: (sheet: string, count: string) => string;
     /** "Cell D13 · code 1.1": where, on the sheet the heading names. */
