@@ -1,6 +1,6 @@
 import type { Scale, Template } from "../core/catalog/types";
 import { cellRef, rangeRef } from "./a1";
-import { L } from "./labels";
+import { CHART_TITLES, L } from "./labels";
 import { LOOKS } from "./looks";
 import { nameFragment } from "./sheetNames";
 import { CHART_PREFIX, type CellBlock, type ChartAxisPlan, type ChartKind, type ChartPlan, type PlanCell, type ResultCell, type ResultMeasure, type StyledRange } from "./types";
@@ -11,14 +11,7 @@ import { CHART_PREFIX, type CellBlock, type ChartAxisPlan, type ChartKind, type 
  * needs one contiguous range and the results block interleaves criteria with sub-criteria.
  */
 
-export const CHART_TITLES = {
-  nonCompliance: "Neatbilstības % pa grupām",
-  averages: "Kvalitātes vērtējums pa kritērijiem",
-  radar: "Pašnovērtējuma zirneklis",
-  progress: "Rīcības plāna izpilde pa jomām, %",
-  survey: "Sociālo pakalpojumu saņēmēju apmierinātība, %",
-  surveyMulti: "Sociālo pakalpojumu ietekme, % respondentu",
-} as const;
+export { CHART_TITLES } from "./labels";
 
 /** Percentages (non-compliance, progress, survey shares) run 0–100 whatever the scale. */
 export const PERCENT_AXIS: ChartAxisPlan = { min: 0, max: 100, majorUnit: 20 };

@@ -66,3 +66,16 @@ export const FORMER_MERGE_SHEETS: Readonly<Partial<Record<keyof typeof MERGE_SHE
   long: ["Apvienotie dati"],
   charts: ["Apvienotās diagrammas"],
 };
+
+/** Sheets the add-in owns and rebuilds from the results: a re-run replaces them (by name), never a user's sheet. */
+export const RESULT_SHEETS = { dynamics: "Dinamika", improvement: "Pilnveides plāns" } as const;
+
+/** The charts' titles, in the ministry's words. */
+export const CHART_TITLES = {
+  nonCompliance: "Neatbilstības % pa grupām",
+  averages: "Kvalitātes vērtējums pa kritērijiem",
+  radar: "Pašnovērtējuma zirneklis",
+  progress: "Rīcības plāna izpilde pa jomām, %",
+  survey: "Sociālo pakalpojumu saņēmēju apmierinātība, %",
+  surveyMulti: "Sociālo pakalpojumu ietekme, % respondentu",
+} as const;

@@ -107,7 +107,7 @@ export const en: Wording = {
     newerVersion: (r) => `${sheetCell(r)}: template ${q(r.stamp)} is newer than this version of Kvalitāte; update Kvalitāte`,
     noStamp: (r) => `${sheetCell(r)}: the template stamp cell is empty or damaged`,
     codesMismatch: (r) => {
-      const shown = r.foreign.slice(0, 5).join(", ") + (r.foreign.length > 5 ? ", …" : "");
+      const shown = list(r.foreign.slice(0, 5)) + (r.foreign.length > 5 ? ", …" : "");
       const facts = `${n(r.present)} of ${counted("en", r.total, { one: "code", other: "codes" })}${r.foreign.length ? `; foreign: ${shown}` : ""}`;
       return r.codesOf
         ? `sheet ${q(r.sheet)}: the stamp says ${q(r.stamp)} but the table's codes are template ${q(r.codesOf)}'s (${facts})`
@@ -170,9 +170,9 @@ export const en: Wording = {
     badDeadline: (r) => `The deadline must be a year or “pastāvīgi” (ongoing), not ${value(r.value)}.`,
     futurePeriod: (r) => `The period ${typedNumber("en", r.year)} has not begun yet: is the year right?`,
     futureDate: (r) => `The date ${dateOfSerial(r.serial)} is in the future: is it right?`,
-    missingRow: (r) => `The row with code ${r.code} is missing.`,
+    missingRow: (r) => `The row with code ${q(r.code)} is missing.`,
     unknownRow: (r) => `The row with code ${q(r.code)} is not in the template and is not counted.`,
-    duplicateRow: (r) => `Code ${r.code} is repeated; only the first row is counted.`,
+    duplicateRow: (r) => `Code ${q(r.code)} is repeated; only the first row is counted.`,
     registerRow: (r) => `Period ${r.period}: planned + unplanned + document inspections = ${n(r.parts)}, but the number of inspections is ${n(r.total)}.`,
     registerTotal: (r) => `Total (${r.column}) is ${n(r.total)}, but the periods add up to ${n(r.sum)}.`,
     tooManyAnswers: (r) => `In question ${r.question} the answers (${n(r.sum)}) exceed the respondents (${n(r.respondents)}).`,

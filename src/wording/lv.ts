@@ -110,7 +110,7 @@ export const lv: Wording = {
     newerVersion: (r) => `${sheetCell(r)}: veidne ${q(r.stamp)} ir jaunāka par šo Kvalitātes versiju; atjauniniet Kvalitāti`,
     noStamp: (r) => `${sheetCell(r)}: veidnes zīmoga šūna ir tukša vai bojāta`,
     codesMismatch: (r) => {
-      const shown = r.foreign.slice(0, 5).join(", ") + (r.foreign.length > 5 ? ", …" : "");
+      const shown = list(r.foreign.slice(0, 5)) + (r.foreign.length > 5 ? ", …" : "");
       const facts = `${n(r.present)} no ${counted("lv", r.total, { one: "koda", other: "kodiem" })}${r.foreign.length ? `; sveši: ${shown}` : ""}`;
       return r.codesOf
         ? `lapa ${q(r.sheet)}: zīmogs norāda ${q(r.stamp)}, bet tabulas kodi ir veidnes ${q(r.codesOf)} kodi (${facts})`
@@ -173,9 +173,9 @@ export const lv: Wording = {
     badDeadline: (r) => `Termiņam jābūt gadam vai „pastāvīgi”, nevis ${value(r.value)}.`,
     futurePeriod: (r) => `Periods ${typedNumber("lv", r.year)} vēl nav sācies: vai gads ir pareizs?`,
     futureDate: (r) => `Datums ${dateOfSerial(r.serial)} ir nākotnē: vai tas ir pareizs?`,
-    missingRow: (r) => `Trūkst rindas ar kodu ${r.code}.`,
+    missingRow: (r) => `Trūkst rindas ar kodu ${q(r.code)}.`,
     unknownRow: (r) => `Rinda ar kodu ${q(r.code)} nav veidnē un netiek skaitīta.`,
-    duplicateRow: (r) => `Kods ${r.code} atkārtojas; tiek skaitīta tikai pirmā rinda.`,
+    duplicateRow: (r) => `Kods ${q(r.code)} atkārtojas; tiek skaitīta tikai pirmā rinda.`,
     registerRow: (r) => `Periodā ${r.period}: plānotās + neplānotās + dokumentu pārbaudes = ${n(r.parts)}, bet pārbaužu skaits ir ${n(r.total)}.`,
     registerTotal: (r) => `Kopā (${r.column}) ir ${n(r.total)}, bet periodu summa ir ${n(r.sum)}.`,
     tooManyAnswers: (r) => `Jautājumā ${r.question} atbilžu skaits (${n(r.sum)}) pārsniedz respondentu skaitu (${n(r.respondents)}).`,
