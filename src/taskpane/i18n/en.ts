@@ -3,6 +3,7 @@ import type { Strings } from "./types";
 /** English, for users whose Office is in English. Latvian domain words keep their English gloss. */
 export const en: Strings = {
   appTitle: "Kvalitāte",
+  quote: (text) => `“${text}”`,
   languageLabel: "Language",
   languageNames: { lv: "Latviešu", en: "English" },
   sectionsLabel: "Sections",

@@ -3,6 +3,7 @@ import type { Strings } from "./types";
 /** Latvian: the pane's default language. Every word is that of `docs/glossary.md`; „…” quotation marks. */
 export const lv: Strings = {
   appTitle: "Kvalitāte",
+  quote: (text) => `„${text}”`,
   languageLabel: "Valoda",
   languageNames: { lv: "Latviešu", en: "English" },
   sectionsLabel: "Sadaļas",

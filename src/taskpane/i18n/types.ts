@@ -19,6 +19,8 @@ export type Language = "lv" | "en";
  */
 export interface Strings {
   readonly appTitle: string;
+  /** A name or value in the language's quotation marks: „…” in Latvian, “…” in English. */
+  readonly quote: (text: string) => string;
   readonly languageLabel: string;
   readonly languageNames: Readonly<Record<Language, string>>;
   readonly sectionsLabel: string;
