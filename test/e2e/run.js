@@ -131,7 +131,7 @@ async function suite(context, origin, watch) {
     await page.getByRole("radio", { name: "Ar demonstrācijas datiem" }).check();
     await page.getByRole("button", { name: "Ievietot", exact: true }).click();
     await page.getByText("Ievieto veidni…").waitFor();
-    await page.getByText(`Veidne ievietota lapā “${SHEET}”.`).waitFor();
+    await page.getByText(`Veidne ievietota lapā „${SHEET}”.`).waitFor();
     const [first] = await calls();
     const expected = { templateId: "kuldiga-kvalitate-2011", demo: true, iestade: "Kuldīgas novada Sociālais dienests", periods: 2025, vertetajs: "Jānis Bērziņš" };
     assert(first && first.method === "insertTemplate", `first call: ${JSON.stringify(first)}`);
@@ -179,7 +179,7 @@ async function suite(context, origin, watch) {
     await page.getByTestId("iestade").fill("");
     await page.getByTestId("vertetajs").fill("");
     await page.getByRole("button", { name: "Ievietot", exact: true }).click();
-    await page.getByText(`Veidne ievietota lapā “${SHEET} (2)”.`).waitFor();
+    await page.getByText(`Veidne ievietota lapā „${SHEET} (2)”.`).waitFor();
     const last = (await calls()).filter((c) => c.method === "insertTemplate").pop();
     assert(last.args[0].demo === false && last.args[0].iestade === undefined, `blank insert sent ${JSON.stringify(last.args[0])}`);
     await tab("Pārbaudīt").click();
@@ -263,7 +263,7 @@ async function suite(context, origin, watch) {
     await page.getByRole("button", { name: "Check", exact: true }).click();
     const finding = page.locator(`[data-testid=findings] button[data-sheet="${SHEET}"][data-cell="${badCell}"]`);
     await finding.click();
-    await page.getByText("The cell could not be opened.").waitFor();
+    await page.getByText("Could not go to the cell.").waitFor();
     assert((await finding.count()) === 1, "the findings list went away after a failed click-through");
     await tab("Insert").click();
     await page.evaluate(() => window.kvalitateTest.failNext("insertTemplate"));
@@ -340,7 +340,7 @@ async function newSections(context, origin, watch) {
       await merge.getByRole("button", { name: "Apkopot", exact: true }).click();
       await merge.getByText("1 no 3").waitFor();
       await merge.getByRole("button", { name: "Atcelt" }).click();
-      await merge.getByTestId("merge-cancelled").getByText("Apvienošana atcelta. Darbgrāmatā nekas netika ierakstīts.").waitFor();
+      await merge.getByTestId("merge-cancelled").getByText("Apkopošana atcelta. Darbgrāmatā nekas netika ierakstīts.").waitFor();
       assert((await callsOf("writeOwnedSheets")).length === 0, "writeOwnedSheets was called after a cancel");
       assert(JSON.stringify(await sheetNames()) === JSON.stringify(before), `sheets changed after a cancel: ${await sheetNames()}`);
       assert(fetched.includes("/parser.js"), "the parser chunk was not fetched when the merge started");
@@ -424,7 +424,7 @@ async function newSections(context, origin, watch) {
       await page.evaluate(() => window.kvalitateTest.failNext("writeOwnedSheets"));
       await merge.getByRole("button", { name: "Apkopot", exact: true }).click();
       const alert = merge.getByRole("alert");
-      await alert.getByText("Apvienošanu neizdevās pabeigt; darbgrāmatā nekas netika mainīts.", { exact: false }).waitFor();
+      await alert.getByText("Apkopošanu neizdevās pabeigt; darbgrāmatā nekas netika mainīts.", { exact: false }).waitFor();
       await alert.getByRole("button", { name: "Rādīt tehnisko informāciju" }).click();
       assert((await merge.getByTestId("error-details").innerText()).includes("Simulated host failure"), "no technical details");
     });
@@ -435,8 +435,8 @@ async function newSections(context, origin, watch) {
     await results.getByRole("heading", { name: "Rezultāti" }).waitFor();
     const field = results.getByTestId("threshold");
     assert((await field.inputValue()) === "3", `threshold starts at ${await field.inputValue()}`);
-    await results.getByText("Noklusējums ir 3 — skalas 1–5 viduspunkts.", { exact: false }).waitFor();
-    await results.getByText("katrs “Neatbilst”", { exact: false }).waitFor();
+    await results.getByText("Noklusējuma slieksnis ir 3 — skalas 1–5 viduspunkts.", { exact: false }).waitFor();
+    await results.getByText("katrs „Neatbilst”", { exact: false }).waitFor();
   });
 
   if (available) {
@@ -492,12 +492,12 @@ async function newSections(context, origin, watch) {
     await atStep(1, "Veidne ar demonstrācijas datiem");
     await trainer.getByRole("button", { name: "Ievietot demonstrācijas veidni" }).click();
     const inserted = await trainer.getByTestId("trainer-inserted").innerText();
-    const sheet = /“(.+)”/.exec(inserted)[1];
+    const sheet = /„(.+)”/.exec(inserted)[1];
     await shot("apmaciba-lv");
     await next();
-    await atStep(2, "Aizpildīšana ar izkrītošo sarakstu");
+    await atStep(2, "Aizpildīšana ar nolaižamo sarakstu");
     const cell = await page.evaluate(() => window.kvalitateTest.firstRatingCell("kuldiga-kvalitate-2011"));
-    await trainer.getByText("izkrītošajā sarakstā", { exact: false }).waitFor();
+    await trainer.getByText("nolaižamajā sarakstā", { exact: false }).waitFor();
     await trainer.getByRole("button", { name: `Atlasīt šūnu ${cell}` }).click();
     await page.waitForFunction((want) => window.kvalitateTest.selection() === want, `${sheet}!${cell}`);
     await next();
@@ -527,7 +527,7 @@ async function newSections(context, origin, watch) {
     await trainer.getByRole("button", { name: "Parādīt diagrammas" }).click();
     await page.waitForFunction((s) => (window.kvalitateTest.selection() || "").startsWith(`${s}!`), sheet);
     await next();
-    await atStep(7, "Ministrijas apvienošana");
+    await atStep(7, "Apkopošana ministrijā");
     if (available) {
       await trainer.getByRole("button", { name: "Apkopot trīs demonstrācijas failus" }).click();
       const summary = await trainer.getByTestId("trainer-merge-summary").innerText();
@@ -592,7 +592,7 @@ async function newSections(context, origin, watch) {
     watch(bare);
     await bare.goto(`${origin}/?lang=lv-LV&results=0`);
     await bare.getByRole("tab", { name: "Rezultāti", exact: true }).click();
-    await bare.getByTestId("results-unavailable").getByText("Rezultātu veidošana šajā Excel savienojumā vēl nav pieejama.", { exact: false }).waitFor();
+    await bare.getByTestId("results-unavailable").getByText("Rezultātu veidošana šajā Excel versijā nav pieejama.", { exact: false }).waitFor();
     assert(await bare.locator("#panel-results").getByRole("button", { name: "Veidot rezultātus" }).isDisabled(), "results button enabled");
     await axe(bare, "results-unavailable-lv");
     await bare.getByRole("tab", { name: "Apkopot", exact: true }).click();

@@ -75,7 +75,7 @@ export const en: Strings = {
 
   merge: {
     heading: "Merge returned templates",
-    intro: "Choose the filled-in .xlsx workbooks (hundreds if need be). Each is checked; the usable ones are merged into a summary with the group figures and charts in this workbook, and every file not used is named with its reason.",
+    intro: "Choose the filled-in .xlsx workbooks (hundreds if need be). Each is checked; the usable templates are merged into a summary with the group figures and charts in this workbook, and every rejected file is named with its reason.",
     privacy: "The files are not sent anywhere: they are read on this computer only.",
     dropZone: "Drop .xlsx files here, or press to choose them",
     dropZoneHint: "You can choose several files at once and add more.",
