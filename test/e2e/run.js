@@ -184,7 +184,7 @@ async function suite(context, origin, watch) {
     assert(last.args[0].demo === false && last.args[0].iestade === undefined, `blank insert sent ${JSON.stringify(last.args[0])}`);
     await tab("Pārbaudīt").click();
     await page.getByRole("button", { name: "Pārbaudīt", exact: true }).click();
-    await page.getByText(`Pārbaudītas lapas: ${SHEET}, ${SHEET} (2).`).waitFor();
+    await page.getByText(`Pārbaudītās lapas: ${SHEET}, ${SHEET} (2).`).waitFor();
     const blank = page.locator(`[data-testid=findings] button[data-sheet="${SHEET} (2)"]`);
     assert((await blank.count()) > 10, `only ${await blank.count()} findings on the blank sheet`);
     assert((await blank.filter({ hasText: "Nav aizpildīts" }).count()) > 0, "no “Nav aizpildīts” finding on the blank sheet");
