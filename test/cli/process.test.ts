@@ -61,7 +61,7 @@ test("bare kvalitate: the usage on stderr, nothing on stdout, exit 2", () => {
 test("a bad command: exit 2, stderr only", () => {
   const r = kvalitate(["frobnicate"]);
   expect([r.code, r.out]).toEqual([2, ""]);
-  expect(r.err.split("\n")[0]).toBe('kvalitate: nezināma komanda "frobnicate"');
+  expect(r.err.split("\n")[0]).toBe('kvalitate: nezināma komanda „frobnicate”');
 });
 
 test.each([
