@@ -17,7 +17,7 @@ export * from "./scoring/formResult";
 export * from "./scoring/register";
 export * from "./limits";
 export * from "./validation/validate";
-export * from "./validation/messages";
+export * from "./reasons";
 export * from "./report";
 export * from "./scoring/aggregate";
 export * from "./merge/merge";

@@ -9,14 +9,7 @@ import type { CellBlock, ChartAxisPlan, ChartKind, ChartPlan, ResultMeasure, Sty
  * needs one contiguous range and the results block interleaves criteria with sub-criteria.
  */
 
-export const CHART_TITLES = {
-  nonCompliance: "Neatbilstības % pa grupām",
-  averages: "Kvalitātes vērtējums pa kritērijiem",
-  radar: "Pašnovērtējuma zirneklis",
-  progress: "Rīcības plāna izpilde pa jomām, %",
-  survey: "Sociālo pakalpojumu saņēmēju apmierinātība, %",
-  surveyMulti: "Sociālo pakalpojumu ietekme, % respondentu",
-} as const;
+export { CHART_TITLES } from "./labels";
 
 /** Percentages (non-compliance, progress, survey shares) run 0–100 whatever the scale. */
 export const PERCENT_AXIS: ChartAxisPlan = { min: 0, max: 100, majorUnit: 20 };

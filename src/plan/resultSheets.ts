@@ -8,8 +8,8 @@ import * as F from "./formulas";
 import { num, text } from "./cells";
 import { CHART_ROWS, chartAt, figureLabels, legendFor, valueAxis } from "./charts";
 
-/** Sheets the add-in owns and rebuilds: a re-run replaces them (by name), never a user's sheet. */
-export const RESULT_SHEETS = { dynamics: "Dinamika", improvement: "Pilnveides plāns" } as const;
+export { RESULT_SHEETS } from "./labels";
+import { RESULT_SHEETS } from "./labels";
 
 
 export const CHANGED_ITEMS_HEADER = "Nesalīdzināmie vienumi (citā veidnes versijā)";

@@ -131,7 +131,7 @@ async function suite(context, origin, watch) {
     await page.getByRole("radio", { name: "Ar demonstrācijas datiem" }).check();
     await page.getByRole("button", { name: "Ievietot", exact: true }).click();
     await page.getByText("Ievieto veidni…").waitFor();
-    await page.getByText(`Veidne ievietota lapā “${SHEET}”.`).waitFor();
+    await page.getByText(`Veidne ievietota lapā „${SHEET}”.`).waitFor();
     const [first] = await calls();
     const expected = { templateId: "kuldiga-kvalitate-2011", demo: true, iestade: "Kuldīgas novada Sociālais dienests", periods: 2025, vertetajs: "Jānis Bērziņš" };
     assert(first && first.method === "insertTemplate", `first call: ${JSON.stringify(first)}`);
@@ -153,7 +153,7 @@ async function suite(context, origin, watch) {
     await finding.waitFor();
     const text = await finding.innerText();
     for (const part of [`Šūna ${badCell} · kods 1.1`, "Kļūda", "Vērtība 7 nav skalā"]) assert(text.includes(part), `finding reads “${text}”, lacks “${part}”`);
-    assert((await page.getByTestId("validate-summary").innerText()).includes("Atrastās piezīmes: 1"), "summary does not count one finding");
+    assert((await page.getByTestId("validate-summary").innerText()).includes("Konstatējumi: 1"), "summary does not count one finding");
     await finding.click();
     await page.waitForFunction(() => window.kvalitateTest.calls.some((c) => c.method === "selectCell"));
     const select = (await calls()).find((c) => c.method === "selectCell");
@@ -179,16 +179,16 @@ async function suite(context, origin, watch) {
     await page.getByTestId("iestade").fill("");
     await page.getByTestId("vertetajs").fill("");
     await page.getByRole("button", { name: "Ievietot", exact: true }).click();
-    await page.getByText(`Veidne ievietota lapā “${SHEET} (2)”.`).waitFor();
+    await page.getByText(`Veidne ievietota lapā „${SHEET} (2)”.`).waitFor();
     const last = (await calls()).filter((c) => c.method === "insertTemplate").pop();
     assert(last.args[0].demo === false && last.args[0].iestade === undefined, `blank insert sent ${JSON.stringify(last.args[0])}`);
     await tab("Pārbaudīt").click();
     await page.getByRole("button", { name: "Pārbaudīt", exact: true }).click();
-    await page.getByText(`Pārbaudītas lapas: ${SHEET}, ${SHEET} (2).`).waitFor();
+    await page.getByText(`Pārbaudītās lapas: ${SHEET}, ${SHEET} (2).`).waitFor();
     const blank = page.locator(`[data-testid=findings] button[data-sheet="${SHEET} (2)"]`);
     assert((await blank.count()) > 10, `only ${await blank.count()} findings on the blank sheet`);
     assert((await blank.filter({ hasText: "Nav aizpildīts" }).count()) > 0, "no “Nav aizpildīts” finding on the blank sheet");
-    await page.getByRole("heading", { name: `${SHEET} (2) (piezīmes: ${await blank.count()})` }).waitFor();
+    await page.getByRole("heading", { name: `${SHEET} (2) (konstatējumi: ${await blank.count()})` }).waitFor();
     // Metadata findings name the field in words, not the contract's name.
     await blank.filter({ hasText: "· vērtētājs" }).first().waitFor();
     await shot("parbaudit-lv-blank");
@@ -263,7 +263,7 @@ async function suite(context, origin, watch) {
     await page.getByRole("button", { name: "Check", exact: true }).click();
     const finding = page.locator(`[data-testid=findings] button[data-sheet="${SHEET}"][data-cell="${badCell}"]`);
     await finding.click();
-    await page.getByText("The cell could not be opened.").waitFor();
+    await page.getByText("Could not go to the cell.").waitFor();
     assert((await finding.count()) === 1, "the findings list went away after a failed click-through");
     await tab("Insert").click();
     await page.evaluate(() => window.kvalitateTest.failNext("insertTemplate"));
@@ -316,64 +316,68 @@ async function newSections(context, origin, watch) {
   const trainer = page.locator("#panel-trainer");
   await page.goto(`${origin}/?lang=lv-LV`);
   await page.getByRole("heading", { name: "Ievietot veidni" }).waitFor();
+  const available = await page.evaluate(() => window.kvalitateTest.resultsHost);
+  if (!available) log("        NOTE: the Office host has no buildResults/writeOwnedSheets yet: results and merge are checked as unavailable only");
 
-  await step("tabs: Rezultāti, Apvienot and Apmācība sit between Pārbaudīt and Palīdzība", async () => {
+  await step("tabs: Rezultāti, Apkopot and Apmācība sit between Pārbaudīt and Palīdzība", async () => {
     const names = await page.getByRole("tab").allInnerTexts();
-    assert(JSON.stringify(names) === JSON.stringify(["Ievietot", "Pārbaudīt", "Rezultāti", "Apvienot", "Apmācība", "Palīdzība"]), `tabs: ${names}`);
+    assert(JSON.stringify(names) === JSON.stringify(["Ievietot", "Pārbaudīt", "Rezultāti", "Apkopot", "Apmācība", "Palīdzība"]), `tabs: ${names}`);
   });
 
   await step("merge: the .xlsx parser is not downloaded with the pane", async () => {
-    await tab("Apvienot").click();
-    await merge.getByRole("heading", { name: "Apvienot atgrieztās veidnes" }).waitFor();
+    await tab("Apkopot").click();
+    await merge.getByRole("heading", { name: "Apkopot saņemtās veidnes" }).waitFor();
     assert(fetched.includes("/harness.js"), `the harness was not fetched: ${fetched}`);
     assert(!fetched.includes("/parser.js"), "the parser chunk was fetched before any merge started");
   });
 
-  await step("merge: files chosen, a cancel part-way writes nothing", async () => {
-    await page.evaluate(() => window.kvalitateTest.slowFiles(400));
-    await merge.getByTestId("merge-input").setInputFiles(demo);
-    await merge.getByText("Izvēlēti faili: 3").waitFor();
-    const before = await sheetNames();
-    await merge.getByRole("button", { name: "Sākt apvienošanu" }).click();
-    await merge.getByText("1 no 3").waitFor();
-    await merge.getByRole("button", { name: "Atcelt" }).click();
-    await merge.getByTestId("merge-cancelled").getByText("Apvienošana atcelta. Darbgrāmatā nekas netika ierakstīts.").waitFor();
-    assert((await callsOf("writeOwnedSheets")).length === 0, "writeOwnedSheets was called after a cancel");
-    assert(JSON.stringify(await sheetNames()) === JSON.stringify(before), `sheets changed after a cancel: ${await sheetNames()}`);
-    assert(fetched.includes("/parser.js"), "the parser chunk was not fetched when the merge started");
-    await page.evaluate(() => window.kvalitateTest.slowFiles(0));
-  });
+  if (available) {
+    await step("merge: files chosen, a cancel part-way writes nothing", async () => {
+      await page.evaluate(() => window.kvalitateTest.slowFiles(400));
+      await merge.getByTestId("merge-input").setInputFiles(demo);
+      await merge.getByText("Izvēlēti faili: 3").waitFor();
+      const before = await sheetNames();
+      await merge.getByRole("button", { name: "Apkopot", exact: true }).click();
+      await merge.getByText("1 no 3").waitFor();
+      await merge.getByRole("button", { name: "Atcelt" }).click();
+      await merge.getByTestId("merge-cancelled").getByText("Apkopošana atcelta. Darbgrāmatā nekas netika ierakstīts.").waitFor();
+      assert((await callsOf("writeOwnedSheets")).length === 0, "writeOwnedSheets was called after a cancel");
+      assert(JSON.stringify(await sheetNames()) === JSON.stringify(before), `sheets changed after a cancel: ${await sheetNames()}`);
+      assert(fetched.includes("/parser.js"), "the parser chunk was not fetched when the merge started");
+      await page.evaluate(() => window.kvalitateTest.slowFiles(0));
+    });
 
-  await step("merge: three returns, one damaged: progress, a line per file, the rejected list, the summary sheets", async () => {
-    await merge.getByRole("button", { name: "Sākt apvienošanu" }).click();
-    await merge.getByTestId("merge-summary").waitFor({ timeout: 20000 });
-    const summary = await merge.getByTestId("merge-summary").innerText();
-    assert(summary.includes("izmantotas veidnes 2, noraidītas 1"), `summary: ${summary}`);
-    await merge.getByText("3 no 3").waitFor();
-    const bar = merge.getByTestId("merge-bar");
-    assert((await bar.getAttribute("aria-valuenow")) === "1", `progress bar at ${await bar.getAttribute("aria-valuenow")}`);
-    const line = (name) => merge.locator(`[data-testid=merge-files] li[data-file="${name}"]`);
-    for (const name of [GOOD_A, GOOD_B]) assert((await line(name).innerText()).includes("pieņemts (veidnes: 1)"), `${name}: ${await line(name).innerText()}`);
-    const bad = await line(BAD).innerText();
-    assert(bad.includes("noraidīts") && bad.includes("bojāts"), `${BAD}: ${bad}`);
-    const rejected = await merge.getByTestId("merge-rejected").innerText();
-    assert(rejected.includes("Noraidītie faili un veidnes (1)") && rejected.includes(BAD) && rejected.includes("Noraidītie faili"), `rejected list: ${rejected}`);
-    const writes = await callsOf("writeOwnedSheets");
-    assert(writes.length === 1, `${writes.length} writes`);
-    const names = await sheetNames();
-    for (const sheet of ["Apvienotie dati", "Kopsavilkums", "Noraidītie faili"]) assert(names.includes(sheet), `no sheet ${sheet} in ${names}`);
-    await merge.getByTestId("merge-sheets").getByRole("button", { name: "Atvērt “Kopsavilkums”" }).click();
-    await page.waitForFunction(() => window.kvalitateTest.selection() === "Kopsavilkums!A1");
-    await shot("apvienot-lv");
-  });
+    await step("merge: three returns, one damaged: progress, a line per file, the rejected list, the summary sheets", async () => {
+      await merge.getByRole("button", { name: "Apkopot", exact: true }).click();
+      await merge.getByTestId("merge-summary").waitFor({ timeout: 20000 });
+      const summary = await merge.getByTestId("merge-summary").innerText();
+      assert(summary.includes("Pieņemtās veidnes: 2; noraidītās: 1"), `summary: ${summary}`);
+      await merge.getByText("3 no 3").waitFor();
+      const bar = merge.getByTestId("merge-bar");
+      assert((await bar.getAttribute("aria-valuenow")) === "1", `progress bar at ${await bar.getAttribute("aria-valuenow")}`);
+      const line = (name) => merge.locator(`[data-testid=merge-files] li[data-file="${name}"]`);
+      for (const name of [GOOD_A, GOOD_B]) assert((await line(name).innerText()).includes("pieņemts (veidnes: 1)"), `${name}: ${await line(name).innerText()}`);
+      const bad = await line(BAD).innerText();
+      assert(bad.includes("noraidīts") && bad.includes("bojāts"), `${BAD}: ${bad}`);
+      const rejected = await merge.getByTestId("merge-rejected").innerText();
+      assert(rejected.includes("Noraidītie faili un veidnes (1)") && rejected.includes(BAD) && rejected.includes("Noraidītie faili"), `rejected list: ${rejected}`);
+      const writes = await callsOf("writeOwnedSheets");
+      assert(writes.length === 1, `${writes.length} writes`);
+      const names = await sheetNames();
+      for (const sheet of ["Apkopotie dati", "Kopsavilkums", "Noraidītie faili"]) assert(names.includes(sheet), `no sheet ${sheet} in ${names}`);
+      await merge.getByTestId("merge-sheets").getByRole("button", { name: "Pāriet uz lapu „Kopsavilkums”" }).click();
+      await page.waitForFunction(() => window.kvalitateTest.selection() === "Kopsavilkums!A1");
+      await shot("apvienot-lv");
+    });
 
-  await step("merge: again replaces the merge's own sheets, never adds a second set", async () => {
-    const before = await sheetNames();
-    await merge.getByRole("button", { name: "Sākt apvienošanu" }).click();
-    await page.waitForFunction(() => window.kvalitateTest.calls.filter((c) => c.method === "writeOwnedSheets").length === 2);
-    await merge.getByTestId("merge-summary").waitFor();
-    assert(JSON.stringify(await sheetNames()) === JSON.stringify(before), `sheets after a re-merge: ${await sheetNames()} (before: ${before})`);
-  });
+    await step("merge: again replaces the merge's own sheets, never adds a second set", async () => {
+      const before = await sheetNames();
+      await merge.getByRole("button", { name: "Apkopot", exact: true }).click();
+      await page.waitForFunction(() => window.kvalitateTest.calls.filter((c) => c.method === "writeOwnedSheets").length === 2);
+      await merge.getByTestId("merge-summary").waitFor();
+      assert(JSON.stringify(await sheetNames()) === JSON.stringify(before), `sheets after a re-merge: ${await sheetNames()} (before: ${before})`);
+    });
+  }
 
   await step("merge: the drop zone takes dropped files and opens the chooser from the keyboard", async () => {
     await merge.getByRole("button", { name: "Notīrīt izvēli" }).click();
@@ -384,83 +388,97 @@ async function newSections(context, origin, watch) {
       for (const f of files) dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
       return dt;
     }, demo.slice(0, 2).map((f) => ({ name: f.name, base64: f.buffer.toString("base64") })));
-    await zone.dispatchEvent("dragover", { dataTransfer: transfer });
-    await zone.dispatchEvent("drop", { dataTransfer: transfer });
-    await merge.getByText("Izvēlēti faili: 2").waitFor();
-    // The same files dropped again are not counted twice.
-    await zone.dispatchEvent("drop", { dataTransfer: transfer });
-    await merge.getByText("Izvēlēti faili: 2").waitFor();
-    // Keyboard: Tab from the section's tab lands on the zone, and Enter or Space opens the file
-    // chooser. The input's click is caught in the page (Playwright's file-chooser event proved
-    // racy headless); the click is what opens the chooser in a browser.
-    await merge.getByTestId("merge-input").evaluate((input) => {
-      window.chooserOpened = 0;
-      input.addEventListener("click", (e) => {
-        e.preventDefault();
-        window.chooserOpened++;
+    if (available) {
+      await zone.dispatchEvent("dragover", { dataTransfer: transfer });
+      await zone.dispatchEvent("drop", { dataTransfer: transfer });
+      await merge.getByText("Izvēlēti faili: 2").waitFor();
+      // The same files dropped again are not counted twice.
+      await zone.dispatchEvent("drop", { dataTransfer: transfer });
+      await merge.getByText("Izvēlēti faili: 2").waitFor();
+      // Keyboard: Tab from the section's tab lands on the zone, and Enter or Space opens the file
+      // chooser. The input's click is caught in the page (Playwright's file-chooser event proved
+      // racy headless); the click is what opens the chooser in a browser.
+      await merge.getByTestId("merge-input").evaluate((input) => {
+        window.chooserOpened = 0;
+        input.addEventListener("click", (e) => {
+          e.preventDefault();
+          window.chooserOpened++;
+        });
       });
-    });
-    await tab("Apvienot").focus();
-    await page.keyboard.press("Tab");
-    assert(await zone.evaluate((el) => el === document.activeElement), "Tab from the section's tab does not reach the drop zone");
-    await page.keyboard.press("Enter");
-    await page.keyboard.press(" ");
-    assert((await page.evaluate(() => window.chooserOpened)) === 2, `Enter and Space opened the chooser ${await page.evaluate(() => window.chooserOpened)} times`);
-    assert(await merge.getByTestId("merge-input").evaluate((input) => input.multiple), "the file input does not take several files");
-    await merge.getByTestId("merge-input").setInputFiles(demo.slice(2));
-    await merge.getByText("Izvēlēti faili: 3").waitFor();
+      await tab("Apkopot").focus();
+      await page.keyboard.press("Tab");
+      assert(await zone.evaluate((el) => el === document.activeElement), "Tab from the section's tab does not reach the drop zone");
+      await page.keyboard.press("Enter");
+      await page.keyboard.press(" ");
+      assert((await page.evaluate(() => window.chooserOpened)) === 2, `Enter and Space opened the chooser ${await page.evaluate(() => window.chooserOpened)} times`);
+      assert(await merge.getByTestId("merge-input").evaluate((input) => input.multiple), "the file input does not take several files");
+      await merge.getByTestId("merge-input").setInputFiles(demo.slice(2));
+      await merge.getByText("Izvēlēti faili: 3").waitFor();
+    } else {
+      assert((await zone.getAttribute("aria-disabled")) === "true", "the drop zone is enabled without a host to write to");
+    }
   });
 
-  await step("merge: a failed write is told in words, with details one click away", async () => {
-    await page.evaluate(() => window.kvalitateTest.failNext("writeOwnedSheets"));
-    await merge.getByRole("button", { name: "Sākt apvienošanu" }).click();
-    const alert = merge.getByRole("alert");
-    await alert.getByText("Apvienošanu neizdevās pabeigt; darbgrāmatā nekas netika mainīts.", { exact: false }).waitFor();
-    await alert.getByRole("button", { name: "Rādīt tehnisko informāciju" }).click();
-    assert((await merge.getByTestId("error-details").innerText()).includes("Simulated host failure"), "no technical details");
-  });
+  if (available) {
+    await step("merge: a failed write is told in words, with details one click away", async () => {
+      await page.evaluate(() => window.kvalitateTest.failNext("writeOwnedSheets"));
+      await merge.getByRole("button", { name: "Apkopot", exact: true }).click();
+      const alert = merge.getByRole("alert");
+      await alert.getByText("Apkopošanu neizdevās pabeigt; darbgrāmatā nekas netika mainīts.", { exact: false }).waitFor();
+      await alert.getByRole("button", { name: "Rādīt tehnisko informāciju" }).click();
+      assert((await merge.getByTestId("error-details").innerText()).includes("Simulated host failure"), "no technical details");
+    });
+  }
 
   await step("results: the threshold defaults to the scale's midpoint, and says so", async () => {
     await tab("Rezultāti").click();
     await results.getByRole("heading", { name: "Rezultāti" }).waitFor();
     const field = results.getByTestId("threshold");
     assert((await field.inputValue()) === "3", `threshold starts at ${await field.inputValue()}`);
-    await results.getByText("Noklusējums ir 3 — skalas 1–5 viduspunkts.", { exact: false }).waitFor();
-    await results.getByText("katrs “Neatbilst”", { exact: false }).waitFor();
+    await results.getByText("Noklusējuma slieksnis ir 3 — skalas 1–5 viduspunkts.", { exact: false }).waitFor();
+    await results.getByText("katrs „Neatbilst”", { exact: false }).waitFor();
   });
 
-  await step("results: built from the workbook's templates; a threshold off the scale is refused first", async () => {
-    await tab("Ievietot").click();
-    await page.getByRole("radio", { name: "Ar demonstrācijas datiem" }).check();
-    await page.getByTestId("template").selectOption("kuldiga-kvalitate-2011");
-    await page.getByRole("button", { name: "Ievietot", exact: true }).click();
-    await page.locator("#panel-insert").getByText("Veidne ievietota lapā", { exact: false }).waitFor();
-    await tab("Rezultāti").click();
-    const field = results.getByTestId("threshold");
-    await field.fill("9");
-    await results.getByRole("button", { name: "Veidot rezultātus" }).click();
-    await results.getByText("Ievadiet skaitli no 1 līdz 5", { exact: false }).waitFor();
-    assert((await callsOf("buildResults")).length === 0, "buildResults called with a threshold off the scale");
-    await field.fill("3,5");
-    await results.getByRole("button", { name: "Veidot rezultātus" }).click();
-    await results.getByTestId("results-summary").waitFor();
-    await field.fill("3");
-    await results.getByRole("button", { name: "Veidot rezultātus" }).click();
-    await page.waitForFunction(() => window.kvalitateTest.calls.filter((c) => c.method === "buildResults").length === 2);
-    const args = (await callsOf("buildResults")).map((c) => JSON.stringify(c.args[0]));
-    assert(JSON.stringify(args) === JSON.stringify(['{"threshold":3.5}', "{}"]), `buildResults got ${args}`);
-    const text = await results.getByTestId("results-summary").innerText();
-    for (const part of ["Rezultāti izveidoti.", "Diagrammas:", "Vājās vietas pilnveides plānā:"]) assert(text.includes(part), `summary “${text}” lacks “${part}”`);
-    await results.getByTestId("results-sheets").getByRole("button", { name: "Atvērt “Pilnveides plāns”" }).click();
-    await page.waitForFunction(() => window.kvalitateTest.selection() === "Pilnveides plāns!A1");
-    await shot("rezultati-lv");
-  });
+  if (available) {
+    await step("results: built from the workbook's templates; a threshold off the scale is refused first", async () => {
+      await tab("Ievietot").click();
+      await page.getByRole("radio", { name: "Ar demonstrācijas datiem" }).check();
+      await page.getByTestId("template").selectOption("kuldiga-kvalitate-2011");
+      await page.getByRole("button", { name: "Ievietot", exact: true }).click();
+      await page.locator("#panel-insert").getByText("Veidne ievietota lapā", { exact: false }).waitFor();
+      await tab("Rezultāti").click();
+      const field = results.getByTestId("threshold");
+      await field.fill("9");
+      await results.getByRole("button", { name: "Veidot rezultātus" }).click();
+      await results.getByText("Ievadiet skaitli no 1 līdz 5", { exact: false }).waitFor();
+      assert((await callsOf("buildResults")).length === 0, "buildResults called with a threshold off the scale");
+      await field.fill("3,5");
+      await results.getByRole("button", { name: "Veidot rezultātus" }).click();
+      await results.getByTestId("results-summary").waitFor();
+      await field.fill("3");
+      await results.getByRole("button", { name: "Veidot rezultātus" }).click();
+      await page.waitForFunction(() => window.kvalitateTest.calls.filter((c) => c.method === "buildResults").length === 2);
+      const args = (await callsOf("buildResults")).map((c) => JSON.stringify(c.args[0]));
+      assert(JSON.stringify(args) === JSON.stringify(['{"threshold":3.5}', "{}"]), `buildResults got ${args}`);
+      const text = await results.getByTestId("results-summary").innerText();
+      for (const part of ["Rezultāti izveidoti.", "Diagrammas:", "Vājās vietas pilnveides plānā:"]) assert(text.includes(part), `summary “${text}” lacks “${part}”`);
+      await results.getByTestId("results-sheets").getByRole("button", { name: "Pāriet uz lapu „Pilnveides plāns”" }).click();
+      await page.waitForFunction(() => window.kvalitateTest.selection() === "Pilnveides plāns!A1");
+      await shot("rezultati-lv");
+    });
 
-  await step("results: a failure is told in words", async () => {
-    await page.evaluate(() => window.kvalitateTest.failNext("buildResults"));
-    await results.getByRole("button", { name: "Veidot rezultātus" }).click();
-    await results.getByRole("alert").getByText("Rezultātus neizdevās izveidot.", { exact: false }).waitFor();
-  });
+    await step("results: a failure is told in words", async () => {
+      await page.evaluate(() => window.kvalitateTest.failNext("buildResults"));
+      await results.getByRole("button", { name: "Veidot rezultātus" }).click();
+      await results.getByRole("alert").getByText("Rezultātus neizdevās izveidot.", { exact: false }).waitFor();
+    });
+  } else {
+    await step("results: says it is not available in this host", async () => {
+      await results.getByTestId("results-unavailable").waitFor();
+      assert(await results.getByRole("button", { name: "Veidot rezultātus" }).isDisabled(), "the button is enabled");
+      await shot("rezultati-lv");
+    });
+  }
 
   const next = () => trainer.getByRole("button", { name: "Tālāk" }).click();
   const atStep = async (n, title) => {
@@ -474,20 +492,20 @@ async function newSections(context, origin, watch) {
     await atStep(1, "Veidne ar demonstrācijas datiem");
     await trainer.getByRole("button", { name: "Ievietot demonstrācijas veidni" }).click();
     const inserted = await trainer.getByTestId("trainer-inserted").innerText();
-    const sheet = /“(.+)”/.exec(inserted)[1];
+    const sheet = /„(.+)”/.exec(inserted)[1];
     await shot("apmaciba-lv");
     await next();
-    await atStep(2, "Aizpildīšana ar izkrītošo sarakstu");
+    await atStep(2, "Aizpildīšana ar nolaižamo sarakstu");
     const cell = await page.evaluate(() => window.kvalitateTest.firstRatingCell("kuldiga-kvalitate-2011"));
-    await trainer.getByText("izkrītošajā sarakstā", { exact: false }).waitFor();
-    await trainer.getByRole("button", { name: `Atvērt šūnu ${cell}` }).click();
+    await trainer.getByText("nolaižamajā sarakstā", { exact: false }).waitFor();
+    await trainer.getByRole("button", { name: `Atlasīt šūnu ${cell}` }).click();
     await page.waitForFunction((want) => window.kvalitateTest.selection() === want, `${sheet}!${cell}`);
     await next();
     await atStep(3, "Kļūda, ko atrod pārbaude");
     // The trainer pastes a 7 into the cell, as the walk-through tells them to.
     await page.evaluate(([s, c]) => window.kvalitateTest.type(s, c, 7), [sheet, cell]);
     await trainer.getByRole("button", { name: "Pārbaudīt lapu" }).click();
-    await trainer.getByTestId("trainer-finding-outcome").getByText("Pārbaude atrada piezīmes: 1.", { exact: false }).waitFor();
+    await trainer.getByTestId("trainer-finding-outcome").getByText("Konstatējumi: 1.", { exact: false }).waitFor();
     const check = (await callsOf("validate")).pop();
     assert(JSON.stringify(check.args) === JSON.stringify([sheet]), `validate got ${JSON.stringify(check.args)}`);
     await next();
@@ -497,8 +515,10 @@ async function newSections(context, origin, watch) {
     await trainer.getByTestId("trainer-fix-outcome").getByText("Kļūdu nav — iezīmējums noņemts.").waitFor();
     await next();
     await atStep(5, "Rezultāti");
-    await trainer.getByRole("button", { name: "Veidot rezultātus" }).click();
-    await trainer.getByTestId("trainer-results").waitFor();
+    if (available) {
+      await trainer.getByRole("button", { name: "Veidot rezultātus" }).click();
+      await trainer.getByTestId("trainer-results").waitFor();
+    } else await trainer.getByTestId("trainer-results-unavailable").waitFor();
     await next();
     await atStep(6, "Diagrammas");
     await trainer.getByText("KV_diagramma_", { exact: false }).waitFor();
@@ -507,12 +527,14 @@ async function newSections(context, origin, watch) {
     await trainer.getByRole("button", { name: "Parādīt diagrammas" }).click();
     await page.waitForFunction((s) => (window.kvalitateTest.selection() || "").startsWith(`${s}!`), sheet);
     await next();
-    await atStep(7, "Ministrijas apvienošana");
-    await trainer.getByRole("button", { name: "Apvienot trīs demonstrācijas failus" }).click();
-    const summary = await trainer.getByTestId("trainer-merge-summary").innerText();
-    assert(summary.includes("izmantotas veidnes 2, noraidītas 1"), `training merge: ${summary}`);
-    assert((await trainer.getByTestId("trainer-merge-rejected").innerText()).includes(BAD), "the damaged file is not in the rejected list");
-    await shot("apmaciba-lv-apvienot");
+    await atStep(7, "Apkopošana ministrijā");
+    if (available) {
+      await trainer.getByRole("button", { name: "Apkopot trīs demonstrācijas failus" }).click();
+      const summary = await trainer.getByTestId("trainer-merge-summary").innerText();
+      assert(summary.includes("Pieņemtās veidnes: 2; noraidītās: 1"), `training merge: ${summary}`);
+      assert((await trainer.getByTestId("trainer-merge-rejected").innerText()).includes(BAD), "the damaged file is not in the rejected list");
+      await shot("apmaciba-lv-apvienot");
+    } else await trainer.getByTestId("trainer-merge-unavailable").waitFor();
     await next();
     await atStep(8, "Pabeigts");
     await trainer.getByText("Apmācība pabeigta.", { exact: false }).waitFor();
@@ -522,7 +544,7 @@ async function newSections(context, origin, watch) {
     await atStep(1, "Veidne ar demonstrācijas datiem");
   });
 
-  for (const [name, section] of [["Rezultāti", "rezultati"], ["Apvienot", "apvienot"], ["Apmācība", "apmaciba"]])
+  for (const [name, section] of [["Rezultāti", "rezultati"], ["Apkopot", "apkopot"], ["Apmācība", "apmaciba"]])
     await step(`accessibility (axe): ${section}, Latvian`, async () => {
       await tab(name).click();
       await axe(page, `${section}-lv`);
@@ -533,20 +555,24 @@ async function newSections(context, origin, watch) {
     await tab("Results").click();
     await results.getByRole("heading", { name: "Results" }).waitFor();
     await results.getByText("The default is 3, the midpoint of the 1–5 scale.", { exact: false }).waitFor();
-    await results.getByRole("button", { name: "Build results" }).click();
-    const text = await results.getByTestId("results-summary").innerText();
-    for (const part of ["Results built.", "Charts:", "Weak points in the improvement plan:"]) assert(text.includes(part), `summary “${text}” lacks “${part}”`);
+    if (available) {
+      await results.getByRole("button", { name: "Build results" }).click();
+      const text = await results.getByTestId("results-summary").innerText();
+      for (const part of ["Results built.", "Charts:", "Weak points in the improvement plan:"]) assert(text.includes(part), `summary “${text}” lacks “${part}”`);
+    }
     await shot("results-en");
     await tab("Merge").click();
     await merge.getByRole("heading", { name: "Merge returned templates" }).waitFor();
     await merge.getByText("The files are not sent anywhere", { exact: false }).waitFor();
-    // The reasons are shown in the reader's language too.
-    await page.evaluate(() => window.kvalitateTest.slowFiles(0));
-    await merge.getByRole("button", { name: "Start merging" }).click();
-    await merge.getByTestId("merge-summary").getByText("Merge finished: 2 templates used, 1 rejected.", { exact: false }).waitFor();
-    const bad = await merge.locator(`[data-testid=merge-files] li[data-file="${BAD}"]`).innerText();
-    assert(bad.includes("rejected") && bad.includes("damaged or truncated"), `${BAD}: ${bad}`);
-    await merge.getByText("3 of 3").waitFor();
+    if (available) {
+      // The reasons are shown in the reader's language too.
+      await page.evaluate(() => window.kvalitateTest.slowFiles(0));
+      await merge.getByRole("button", { name: "Merge", exact: true }).click();
+      await merge.getByTestId("merge-summary").getByText("Merge finished. Templates accepted: 2; rejected: 1.", { exact: false }).waitFor();
+      const bad = await merge.locator(`[data-testid=merge-files] li[data-file="${BAD}"]`).innerText();
+      assert(bad.includes("rejected") && bad.includes("damaged or truncated"), `${BAD}: ${bad}`);
+      await merge.getByText("3 of 3").waitFor();
+    }
     await shot("merge-en");
     await tab("Training").click();
     await trainer.getByText("Step 1 of 8").waitFor();
@@ -561,6 +587,31 @@ async function newSections(context, origin, watch) {
     });
   await page.close();
 
+  await step("without the results host: Results and Merge say so, the rest works", async () => {
+    const bare = await context.newPage();
+    watch(bare);
+    await bare.goto(`${origin}/?lang=lv-LV&results=0`);
+    await bare.getByRole("tab", { name: "Rezultāti", exact: true }).click();
+    await bare.getByTestId("results-unavailable").getByText("Rezultātu veidošana šajā Excel versijā nav pieejama.", { exact: false }).waitFor();
+    assert(await bare.locator("#panel-results").getByRole("button", { name: "Veidot rezultātus" }).isDisabled(), "results button enabled");
+    await axe(bare, "results-unavailable-lv");
+    await bare.getByRole("tab", { name: "Apkopot", exact: true }).click();
+    await bare.getByTestId("merge-unavailable").waitFor();
+    assert(await bare.locator("#panel-merge").getByRole("button", { name: "Apkopot", exact: true }).isDisabled(), "merge button enabled");
+    await axe(bare, "merge-unavailable-lv");
+    await bare.mouse.move(0, 0);
+    await bare.screenshot({ path: path.join(RESULTS, "taskpane-apvienot-lv-nav-pieejams.png"), fullPage: true, animations: "disabled" });
+    // The walk-through goes on past the steps the host cannot do.
+    await bare.getByRole("tab", { name: "Apmācība", exact: true }).click();
+    const walk = bare.locator("#panel-trainer");
+    for (let i = 0; i < 4; i++) await walk.getByRole("button", { name: "Tālāk" }).click();
+    await walk.getByTestId("trainer-results-unavailable").waitFor();
+    await walk.getByRole("button", { name: "Tālāk" }).click();
+    await walk.getByRole("button", { name: "Tālāk" }).click();
+    await walk.getByTestId("trainer-merge-unavailable").waitFor();
+    await axe(bare, "training-unavailable-lv");
+    await bare.close();
+  });
 }
 
 main().catch((error) => {

@@ -1,7 +1,7 @@
 import type { Template } from "../catalog/types";
 import type { Catalog, ChangedItem } from "../catalog";
 import type { FilledForm } from "../form";
-import type { Message } from "../validation/messages";
+import type { Reason } from "../reasons";
 import type { CompactRows } from "./record";
 
 /** What a merge takes and gives, apart from its rules (merge.ts) and figures (services.ts), which both use them. */
@@ -12,8 +12,8 @@ import type { CompactRows } from "./record";
  * assessor that carry the same Datums.
  */
 export type ReturnedFile =
-  | { readonly file: string; readonly forms: readonly FilledForm[]; readonly problems?: readonly { readonly sheet: string; readonly reason: Message }[]; readonly modified?: number }
-  | { readonly file: string; readonly error: Message; readonly modified?: number };
+  | { readonly file: string; readonly forms: readonly FilledForm[]; readonly problems?: readonly { readonly sheet: string; readonly reason: Reason }[]; readonly modified?: number }
+  | { readonly file: string; readonly error: Reason; readonly modified?: number };
 
 /**
  * One accepted form as the merge keeps it: its identity, its figures and its rows compactly (values
@@ -43,8 +43,8 @@ export interface Rejected {
   readonly file: string;
   /** The sheet of the form concerned, where the rejection is of one form rather than the file. */
   readonly sheet?: string;
-  /** In Latvian and English, naming the sheet and cell where there is one. */
-  readonly reason: Message;
+  /** Why, with the sheet and cell where there is one; in words through `src/wording`. */
+  readonly reason: Reason;
 }
 
 export interface ConsensusItem {

@@ -87,7 +87,7 @@ export function ratedResults(ctx: SheetContext, figure: RatedFigure): ResultsOut
   const criterionCells = groups.map((g, i) => (g.depth === 0 ? cellRef(top + 1 + i, col + 2) : "")).filter(Boolean);
   const t = (k: number) => cellRef(totalRow, col + k);
   blockRows.push([
-    text(L.total),
+    text(L.overall),
     text(figure.overallLabel),
     formula(figure.overall(all, criterionCells, scale)),
     formula(F.answeredCount(all, scale)),

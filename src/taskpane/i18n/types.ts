@@ -19,6 +19,8 @@ export type Language = "lv" | "en";
  */
 export interface Strings {
   readonly appTitle: string;
+  /** A name or value in the language's quotation marks: „…” in Latvian, “…” in English. */
+  readonly quote: (text: string) => string;
   readonly languageLabel: string;
   readonly languageNames: Readonly<Record<Language, string>>;
   readonly sectionsLabel: string;
@@ -67,7 +69,6 @@ export interface Strings {
     readonly noSheets: string;
     readonly allGood: (sheets: string) => string;
     readonly summary: (findings: string, sheets: string) => string;
-    readonly findingsLabel: string;
     /** Heading of one sheet's findings. */
     readonly sheetFindings: (sheet: string, count: string) => string;
     /** "Cell D13 · code 1.1": where, on the sheet the heading names. */

@@ -4,6 +4,7 @@ import type { PaneHost } from "../../hostFeatures";
 import { useI18n } from "../../i18n";
 import { useMergeRun } from "../../merge/useMergeRun";
 import { MergeProgressView } from "../MergeProgress";
+import { MEBIBYTE } from "../../../core/limits";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -118,7 +119,7 @@ export function MergePanel({ host }: { readonly host: PaneHost }) {
       </div>
       <div className={styles.row}>
         <span data-testid="merge-chosen">
-          {files.length === 0 ? t.merge.noneChosen : t.merge.chosen(number(files.length), t.merge.megabytes(number(bytes / 1048576)))}
+          {files.length === 0 ? t.merge.noneChosen : t.merge.chosen(number(files.length), t.merge.megabytes(number(bytes / MEBIBYTE)))}
         </span>
         {files.length > 0 && (
           <Button size="small" onClick={() => setFiles([])} disabled={busy}>

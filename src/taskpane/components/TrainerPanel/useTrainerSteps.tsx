@@ -142,7 +142,7 @@ export function useTrainerSteps(host: PaneHost) {
     },
     {
       id: "merge",
-      body: t.trainer.mergeBody(`“${DEMO_FILE_NAMES[0]}”, “${DEMO_FILE_NAMES[1]}”`, DEMO_FILE_NAMES[2]),
+      body: t.trainer.mergeBody(`${t.quote(DEMO_FILE_NAMES[0])}, ${t.quote(DEMO_FILE_NAMES[1])}`, DEMO_FILE_NAMES[2]),
       needsSheet: false,
       actions: [{ label: t.trainer.mergeButton, primary: true, run: () => void runDemoMerge(), disabled: merge.busy }],
       after: (
