@@ -84,3 +84,21 @@ test("Start here keeps the sh block CI runs in a lone clone", () => {
   const start = readme.slice(readme.indexOf("## Start here"));
   expect(/```sh\n[^`]*npm ci[^`]*\n```/.test(start.slice(0, start.indexOf("\n## ", 3)))).toBe(true);
 });
+
+test("the pages it leads to link only to files that exist", () => {
+  const pages = [
+    "CONTRIBUTING.md",
+    "SECURITY.md",
+    ...fs
+      .readdirSync(path.join(ROOT, "docs"))
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => `docs/${f}`),
+  ];
+  const broken = pages.flatMap((page) =>
+    [...fs.readFileSync(path.join(ROOT, page), "utf8").matchAll(/\]\(((?!https?:|#|mailto:)[^)#\s]+)(?:#[^)]*)?\)/g)]
+      .map((m) => m[1])
+      .filter((target) => !fs.existsSync(path.join(ROOT, path.dirname(page), target)))
+      .map((target) => `${page} → ${target}`),
+  );
+  expect(broken).toEqual([]);
+});
