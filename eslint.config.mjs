@@ -3,7 +3,8 @@
  * `npm run lint`: ESLint's and typescript-eslint's recommended rules, and the Office add-in rules
  * (eslint-plugin-office-addins: no context.sync() in a loop, load before read, sync before read…)
  * at the levels of the plugin's own recommended config. The plugin's recommended config itself also
- * turns on Prettier formatting, which this project does not use, so only its rules are taken.
+ * turns on Prettier through ESLint; here Prettier runs on its own (`prettier --check .` in
+ * `npm run lint`, `.prettierrc.json`), so only the plugin's rules are taken.
  */
 import js from "@eslint/js";
 import importX from "eslint-plugin-import-x";

@@ -13,6 +13,7 @@ const { log, step, assert, finish, record, build, serve, axe } = require("./supp
 const { measureBundle, problemsOf, describe: describeBundle } = require("./bundle-size");
 const { selfCheckSection } = require("./selfCheck");
 const { guardSuite } = require("./guard");
+const { differences, statedFigures } = require("../../scripts/readme-figures");
 
 const ROOT = path.resolve(__dirname, "../..");
 const CHROMIUM = "/usr/bin/chromium";
@@ -59,6 +60,8 @@ async function main() {
       const m = await measureBundle();
       log(describeBundle(m).replace(/^/gm, "        "));
       const problems = problemsOf(m);
+      // The README states this figure; it must be what was just measured (scripts/readme-figures.js).
+      problems.push(...differences(statedFigures(fs.readFileSync(path.join(ROOT, "README.md"), "utf8")), { "initial-js-kb": String(Math.round(m.gzip / 1000)) }));
       assert(problems.length === 0, problems.join("; "));
     });
   } finally {
