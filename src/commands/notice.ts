@@ -1,4 +1,5 @@
-import type { HostProblemKind } from "../host/types";
+import type { HostProblemKind, SkippedSheet } from "../host/types";
+import { skippedTexts } from "../taskpane/i18n/skipped";
 import { en } from "../taskpane/i18n/en";
 import { lv } from "../taskpane/i18n/lv";
 import type { Language, Strings } from "../taskpane/i18n/types";
@@ -15,7 +16,8 @@ export type Notice =
   | { readonly kind: "problem"; readonly problem: HostProblemKind }
   | { readonly kind: "noForms" }
   | { readonly kind: "clean" }
-  | { readonly kind: "skipped"; readonly sheets: readonly string[] };
+  | { readonly kind: "skipped"; readonly skipped: readonly SkippedSheet[] }
+  | { readonly kind: "unmarked"; readonly sheets: readonly string[] };
 
 export type { Language };
 
@@ -32,7 +34,9 @@ export function noticeText(notice: Notice, t: Strings): string {
     case "clean":
       return t.ribbon.clean;
     case "skipped":
-      return t.results.skippedPassword(notice.sheets.join(", "));
+      return skippedTexts(notice.skipped, t).join(" ");
+    case "unmarked":
+      return t.validate.unmarked(notice.sheets.join(", "));
   }
 }
 

@@ -2,6 +2,7 @@ import { cellRef, parseRange } from "../../plan/a1";
 import { MERGE_SHEETS } from "../../plan/mergeSheets";
 import { RESULT_SHEETS } from "../../plan/resultSheets";
 import type { TakenNames } from "./ownedSheets";
+import { excelApiOnlineSupported } from "./requirements";
 import { carriesStamp, formsOf, type FormsRead } from "../../contract/forms";
 import type { CellData, DefinedName, SheetData, WorkbookData } from "../../contract/model";
 
@@ -38,6 +39,8 @@ export interface SheetDetails {
   readonly sheet: Excel.Worksheet;
   readonly protected: boolean;
   readonly protection: Excel.WorksheetProtectionOptions;
+  /** Whether a password guards it, where the host says (ExcelApiOnline 1.1); undefined elsewhere. */
+  readonly passwordProtected?: boolean;
 }
 
 export interface ReadOptions {
@@ -47,8 +50,11 @@ export interface ReadOptions {
   readonly sheets?: readonly string[];
   /** Where forms were last time: lets a warm read take a single sync. */
   readonly known?: readonly FormLocation[];
-  /** Also load every sheet's chart names and protection, in the same first sync. */
-  readonly details?: boolean;
+  /**
+   * Also load every sheet's protection (`"protection"`: before marking cells), and its chart names
+   * too (`true`: before rebuilding charts), in the same first sync.
+   */
+  readonly details?: boolean | "protection";
 }
 
 /**
@@ -131,15 +137,24 @@ export async function readForms(context: Excel.RequestContext, options: ReadOpti
     structureProtected: discovery.structure.protected,
   };
   const details = options.details
-    ? discovery.sheets.items.map((sheet) => ({ name: sheet.name, sheet, protected: sheet.protection.protected, protection: sheet.protection.options }))
+    ? discovery.sheets.items.map((sheet) => ({
+        name: sheet.name,
+        sheet,
+        protected: sheet.protection.protected,
+        protection: sheet.protection.options,
+        ...(excelApiOnlineSupported("1.1") ? { passwordProtected: sheet.protection.isPasswordProtected } : {}),
+      }))
     : undefined;
   return { forms, problems, locations: pending.map((p) => p.location), syncs, taken, ...(details ? { details } : {}) };
 }
 
-function queueDiscovery(context: Excel.RequestContext, details = false): Discovery {
+function queueDiscovery(context: Excel.RequestContext, details: ReadOptions["details"] = false): Discovery {
   const { workbook } = context;
+  // The web says whether a sheet has a password; elsewhere only a refused unprotect() hints at it.
+  const password = excelApiOnlineSupported("1.1");
+  const protection = password ? { protected: true, options: true, isPasswordProtected: true } : { protected: true, options: true };
   return {
-    sheets: workbook.worksheets.load(details ? { name: true, charts: { name: true }, protection: { protected: true, options: true } } : { name: true }),
+    sheets: workbook.worksheets.load(details === "protection" ? { name: true, protection } : details ? { name: true, charts: { name: true }, protection } : { name: true }),
     tables: workbook.tables.load({ name: true, worksheet: { name: true }, columns: { name: true } }),
     names: workbook.names.load({ name: true, type: true, formula: true }),
     structure: workbook.protection.load("protected"),

@@ -53,6 +53,8 @@ export const en: Strings = {
     severity: { error: "Error", incomplete: "Not filled in", warning: "Warning" },
     failed: "The check could not be completed. Finish editing any cell in Excel and try again; if it keeps failing, send the technical details to support.",
     selectFailed: "The cell could not be opened. The sheet may have been renamed or deleted; please check again.",
+    unmarked: (sheets) =>
+      `Not marked, because the sheet is protected without “Format cells”: ${sheets}. Its findings are listed all the same; to see the marks, unprotect the sheet (Review → Unprotect Sheet) and check again.`,
   },
 
   results: {
@@ -68,6 +70,8 @@ export const en: Strings = {
     done: (sheets) => `Results built. Sheets: ${sheets}.`,
     charts: (count) => `Charts: ${count}`,
     weakPoints: (count) => `Weak points in the improvement plan: ${count}`,
+    skippedRefused: (sheets, code) =>
+      `Excel refused to lift their protection (code ${code}), so they were left unchanged (their charts were not rebuilt): ${sheets}. If a sheet has a password, remove it (Review → Unprotect Sheet) and build the results again.`,
     skippedPassword: (sheets) => `Protected with a password, so left unchanged (their charts were not rebuilt): ${sheets}. To rebuild them, remove the password (Review → Unprotect Sheet) and build the results again.`,
     failed: "The results could not be built. Finish editing the cell in Excel and try again; if it happens again, send the technical details to support.",
     unavailable: "Building results is not available yet in this Excel connection.",
@@ -231,6 +235,8 @@ export const en: Strings = {
     unknown: "Unknown error",
     problems: {
       cellEdit: "Excel is in cell edit mode. Finish typing in the cell (Enter or Esc) and try again.",
+      protectionNotRestored:
+        "The write failed, and Excel then refused to protect again the template sheets it had unprotected for it: they are left unprotected. Protect them again (Review → Protect Sheet); the technical details name them.",
       workbookProtected:
         "The workbook's structure is protected, so sheets cannot be added, replaced or renamed; nothing was changed. Unprotect it (Review → Protect Workbook) and try again.",
     },

@@ -53,6 +53,8 @@ export const lv: Strings = {
     severity: { error: "Kļūda", incomplete: "Nav aizpildīts", warning: "Brīdinājums" },
     failed: "Pārbaudi neizdevās pabeigt. Pabeidziet šūnas rediģēšanu Excel un mēģiniet vēlreiz; ja kļūda atkārtojas, nosūtiet atbalstam tehnisko informāciju.",
     selectFailed: "Šūnu neizdevās atvērt. Iespējams, lapa ir pārdēvēta vai dzēsta; pārbaudiet vēlreiz.",
+    unmarked: (sheets) =>
+      `Kļūdainās šūnas nav iezīmētas, jo lapa ir aizsargāta bez atļaujas „Formatēt šūnas”: ${sheets}. Konstatējumi ir sarakstā tik un tā; lai redzētu iezīmējumu, noņemiet lapas aizsardzību (Pārskatīšana → Noņemt lapas aizsardzību) un pārbaudiet vēlreiz.`,
   },
 
   results: {
@@ -68,6 +70,8 @@ export const lv: Strings = {
     done: (sheets) => `Rezultāti izveidoti. Lapas: ${sheets}.`,
     charts: (count) => `Diagrammas: ${count}`,
     weakPoints: (count) => `Vājās vietas pilnveides plānā: ${count}`,
+    skippedRefused: (sheets, code) =>
+      `Excel atteicās noņemt to aizsardzību (kods ${code}), tāpēc tās netika mainītas (to diagrammas nav pārbūvētas): ${sheets}. Ja lapai ir parole, noņemiet to (Pārskatīšana → Noņemt lapas aizsardzību) un izveidojiet rezultātus vēlreiz.`,
     skippedPassword: (sheets) => `Aizsargātas ar paroli, tāpēc netika mainītas (to diagrammas nav pārbūvētas): ${sheets}. Lai tās pārbūvētu, noņemiet paroli (Pārskatīšana → Noņemt lapas aizsardzību) un izveidojiet rezultātus vēlreiz.`,
     failed: "Rezultātus neizdevās izveidot. Pabeidziet šūnas rediģēšanu Excel un mēģiniet vēlreiz; ja kļūda atkārtojas, nosūtiet atbalstam tehnisko informāciju.",
     unavailable: "Rezultātu veidošana šajā Excel savienojumā vēl nav pieejama.",
@@ -231,6 +235,8 @@ export const lv: Strings = {
     unknown: "Nezināma kļūda",
     problems: {
       cellEdit: "Excel ir šūnas rediģēšanas režīmā. Pabeidziet rakstīt šūnā (Enter vai Esc) un mēģiniet vēlreiz.",
+      protectionNotRestored:
+        "Ierakstīšana neizdevās, un Excel pēc tam atteicās atkal aizsargāt veidņu lapas, kurām tā bija noņēmusi aizsardzību: tās palika neaizsargātas. Aizsargājiet tās atkal (Pārskatīšana → Aizsargāt lapu); tehniskajā informācijā tās ir nosauktas.",
       workbookProtected:
         "Darbgrāmatas struktūra ir aizsargāta, tāpēc lapas nevar pievienot, aizstāt vai pārdēvēt; nekas netika mainīts. Noņemiet aizsardzību (Pārskatīšana → Aizsargāt darbgrāmatu) un mēģiniet vēlreiz.",
     },

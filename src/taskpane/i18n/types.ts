@@ -80,6 +80,8 @@ export interface Strings {
     readonly severity: Readonly<Record<Severity, string>>;
     readonly failed: string;
     readonly selectFailed: string;
+    /** Sheets protected again without "Format cells": their wrong cells could not be marked. */
+    readonly unmarked: (sheets: string) => string;
   };
 
   readonly results: {
@@ -97,6 +99,8 @@ export interface Strings {
     readonly weakPoints: (count: string) => string;
     /** Form sheets left untouched because they are protected with a password. */
     readonly skippedPassword: (sheets: string) => string;
+    /** Form sheets left untouched because Excel refused to unprotect them, with Excel's code. */
+    readonly skippedRefused: (sheets: string, code: string) => string;
     readonly failed: string;
     readonly unavailable: string;
   };

@@ -1,5 +1,5 @@
 import { compareVersions } from "../../../src/render/office/requirements";
-import { DoubleObject, type Flavour, type Op, type Session } from "./base";
+import { DoubleObject, type Flavour, type Op, type Regression, type Session } from "./base";
 import { cannotPerform, DoubleError } from "./errors";
 import { NamedItemCollectionDouble } from "./names";
 import { RangeDouble } from "./range";
@@ -64,6 +64,7 @@ export interface Host {
   /** A test's way to make "Excel" compute a wrong figure for one cell (ref as "B4"). */
   readonly miscalculate?: (sheet: string, ref: string, value: Scalar) => Scalar;
   readonly flavour: Flavour;
+  readonly regressions?: readonly Regression[];
   /** Whether the user is typing in a cell (Excel's Edit or Enter mode). */
   readonly editingCell: boolean;
   /** Resolves when the user leaves the cell. */
@@ -113,6 +114,10 @@ export class DoubleContext implements Session {
 
   get flavour(): Flavour {
     return this.host.flavour;
+  }
+
+  has(regression: Regression): boolean {
+    return this.host.regressions?.includes(regression) ?? false;
   }
 
   enqueue(op: Op): void {

@@ -50,7 +50,7 @@ test("what the sheet cannot show is told: no template sheet, no mistakes, a shee
   await handlers.validateForms(event);
   excel.sheet(sheet).protection.password = "slepeni";
   await handlers.buildResults(event);
-  expect(told).toEqual([{ kind: "noForms" }, { kind: "clean" }, { kind: "skipped", sheets: [sheet] }]);
+  expect(told).toEqual([{ kind: "noForms" }, { kind: "clean" }, { kind: "skipped", skipped: [{ sheet, reason: "refused", code: "AccessDenied" }] }]);
   expect(completions()).toBe(4);
 });
 
@@ -95,9 +95,9 @@ test("the function file registers its actions as it loads, before Office.onReady
 
 describe("the notice dialog", () => {
   test("is the function file itself, with the notice in its query, shown in the user's language", () => {
-    const url = noticeUrl("https://kvalitate.example.lv/commands.html?x=1", { kind: "skipped", sheets: ["Lapa (2)"] }, "en");
+    const url = noticeUrl("https://kvalitate.example.lv/commands.html?x=1", { kind: "skipped", skipped: [{ sheet: "Lapa (2)", reason: "sheetPassword" }] }, "en");
     expect(url.startsWith("https://kvalitate.example.lv/commands.html?")).toBe(true);
-    expect(noticeFrom(new URL(url).search)).toEqual({ notice: { kind: "skipped", sheets: ["Lapa (2)"] }, language: "en" });
+    expect(noticeFrom(new URL(url).search)).toEqual({ notice: { kind: "skipped", skipped: [{ sheet: "Lapa (2)", reason: "sheetPassword" }] }, language: "en" });
     expect(noticeFrom("")).toBeUndefined();
     expect(noticeFrom("?kv-notice=%7Bbroken")).toBeUndefined();
 
