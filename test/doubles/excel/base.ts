@@ -36,9 +36,11 @@ export type Flavour = "desktop" | "web";
  * - "office-js#6784" (June 2026, since fixed): `unprotect()` refused with AccessDenied on a sheet
  *   protected without a password, and on one not protected at all;
  * - "office-js#1931" (2021, Insider builds): the options loaded from a protected sheet hold null
- *   members, and `protect()` given them fails with an internal error.
+ *   members, and `protect()` given them fails with an internal error;
+ * - "office-js#1860": `pageLayout.zoom` set to fit to pages is silently not applied (read back, it
+ *   is still the 100 % scale).
  */
-export type Regression = "office-js#6784" | "office-js#1931";
+export type Regression = "office-js#6784" | "office-js#1931" | "office-js#1860";
 
 export type LoadSpec = string | string[] | { [key: string]: unknown } | undefined;
 

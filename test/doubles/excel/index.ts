@@ -36,6 +36,8 @@ export class ExcelDouble implements Host {
   displayLanguage: string;
   calculates: boolean;
   calculationMode = "Automatic";
+  /** Set by a test: this many reads of calculationState answer "Calculating" first (see Host). */
+  calculationsPending = 0;
   /** Set by a test to make "Excel" compute a wrong figure for one cell. */
   miscalculate?: (sheet: string, ref: string, value: Scalar) => Scalar;
   flavour: Flavour;

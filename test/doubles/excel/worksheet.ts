@@ -315,12 +315,23 @@ export class PageLayoutDouble extends DoubleObject {
   ) {
     super(session, path);
   }
+  /** What Excel has for a sheet never set up: portrait, 100 % (assumed: the defaults of a new workbook). */
   protected scalars(): Record<string, () => unknown> {
-    return {};
+    const layout = () => this.sheet().pageLayout;
+    return { zoom: () => ({ ...((layout().zoom as object | undefined) ?? { scale: 100 }) }), orientation: () => layout().orientation ?? "Portrait" };
+  }
+  protected override loadSet(): string {
+    return "1.9";
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.loaded("zoom");
   }
   private put(key: string, value: unknown, check: () => void = () => undefined): void {
     this.queue(`set ${key}`, value, "1.9", () => {
       check();
+      // office-js #1860: fitting to pages is accepted and not applied.
+      const fits = key === "zoom" && (value as { scale?: number }).scale === undefined;
+      if (fits && this.session.has("office-js#1860")) return;
       this.sheet().pageLayout[key] = value;
     });
   }
