@@ -78,17 +78,19 @@ export async function insertStep(context: Excel.RequestContext, bench: Bench): P
  * zoom is read back from every sheet, in one sync, and a sheet that does not fit is reported.
  */
 async function pageFitProblems(context: Excel.RequestContext, sheets: readonly string[]): Promise<SelfCheckProblem[]> {
-  const layouts: Excel.PageLayout[] = [];
-  // Page layout came with ExcelApi 1.9; below it nothing was set, so there is nothing to read back.
-  if (excelApiSupported("1.9")) for (const s of sheets) layouts.push(context.workbook.worksheets.getItem(s).pageLayout.load("zoom"));
-  if (layouts.length === 0) return [];
-  await context.sync();
+  const problems: SelfCheckProblem[] = [];
   const expected = { horizontalFitToPages: PAGE_SETUP.fitToWidth, ...(PAGE_SETUP.fitToHeight ? { verticalFitToPages: PAGE_SETUP.fitToHeight } : {}) };
-  return sheets.flatMap((s, i) => {
-    const zoom = layouts[i].zoom;
-    const fits = zoom.horizontalFitToPages === expected.horizontalFitToPages && (!PAGE_SETUP.fitToHeight || zoom.verticalFitToPages === PAGE_SETUP.fitToHeight);
-    return fits ? [] : [{ kind: "differs" as const, where: s, what: "page setup: fit to page", got: JSON.stringify(zoom), expected: JSON.stringify(expected) }];
-  });
+  // Page layout came with ExcelApi 1.9; below it nothing was set, so there is nothing to read back.
+  if (excelApiSupported("1.9") && sheets.length > 0) {
+    const layouts = sheets.map((s) => context.workbook.worksheets.getItem(s).pageLayout.load("zoom"));
+    await context.sync();
+    sheets.forEach((s, i) => {
+      const zoom = layouts[i].zoom;
+      const fits = zoom.horizontalFitToPages === PAGE_SETUP.fitToWidth && (!PAGE_SETUP.fitToHeight || zoom.verticalFitToPages === PAGE_SETUP.fitToHeight);
+      if (!fits) problems.push({ kind: "differs", where: s, what: "page setup: fit to page", got: JSON.stringify(zoom), expected: JSON.stringify(expected) });
+    });
+  }
+  return problems;
 }
 
 /** How long the check waits for Excel to finish calculating before it compares figures. */
