@@ -89,7 +89,10 @@ export function start(office: typeof Office, page: Location): void {
   const shown = noticeFrom(page.search);
   if (shown) {
     void office.onReady(() => undefined);
-    renderNotice(document, shown, () => office.context.ui.messageParent("close"));
+    // guard.js writes this bundle in while <head> is parsed: there is no body to fill yet.
+    const show = () => renderNotice(document, shown, () => office.context.ui.messageParent("close"));
+    if (document.body) show();
+    else document.addEventListener("DOMContentLoaded", show, { once: true });
     return;
   }
   const host = createOfficeHost();

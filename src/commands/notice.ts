@@ -69,6 +69,8 @@ export function renderNotice(doc: Document, shown: { notice: Notice; language: L
   const t = shown.language === "en" ? en : lv;
   doc.documentElement.lang = shown.language;
   doc.title = t.appTitle;
+  // The dialog follows the system's light or dark look (Office gives a dialog no theme of its own).
+  doc.documentElement.style.colorScheme = "light dark";
   const body = doc.body;
   body.style.fontFamily = "Segoe UI, system-ui, sans-serif";
   body.style.margin = "16px";

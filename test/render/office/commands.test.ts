@@ -154,7 +154,7 @@ function fakeDocument() {
     };
   };
   const body = { style: {} as Record<string, string>, children: [] as ReturnType<typeof element>[], replaceChildren(...c: ReturnType<typeof element>[]) { this.children = c; } };
-  return { documentElement: { lang: "" }, title: "", body, createElement: element };
+  return { documentElement: { lang: "", style: {} as Record<string, string> }, title: "", body, createElement: element };
 }
 
 test("the ribbon's bundle is loaded blocking while commands.html parses, not deferred (office-js #2744, #5176)", () => {
