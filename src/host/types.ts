@@ -13,6 +13,8 @@ export interface InsertRequest {
   readonly iestade?: string;
   readonly periods?: number;
   readonly vertetajs?: string;
+  /** The form's date, as an Excel date serial (the command line's `--datums`). */
+  readonly datums?: number;
 }
 
 export interface InsertResult {

@@ -6,7 +6,7 @@ export const en: Strings = {
   languageLabel: "Language",
   languageNames: { lv: "Latviešu", en: "English" },
   sectionsLabel: "Sections",
-  tabs: { insert: "Insert", validate: "Check", results: "Results", merge: "Merge", trainer: "Training", help: "Help" },
+  tabs: { insert: "Insert", validate: "Validate", results: "Results", merge: "Merge", trainer: "Training", help: "Help" },
   sheets: {
     listLabel: "Open a sheet",
     open: (sheet) => `Open “${sheet}”`,
@@ -19,13 +19,17 @@ export const en: Strings = {
     intro: "Choose a criteria template. It is inserted on a new sheet; your existing sheets are not changed.",
     templateLabel: "Template",
     templateHint: "Templates are grouped by source document.",
-    sourceLine: (title, year, publisher) => `Source: ${title} (${year}), ${publisher}`,
+    sourceLine: (title, year, publisher) => `Source document (in Latvian): ${title} (${year}), ${publisher}`,
     iestadeLabel: "Service or provider (Iestāde)",
     iestadeHint: "The social service or service provider. You can also fill it in on the sheet later.",
     periodsLabel: "Period (year)",
     periodsHint: "A four-digit year, e.g. 2025.",
     periodsInvalid: (min, max) => `Enter a year from ${min} to ${max}, or leave the field empty.`,
     vertetajsLabel: "Assessor (Vērtētājs)",
+    datumsLabel: "Date (Datums)",
+    datumsHint: "The date of the assessment, DD.MM.YYYY; may be left empty and filled in on the sheet.",
+    datumsPlaceholder: "DD.MM.YYYY",
+    datumsInvalid: "Enter a date as DD.MM.YYYY, for example 05.12.2025.",
     dataLabel: "Data",
     dataBlank: "Blank template",
     dataDemo: "With demonstration data",
@@ -37,10 +41,10 @@ export const en: Strings = {
   },
 
   validate: {
-    heading: "Check the entries",
+    heading: "Validate the entries",
     intro: "Checks every sheet with a Kvalitāte template: values off the scale, empty fields, totals that do not add up. Wrong cells are marked on the sheet.",
-    submit: "Check",
-    busy: "Checking…",
+    submit: "Validate",
+    busy: "Validating…",
     noSheets: "The workbook has no sheet with a Kvalitāte template. Insert a template first.",
     allGood: (sheets) => `Sheets checked: ${sheets}. No mistakes found.`,
     summary: (findings, sheets) => `Sheets checked: ${sheets}. Findings: ${findings}.`,
@@ -131,9 +135,9 @@ export const en: Strings = {
     fillBody: (cell, scale) =>
       `Open cell ${cell}. An arrow appears next to it: the dropdown holds only the scale's values (${scale}) and “Nav attiecināms” (not applicable). Anything else is refused, so fewer mistakes are made. Only the light-yellow cells are filled in; the rest are protected, and the blue ones compute the results by themselves.`,
     showCell: (cell) => `Open cell ${cell}`,
-    findingBody: (cell) =>
-      `Make a mistake the way it happens in real life: copy any cell holding the number 7 and paste it into cell ${cell} (pasting gets past the dropdown). Then check the sheet.`,
-    checkButton: "Check the sheet",
+    findingBody: (cell, value) =>
+      `Make a mistake the way it happens in real life. On another sheet type ${value} into any cell and copy it (Ctrl+C); come back and paste it into cell ${cell} (Ctrl+V): pasting gets past the dropdown. Then validate the sheet.`,
+    checkButton: "Validate the sheet",
     findingsFound: (count) => `The check found ${count} finding(s). The wrong cell is marked on the sheet.`,
     noFindingsYet: (cell) => `No findings. Does cell ${cell} hold a value off the scale yet?`,
     fixBody: (cell) => `In cell ${cell} choose a value from the dropdown (for example 4) and check again: the finding and the mark go away.`,
@@ -146,7 +150,7 @@ export const en: Strings = {
     mergeBody: (good, bad) =>
       `The ministry receives filled-in templates from many services. Three invented files are made here: ${good} and a damaged file “${bad}”. The merge uses the good ones and names the damaged one with its reason.`,
     mergeButton: "Merge the three demonstration files",
-    doneBody: "The training is finished. Every step can be repeated with your own data in “Insert”, “Check”, “Results” and “Merge”.",
+    doneBody: "The training is finished. Every step can be repeated with your own data in “Insert”, “Validate”, “Results” and “Merge”.",
   },
 
   help: {
@@ -245,7 +249,7 @@ export const en: Strings = {
   ribbon: {
     failed: "The command could not finish. Open the pane (Kvalitāte → Open pane) and try there: it shows what happened.",
     noForms: "The workbook has no sheet with a Kvalitāte template. Insert one with the Demo template button or from the pane.",
-    clean: "Checked: no mistakes found.",
+    clean: "Validated: no mistakes found.",
     close: "OK",
   },
 };

@@ -26,6 +26,10 @@ export const lv: Strings = {
     periodsHint: "Četrciparu gads, piemēram, 2025.",
     periodsInvalid: (min, max) => `Ievadiet gadu no ${min} līdz ${max} vai atstājiet lauku tukšu.`,
     vertetajsLabel: "Vērtētājs",
+    datumsLabel: "Datums",
+    datumsHint: "Novērtējuma datums, DD.MM.GGGG; var atstāt tukšu un aizpildīt lapā.",
+    datumsPlaceholder: "DD.MM.GGGG",
+    datumsInvalid: "Ievadiet datumu formā DD.MM.GGGG, piemēram, 05.12.2025.",
     dataLabel: "Dati",
     dataBlank: "Tukša veidne",
     dataDemo: "Ar demonstrācijas datiem",
@@ -131,8 +135,8 @@ export const lv: Strings = {
     fillBody: (cell, scale) =>
       `Atveriet šūnu ${cell}. Blakus tai parādās bultiņa: izkrītošajā sarakstā ir tikai skalas vērtības (${scale}) un “Nav attiecināms”. Cita vērtība netiek pieņemta, tāpēc kļūdas rodas retāk. Aizpilda tikai gaiši dzeltenās šūnas; pārējās ir aizsargātas, un zilajās rezultāti aprēķinās paši.`,
     showCell: (cell) => `Atvērt šūnu ${cell}`,
-    findingBody: (cell) =>
-      `Ierakstiet kļūdu tā, kā tā rodas dzīvē: nokopējiet jebkuru šūnu ar skaitli 7 un ielīmējiet to šūnā ${cell} (ielīmējot sarakstu var apiet). Tad pārbaudiet lapu.`,
+    findingBody: (cell, value) =>
+      `Izveidojiet kļūdu tā, kā tā rodas dzīvē. Citā lapā ierakstiet ${value} jebkurā šūnā un nokopējiet to (Ctrl+C); atgriezieties un ielīmējiet to šūnā ${cell} (Ctrl+V): ielīmējot nolaižamo sarakstu var apiet. Tad pārbaudiet lapu.`,
     checkButton: "Pārbaudīt lapu",
     findingsFound: (count) => `Pārbaude atrada piezīmes: ${count}. Nepareizā šūna lapā ir iezīmēta.`,
     noFindingsYet: (cell) => `Piezīmju nav. Vai šūnā ${cell} jau ir vērtība ārpus skalas?`,

@@ -51,6 +51,10 @@ export interface Strings {
     readonly periodsHint: string;
     readonly periodsInvalid: (min: string, max: string) => string;
     readonly vertetajsLabel: string;
+    readonly datumsLabel: string;
+    readonly datumsHint: string;
+    readonly datumsPlaceholder: string;
+    readonly datumsInvalid: string;
     readonly dataLabel: string;
     readonly dataBlank: string;
     readonly dataDemo: string;
@@ -159,7 +163,8 @@ export interface Strings {
     readonly needInsert: string;
     readonly fillBody: (cell: string, scale: string) => string;
     readonly showCell: (cell: string) => string;
-    readonly findingBody: (cell: string) => string;
+    /** Step 3: the trainer makes `value` (off the scale) on another sheet and pastes it into `cell`. */
+    readonly findingBody: (cell: string, value: string) => string;
     readonly checkButton: string;
     readonly findingsFound: (count: string) => string;
     readonly noFindingsYet: (cell: string) => string;
