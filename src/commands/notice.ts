@@ -74,6 +74,10 @@ export function renderNotice(doc: Document, shown: { notice: Notice; language: L
   const body = doc.body;
   body.style.fontFamily = "Segoe UI, system-ui, sans-serif";
   body.style.margin = "16px";
+  const heading = doc.createElement("h1");
+  heading.textContent = t.appTitle;
+  heading.style.fontSize = "1.1em";
+  heading.style.margin = "0 0 8px";
   const text = doc.createElement("p");
   text.setAttribute("role", "alert");
   text.textContent = noticeText(shown.notice, t);
@@ -81,7 +85,9 @@ export function renderNotice(doc: Document, shown: { notice: Notice; language: L
   button.type = "button";
   button.textContent = t.ribbon.close;
   button.addEventListener("click", close);
-  body.replaceChildren(text, button);
+  const main = doc.createElement("main");
+  main.append(heading, text, button);
+  body.replaceChildren(main);
   button.focus();
 }
 

@@ -22,7 +22,7 @@ module.exports = async function looksSpec(h) {
           const tab = tabs.nth(i);
           const name = (await tab.innerText()).trim();
           await tab.click();
-          await page.locator('[role="tabpanel"]').first().waitFor();
+          await page.locator('[role="tabpanel"]:not([hidden])').waitFor();
           const section = name.normalize("NFD").replace(/[^\w]/g, "").toLowerCase();
           await h.shot(page, `pane-${short}-${theme}-${i + 1}-${section}`);
           await h.axe(page, `${section}-${short}-${theme}`);
@@ -37,7 +37,14 @@ module.exports = async function looksSpec(h) {
       const tops = await page.getByRole("tab").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
       const rights = await page.getByRole("tab").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().right)));
       h.assert(new Set(tops).size === 1, `tabs on ${new Set(tops).size} lines (tops ${tops})`);
-      h.assert(Math.max(...rights) <= 350, `the last tab ends at ${Math.max(...rights)} px`);
+      // Where the row is wider than the pane (a font wider than Segoe UI) it scrolls: the keyboard
+      // brings the last tab into view.
+      if (Math.max(...rights) > 350) {
+        await page.getByRole("tab").first().focus();
+        await page.keyboard.press("End");
+        const last = page.getByRole("tab").last();
+        h.assert(await last.evaluate((e) => e === document.activeElement && e.getBoundingClientRect().right <= 350), "End does not bring the last tab into view");
+      }
       await h.shot(page, `pane-${lang.slice(0, 2)}-350px`);
       await narrow.close();
     });

@@ -104,11 +104,12 @@ describe("the notice dialog", () => {
     const doc = fakeDocument();
     let closed = 0;
     renderNotice(doc as unknown as Document, { notice: { kind: "problem", problem: "workbookProtected" }, language: "lv" }, () => void closed++);
-    expect(doc.body.children.map((c) => c.textContent)).toEqual([lv.error.problems.workbookProtected, lv.ribbon.close]);
-    doc.body.children[1].click();
+    const shown = () => doc.body.children[0].children;
+    expect(shown().map((c) => c.textContent)).toEqual([lv.appTitle, lv.error.problems.workbookProtected, lv.ribbon.close]);
+    shown()[2].click();
     expect([doc.documentElement.lang, closed]).toEqual(["lv", 1]);
     renderNotice(doc as unknown as Document, { notice: { kind: "clean" }, language: "en" }, () => undefined);
-    expect(doc.body.children[0].textContent).toBe(en.ribbon.clean);
+    expect(shown()[1].textContent).toBe(en.ribbon.clean);
   });
 
   test("opens through Office's dialog API, resolves when the user closes it, and at once where there is no dialog", async () => {
@@ -140,20 +141,37 @@ describe("the notice dialog", () => {
 });
 
 /** Just enough of a DOM for renderNotice (the unit suite runs in Node). */
+interface FakeElement {
+  readonly tag: string;
+  type: string;
+  textContent: string;
+  readonly style: Record<string, string>;
+  readonly children: FakeElement[];
+  append(...c: FakeElement[]): void;
+  setAttribute(): void;
+  addEventListener(type: string, f: () => void): void;
+  click(): void;
+  focus(): void;
+}
+
 function fakeDocument() {
-  const element = (tag: string) => {
+  const element = (tag: string): FakeElement => {
     const listeners: (() => void)[] = [];
+    const children: FakeElement[] = [];
     return {
       tag,
       type: "",
       textContent: "",
+      style: {} as Record<string, string>,
+      children,
+      append: (...c: FakeElement[]) => void children.push(...c),
       setAttribute: () => undefined,
       addEventListener: (_: string, f: () => void) => void listeners.push(f),
       click: () => listeners.forEach((f) => f()),
       focus: () => undefined,
     };
   };
-  const body = { style: {} as Record<string, string>, children: [] as ReturnType<typeof element>[], replaceChildren(...c: ReturnType<typeof element>[]) { this.children = c; } };
+  const body = { style: {} as Record<string, string>, children: [] as FakeElement[], replaceChildren(...c: FakeElement[]) { this.children = c; } };
   return { documentElement: { lang: "", style: {} as Record<string, string> }, title: "", body, createElement: element };
 }
 
