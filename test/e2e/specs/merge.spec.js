@@ -2,9 +2,10 @@
 const MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 module.exports = async function mergeSpec(h) {
-  const page = await h.pane({ lang: "lv-LV" });
   const fetched = [];
-  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  // Every request of the context from here on, the pane's own first downloads included.
+  h.context.on("request", (r) => r.url().startsWith(h.origin) && fetched.push(new URL(r.url()).pathname));
+  const page = await h.pane({ lang: "lv-LV" });
   const merge = page.locator("#panel-merge");
   const sheetNames = () => page.evaluate(() => window.kvalitateTest.sheetNames());
   // The three demonstration returns, made by the pane's own code (two good services, one truncated).
@@ -20,7 +21,7 @@ module.exports = async function mergeSpec(h) {
   });
 
   await h.step("merge: files chosen, a cancel part-way writes nothing", async () => {
-    await page.evaluate(() => window.kvalitateTest.slowFiles(400));
+    await page.evaluate(() => window.kvalitateTest.slowFiles(1500));
     await merge.getByTestId("merge-input").setInputFiles(demo);
     await merge.getByText("Izvēlēti faili: 3").waitFor();
     const before = await sheetNames();
