@@ -1,6 +1,6 @@
 /**
  * What only the development harness can show (harness.tsx: the App over a watched host): the
- * requests the pane makes of its host, by method and argument, and a host without results.
+ * requests the pane makes of its host, by method and argument.
  */
 module.exports = async function devSpec(h) {
   const page = await h.devPane({ lang: "lv-LV" });
@@ -35,16 +35,4 @@ module.exports = async function devSpec(h) {
   });
   await page.close();
 
-  await h.step("without the results host (dev harness): Results and Merge say so, the rest works", async () => {
-    const bare = await h.devPane({ lang: "lv-LV", results: "0" });
-    await h.tab(bare, "Rezultāti").click();
-    await bare.getByTestId("results-unavailable").waitFor();
-    h.assert(await bare.locator("#panel-results").getByRole("button", { name: "Veidot rezultātus" }).isDisabled(), "results button enabled");
-    await h.axe(bare, "results-unavailable-lv");
-    await h.tab(bare, "Apvienot").click();
-    await bare.getByTestId("merge-unavailable").waitFor();
-    h.assert(await bare.locator("#panel-merge").getByRole("button", { name: "Sākt apvienošanu" }).isDisabled(), "merge button enabled");
-    await h.axe(bare, "merge-unavailable-lv");
-    await bare.close();
-  });
 };
