@@ -133,7 +133,7 @@ export const lv: Strings = {
       `Atlasiet šūnu ${cell}. Blakus tai parādās bultiņa: nolaižamajā sarakstā ir tikai skalas vērtības (${scale}) un „Nav attiecināms”. Cita vērtība netiek pieņemta, tāpēc kļūdu ir mazāk. Aizpildiet tikai gaiši dzeltenās šūnas; pārējās ir aizsargātas, un zilajās rezultāti aprēķinās paši.`,
     showCell: (cell) => `Atlasīt šūnu ${cell}`,
     findingBody: (cell, value) =>
-      `Ierakstiet kļūdu tā, kā tā rodas dzīvē. Citā lapā ierakstiet ${value} jebkurā šūnā un nokopējiet to (Ctrl+C); atgriezieties un ielīmējiet to šūnā ${cell} (Ctrl+V): ielīmējot nolaižamo sarakstu var apiet. Tad pārbaudiet lapu.`,
+      `Ierakstiet kļūdu tā, kā tā rodas dzīvē. Citā lapā jebkurā šūnā ierakstiet vērtību ${value} un nokopējiet to (Ctrl+C); atgriezieties un ielīmējiet to šūnā ${cell} (Ctrl+V): ielīmējot nolaižamo sarakstu var apiet. Tad pārbaudiet lapu.`,
     checkButton: "Pārbaudīt lapu",
     findingsFound: (count) => `Konstatējumi: ${count}. Nepareizā šūna lapā ir iezīmēta.`,
     noFindingsYet: (cell) => `Konstatējumu nav. Vai šūnā ${cell} jau ir vērtība ārpus skalas?`,
