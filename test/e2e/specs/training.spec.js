@@ -26,7 +26,7 @@ module.exports = async function trainingSpec(h) {
     await atStep(3, "Kļūda, ko atrod pārbaude");
     // What the step asks for must be doable: a value off the scale, made on another sheet.
     const body = await trainer.innerText();
-    h.assert(body.includes("Citā lapā ierakstiet 7"), `step 3 reads: ${body.slice(0, 400)}`);
+    h.assert(body.includes("ierakstiet vērtību 7"), `step 3 reads: ${body.slice(0, 400)}`);
     await page.evaluate(() => window.kvalitateTest.addSheet("Palīglapa"));
     await page.evaluate(([s, c]) => window.kvalitateTest.type(s, c, 7), [sheet, cell]);
     await trainer.getByRole("button", { name: "Pārbaudīt lapu" }).click();
