@@ -54,14 +54,14 @@ function floor(dir) {
   return { ms: elapsed(t0), cpuMs: cpuMs(), peakRssMB: peakRssMB(), events };
 }
 
-function merge(dir, out) {
+async function merge(dir, out) {
   const { mergeFilesTo } = require(path.join(dist, "cli", "pipeline"));
   const { readOne } = require(path.join(dist, "cli", "merge"));
   const files = listOf(dir);
   const t0 = process.hrtime.bigint();
   let readMs = 0;
   let readCpuMs = 0;
-  const result = mergeFilesTo(files, out, { read: readOne, onFile: (done, total) => done === total && ((readMs = elapsed(t0)), (readCpuMs = cpuMs())) });
+  const result = await mergeFilesTo(files, out, { read: readOne, onFile: (done, total) => done === total && ((readMs = elapsed(t0)), (readCpuMs = cpuMs())) });
   return { ms: elapsed(t0), readMs, cpuMs: cpuMs(), readCpuMs, peakRssMB: peakRssMB(), accepted: result.accepted.length, rejected: result.rejected.length, summaryBytes: fs.statSync(out).size };
 }
 
@@ -116,5 +116,5 @@ function main() {
 const [mode, ...args] = process.argv.slice(2);
 if (mode === "--generate") generate(args[0], Number(args[1]));
 else if (mode === "--floor") console.log(JSON.stringify(floor(args[0])));
-else if (mode === "--merge") console.log(JSON.stringify(merge(args[0], args[1])));
+else if (mode === "--merge") merge(args[0], args[1]).then((r) => console.log(JSON.stringify(r)));
 else main();

@@ -45,7 +45,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         if (operands.length) throw new UsageError(t.tooManyArguments("templates", shown(operands[0])));
         return listTemplates(!!values.json, io);
       case "new":
-        return newWorkbook(operands, values, t, io);
+        return await newWorkbook(operands, values, t, io);
       case "score":
         return score(operands, !!values.json, lang, t, io);
       case "merge":

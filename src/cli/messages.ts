@@ -51,6 +51,9 @@ export interface Texts {
   outputReadOnly(out: string): string;
   outputNotFile(out: string): string;
   nothingUsable(out: string): string;
+  /** The same, where a file already stood at the output: it is left as it was. */
+  nothingUsableKept(out: string): string;
+  noSuchInput(file: string): string;
   noVersionFile(file: string): string;
 
   made(out: string, stamp: string, demo: boolean): string;
@@ -134,6 +137,8 @@ const lv: Texts = {
   outputReadOnly: (out) => `${out}: fails ir tikai lasāms; tas netiks aizstāts`,
   outputNotFile: (out) => `${out}: nav parasts fails; tas netiks aizstāts`,
   nothingUsable: (out) => `neviens fails nederēja apvienošanai; kopsavilkums ar noraidīto failu sarakstu ir ${out}`,
+  nothingUsableKept: (out) => `neviens fails nederēja apvienošanai; esošais ${out} netika mainīts`,
+  noSuchInput: (file) => `${file}: šāda faila vai mapes nav`,
   noVersionFile: (file) => `${file}: nevar nolasīt programmas versiju`,
 
   made: (out, stamp, demo) => `${out}: ${stamp}${demo ? " (demonstrācijas dati)" : ""}`,
@@ -213,6 +218,8 @@ const en: Texts = {
   outputReadOnly: (out) => `${out}: the file is read-only; it will not be replaced`,
   outputNotFile: (out) => `${out}: not a regular file; it will not be replaced`,
   nothingUsable: (out) => `no file could be used in the merge; the summary with the rejected files is in ${out}`,
+  nothingUsableKept: (out) => `no file could be used in the merge; the existing ${out} was left unchanged`,
+  noSuchInput: (file) => `${file}: no such file or folder`,
   noVersionFile: (file) => `${file}: cannot read the program's version`,
 
   made: (out, stamp, demo) => `${out}: ${stamp}${demo ? " (demonstration data)" : ""}`,

@@ -34,7 +34,7 @@ export function requestOf(values: Values, t: Texts): NewSheetRequest {
   return { demo: values.demo ?? false, iestade: values.iestade, periods, vertetajs: values.vertetajs, datums };
 }
 
-export function newWorkbook(operands: readonly string[], values: Values, t: Texts, io: Io): number {
+export async function newWorkbook(operands: readonly string[], values: Values, t: Texts, io: Io): Promise<number> {
   const [ref, extra] = operands;
   if (!ref) throw new UsageError(t.newTakesOneId);
   if (extra !== undefined) throw new UsageError(t.tooManyArguments("new", shown(extra)));
@@ -44,7 +44,7 @@ export function newWorkbook(operands: readonly string[], values: Values, t: Text
   const out = values.out;
   checkOutput(out, t);
   const { bytes } = writeWorkbook([planFor(template, request)]);
-  writeAtomically(out, t.cannotWrite, (sink) => sink(bytes));
+  await writeAtomically(out, t.cannotWrite, (sink) => sink(bytes));
   const stamp = stampOf(template);
   if (values.json) io.out(JSON.stringify({ file: out, template: template.id, version: template.version, stamp, demo: !!request.demo }) + "\n");
   else io.out(t.made(shown(out), stamp, !!request.demo) + "\n");

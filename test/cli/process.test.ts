@@ -1,7 +1,10 @@
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync, spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { demoFill, findTemplate } from "../../src/core";
+import { buildSheetPlan } from "../../src/plan";
+import { writeWorkbook } from "../../src/render/xlsx";
 
 /**
  * The command line as a process, laid out as an installed package: a temporary folder holding
@@ -96,3 +99,26 @@ test("merge: an unreadable folder and an unreadable file are named with EACCES, 
     { file: path.join(returns, "secret.xlsx"), reason: "failu nevarēja nolasīt (EACCES)", reasonEn: "the file could not be read (EACCES)" },
   ]);
 });
+
+test.each(["SIGINT", "SIGTERM"] as const)("merge interrupted by %s while writing: its temporary file is removed and the output left as it was", async (signal) => {
+  const returns = path.join(work, `many-${signal}`);
+  fs.mkdirSync(returns);
+  const self = findTemplate("pasnovertejums-2023")!;
+  for (let i = 0; i < 300; i++) {
+    const fill = demoFill(self, { variant: i, iestade: `Dienests ${i}` });
+    fs.writeFileSync(path.join(returns, `f${i}.xlsx`), writeWorkbook([buildSheetPlan(self, { fill })]).bytes);
+  }
+  const out = path.join(work, `kept-${signal}.xlsx`);
+  fs.writeFileSync(out, "the previous summary");
+  const child = spawn(process.execPath, [bin(), "merge", returns, "-o", out], { cwd: work, env, stdio: "ignore" });
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, sig) => resolve({ code, signal: sig })));
+  const temps = () => fs.readdirSync(work).filter((f) => f.endsWith(".tmp"));
+  // Wait for the temporary file to appear, then interrupt the write.
+  const deadline = Date.now() + 60_000;
+  while (temps().length === 0 && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 2));
+  expect(temps()).toHaveLength(1);
+  child.kill(signal);
+  expect(await ended).toEqual({ code: null, signal });
+  expect(temps()).toEqual([]);
+  expect(fs.readFileSync(out, "utf8")).toBe("the previous summary");
+}, 120_000);
