@@ -38,6 +38,7 @@ export interface Texts {
   periodsYear(value: string): string;
   datumsDate(value: string): string;
   langValue(value: string): string;
+  tooLongForCell(option: string, length: number, limit: number): string;
   scoreTakesOneFile: string;
   mergeTakesInputs: string;
   unknownTemplate(ref: string, known: string): string;
@@ -124,6 +125,7 @@ const lv: Texts = {
   periodsYear: (value) => `--periods: "${value}" nav gads (četri cipari, 1990–2100)`,
   datumsDate: (value) => `--datums: "${value}" nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)`,
   langValue: (value) => `--lang: "${value}" — izvēlieties lv vai en`,
+  tooLongForCell: (option, length, limit) => `${option}: ${new Intl.NumberFormat("lv").format(length)} rakstzīmes; Excel šūnā ietilpst ne vairāk kā ${new Intl.NumberFormat("lv").format(limit)}`,
   scoreTakesOneFile: "score: norādiet vienu .xlsx failu",
   mergeTakesInputs: "merge: norādiet vienu vai vairākus failus vai mapes",
   unknownTemplate: (ref, known) => `nezināma veidne "${ref}"; zināmās: ${known}`,
@@ -205,6 +207,7 @@ const en: Texts = {
   periodsYear: (value) => `--periods: "${value}" is not a year (four digits, 1990–2100)`,
   datumsDate: (value) => `--datums: "${value}" is not a date (DD.MM.YYYY or YYYY-MM-DD, 1990–2100)`,
   langValue: (value) => `--lang: "${value}" — choose lv or en`,
+  tooLongForCell: (option, length, limit) => `${option}: ${new Intl.NumberFormat("en").format(length)} characters; an Excel cell holds at most ${new Intl.NumberFormat("en").format(limit)}`,
   scoreTakesOneFile: "score: give one .xlsx file",
   mergeTakesInputs: "merge: give one or more files or folders",
   unknownTemplate: (ref, known) => `unknown template "${ref}"; known: ${known}`,

@@ -1,4 +1,5 @@
 import { catalog, DATE_SERIAL_MAX, DATE_SERIAL_MIN, isYear, parseLatvianDate, stampOf, templates, type Template } from "../core";
+import { EXCEL_MAX_CELL_CHARS } from "../contract/limits";
 import { planFor, type NewSheetRequest } from "../plan/newSheet";
 import { writeWorkbook } from "../render/xlsx";
 import type { Values } from "./args";
@@ -26,6 +27,8 @@ export function requestOf(values: Values, t: Texts): NewSheetRequest {
     periods = /^\s*\d{4}\s*$/.test(values.periods) ? Number(values.periods) : NaN;
     if (!isYear(periods)) throw new UsageError(t.periodsYear(shown(values.periods)));
   }
+  for (const [option, text] of [["--iestade", values.iestade], ["--vertetajs", values.vertetajs]] as const)
+    if (text !== undefined && text.length > EXCEL_MAX_CELL_CHARS) throw new UsageError(t.tooLongForCell(option, text.length, EXCEL_MAX_CELL_CHARS));
   let datums: number | undefined;
   if (values.datums !== undefined) {
     datums = parseLatvianDate(values.datums);

@@ -26,5 +26,23 @@ export const MAX_WORKBOOK_CELLS = 300_000;
 export const MAX_SHEETS = 1_000;
 export const MAX_NAMES = 10_000;
 
-/** Characters of one cell's text (Excel's own limit is 32,767; longer text is not Excel's). */
+/**
+ * Excel's own limit on one cell's text, in UTF-16 code units as Excel counts them. Every writer (the
+ * .xlsx files, the Office.js renderer, the merge's summary) cuts to it with `cutToCell`.
+ */
+export const EXCEL_MAX_CELL_CHARS = 32_767;
+
+/**
+ * Text cut to fit a cell, `mark` ending what was cut. The cut falls between characters: never
+ * between the two halves of a surrogate pair (an emoji), which would leave an invalid character.
+ */
+export function cutToCell(text: string, mark = ""): string {
+  if (text.length <= EXCEL_MAX_CELL_CHARS) return text;
+  let end = EXCEL_MAX_CELL_CHARS - mark.length;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return text.slice(0, end) + mark;
+}
+
+/** Characters of one cell's text a reader accepts (Excel's own limit is 32,767; longer text is not Excel's). */
 export const MAX_TEXT_CHARS = 1_000_000;

@@ -5,6 +5,7 @@ import { itemOrder } from "../core/merge/record";
 import { stampOf } from "../core/catalog";
 import { changedItemsNote } from "./resultSheets";
 import { cellRef, rangeRef } from "./a1";
+import { cutToCell } from "../contract/limits";
 import { num } from "./cells";
 import { CHART_ROWS, CHART_TITLES, chartAt, figureLabels, legendFor, valueAxis } from "./charts";
 import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type StyledRange, type WorkbookSheet } from "./types";
@@ -24,13 +25,12 @@ export const MERGE_SHEETS = {
   charts: "Apvienotās diagrammas",
 } as const;
 
-/** Excel holds at most 32,767 characters in a cell; a longer returned comment is cut, and says so. */
-const MAX_CELL_TEXT = 32767;
+/** A returned comment longer than a cell holds is cut, and says so. */
 const CUT_MARK = " … [saīsināts]";
 /** A cell of text (anything from a returned file is written as text, never as a formula), cut to Excel's limit. */
 const textCell = (s: string | number | null | undefined): PlanCell => {
   const text = s === null || s === undefined ? "" : String(s);
-  return { text: text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT - CUT_MARK.length) + CUT_MARK : text };
+  return { text: cutToCell(text, CUT_MARK) };
 };
 
 /**
