@@ -1,5 +1,6 @@
 import { catalog as defaultCatalog, parseStamp, stampOf, type Catalog, type Template } from "../core/catalog";
 import type { CellInput, FilledForm, FormRow, RawValue } from "../core/form";
+import { normalText } from "../core/text";
 import { parseCell, parseRange, cellRef } from "../plan/a1";
 import { buildSheetPlan } from "../plan/buildSheet";
 import { META_NAMES, RESPONDENTS_NAME, STAMP_NAME, type SheetPlan } from "../plan/types";
@@ -153,8 +154,9 @@ function formOf(template: Template, sheet: SheetData, index: number, names: read
   };
 }
 
+/** An item's code as the catalog spells it, whatever invisible characters a program left in it. */
 function codeText(v: RawValue): string {
-  return v === null ? "" : String(v).trim();
+  return v === null ? "" : normalText(String(v)).trim();
 }
 
 const codeCache = new Map<SheetPlan, Set<string>>();

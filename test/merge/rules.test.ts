@@ -87,6 +87,15 @@ describe("a service is one service however its name is typed", () => {
     expect(r.consensus[0].assessors).toEqual(["Vērtētājs 0", "Vērtētājs 1", "Vērtētājs 2"]);
   });
 
+  test("a zero-width space or a soft hyphen in Iestāde does not make a correction a second service", () => {
+    const r = mergeForms([
+      returned("marts.xlsx", { iestade: "Dienests Alfa", datums: serial(2023, 3, 1) }, { variant: 1 }),
+      returned("labots.xlsx", { iestade: "Dienests\u200b Al\u00adfa", datums: serial(2023, 5, 1) }, { variant: 2 }),
+    ]);
+    expect(files(r)).toEqual({ accepted: ["labots.xlsx"], rejected: [["marts.xlsx", expect.stringContaining("superseded by labots.xlsx")]] });
+    expect(r.services.map((s) => s.iestade)).toEqual(["Dienests Alfa"]);
+  });
+
   test("the assessor likewise: a respaced, recased name is the same assessor's return", () => {
     const r = mergeForms([
       returned("a.xlsx", { vertetajs: "Anna  Bērziņa", datums: serial(2023, 3, 1) }, { variant: 1 }),

@@ -1,4 +1,5 @@
 import type { InvalidReason } from "../interpret";
+import { invisibleCharacters } from "../text";
 
 /** A finding's words, Latvian first. Kept here so the core, the CLI and the pane say the same thing. */
 export interface Message {
@@ -28,7 +29,32 @@ export const messages = {
   noStamp(): Message {
     return { lv: "nav Kvalitāte veidnes zīmoga", en: "no Kvalitāte template stamp" };
   },
+  /** A value off the scale; the invisible characters it holds are named, since they alone may keep it off. */
   invalid(reason: InvalidReason, value: unknown, allowed: string, readAs?: number | string): Message {
+    const said = messages.invalidWords(reason, value, allowed, readAs);
+    const hidden = typeof value === "string" ? invisibleCharacters(value) : [];
+    if (!hidden.length) return said;
+    const list = hidden.join(", ");
+    return {
+      lv: `${said.lv} Tā satur neredzamu rakstzīmi ${list}.`,
+      en: `${said.en} It contains an invisible character ${list}.`,
+    };
+  },
+  /**
+   * A value counted once its invisible characters or decomposed letters are set aside: the sheet's
+   * own formulas compare the cell as typed and do not count it until it is retyped.
+   */
+  hiddenCharacters(value: string, readAs: number | string): Message {
+    const hidden = invisibleCharacters(value);
+    const what = hidden.length
+      ? { lv: `satur neredzamu rakstzīmi ${hidden.join(", ")}`, en: `contains an invisible character ${hidden.join(", ")}` }
+      : { lv: "ir rakstīta ar atdalītām diakritiskajām zīmēm (Unicode NFD)", en: "is written with decomposed letters (Unicode NFD)" };
+    return {
+      lv: `Vērtība ${fmt(value)} ${what.lv}: tā skaitīta kā ${fmt(readAs)}, bet lapas formulas to neskaita — ievadiet ${fmt(readAs)} no jauna.`,
+      en: `The value ${fmt(value)} ${what.en}: it is counted as ${fmt(readAs)}, but the sheet's formulas do not count it — retype ${fmt(readAs)}.`,
+    };
+  },
+  invalidWords(reason: InvalidReason, value: unknown, allowed: string, readAs?: number | string): Message {
     switch (reason) {
       case "textNumber":
         return {

@@ -3,6 +3,7 @@ import { DATE_SERIAL_MAX, DATE_SERIAL_MIN, YEAR_MAX, YEAR_MIN } from "../limits"
 import { dropdownValues } from "../catalog/scales";
 import { isBlank, parseLocaleNumber, type CellInput, type FilledForm, type FormRow } from "../form";
 import { interpret } from "../interpret";
+import { normalText } from "../text";
 import { itemCodes } from "../scoring/formResult";
 import { messages, type Message } from "./messages";
 
@@ -11,6 +12,7 @@ export type Severity = "error" | "incomplete" | "warning";
 export type RuleId =
   | "rating.invalid"
   | "rating.missing"
+  | "rating.hidden"
   | "meta.missing"
   | "meta.year"
   | "meta.date"
@@ -128,9 +130,14 @@ function validateRows(form: FilledForm, at: At) {
       continue;
     }
     seen.add(row.code);
-    const i = interpret(template.scale, row.value.value);
-    if (i.kind === "invalid") at(row.value, row.code, "rating.invalid", "error", messages.invalid(i.reason, row.value.value, allowed, i.readAs));
+    const raw = row.value.value;
+    const i = interpret(template.scale, raw);
+    if (i.kind === "invalid") at(row.value, row.code, "rating.invalid", "error", messages.invalid(i.reason, raw, allowed, i.readAs));
     else if (i.kind === "blank") at(row.value, row.code, "rating.missing", "incomplete", messages.missingRating());
+    else if (typeof raw === "string" && normalText(raw) !== raw) {
+      const readAs = i.kind === "scored" ? i.value : String(template.scale.notApplicable?.value ?? "");
+      at(row.value, row.code, "rating.hidden", "warning", messages.hiddenCharacters(raw, readAs));
+    }
   }
   for (const code of template.groups.flatMap(itemCodes)) {
     if (!seen.has(code)) at(anchor, code, "row.missing", "error", messages.missingRow(code));
