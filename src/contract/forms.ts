@@ -1,6 +1,7 @@
 import { catalog as defaultCatalog, parseStamp, stampOf, type Catalog, type Template } from "../core/catalog";
 import type { CellInput, FilledForm, FormRow, RawValue } from "../core/form";
 import { normalText } from "../core/text";
+import { DAYS_1900_TO_1904 } from "../core/limits";
 import { parseCell, parseRange, cellRef } from "../plan/a1";
 import { buildSheetPlan } from "../plan/buildSheet";
 import { META_NAMES, RESPONDENTS_NAME, STAMP_NAME, type SheetPlan } from "../plan/types";
@@ -93,14 +94,15 @@ export function formsOf(workbook: WorkbookData, catalog: Catalog = defaultCatalo
     if (parsed.version > newest.version) return void problems.push(problem.newerVersion(where));
     const template = catalog.find(parsed.id, parsed.version);
     if (!template) return void problems.push(problem.unknownVersion(where, catalog.versions(parsed.id).map(stampOf)));
-    const form = formOf(template, sheet, index, workbook.names, where, catalog);
+    const form = formOf(template, sheet, index, workbook, where, catalog);
     if ("kind" in form) problems.push(form);
     else forms.push(form);
   });
   return { forms, problems };
 }
 
-function formOf(template: Template, sheet: SheetData, index: number, names: readonly DefinedName[], where: { sheet: string; cell: string; stamp: string }, catalog: Catalog): FilledForm | SheetProblem {
+function formOf(template: Template, sheet: SheetData, index: number, workbook: WorkbookData, where: { sheet: string; cell: string; stamp: string }, catalog: Catalog): FilledForm | SheetProblem {
+  const { names } = workbook;
   const plan = planOf(template);
   const input = (ref: string): CellInput => ({ ref, value: sheet.cells.get(ref)?.value ?? null });
   const metaRef = (name: (typeof META_NAMES)[number]) => nameOnSheet(names, name, index, sheet.name) ?? plan.metaRefs[name];
@@ -108,7 +110,7 @@ function formOf(template: Template, sheet: SheetData, index: number, names: read
     iestade: input(metaRef("Iestade")),
     periods: input(metaRef("Periods")),
     vertetajs: input(metaRef("Vertetajs")),
-    datums: input(metaRef("Datums")),
+    datums: inTheCoreDateSystem(input(metaRef("Datums")), workbook.date1904),
   };
   const h = plan.inputHeaders;
   const wanted = ["Kods", h.value];
@@ -155,6 +157,11 @@ function formOf(template: Template, sheet: SheetData, index: number, names: read
 }
 
 /** An item's code as the catalog spells it, whatever invisible characters a program left in it. */
+/** A date cell of a 1904-system workbook as the core counts dates (the 1900 system); text stays text. */
+function inTheCoreDateSystem(cell: CellInput, date1904: boolean | undefined): CellInput {
+  return date1904 && typeof cell.value === "number" ? { ...cell, value: cell.value + DAYS_1900_TO_1904 } : cell;
+}
+
 function codeText(v: RawValue): string {
   return v === null ? "" : normalText(String(v)).trim();
 }

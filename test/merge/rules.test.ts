@@ -1,6 +1,7 @@
 import { demoFill, findTemplate, mergeForms, validateFormAsOf, type FormFill, type ReturnedFile } from "../../src/core";
 import { buildSheetPlan, mergeSheets, MERGE_SHEETS } from "../../src/plan";
 import { readReturned, writeWorkbook } from "../../src/render/xlsx";
+import { patch } from "../fixtures/corpus";
 
 /**
  * The merge's rules for returns that compete or are typed loosely: the later return of one assessor
@@ -17,8 +18,15 @@ function fill(meta: Meta = {}, variant = 1): FormFill {
   const base = demoFill(t, { variant });
   return { ...base, meta: { ...base.meta, iestade: "Dienests Alfa", ...meta } as FormFill["meta"] };
 }
-function returned(file: string, meta: Meta = {}, options: { variant?: number; modified?: number } = {}): ReturnedFile {
-  const read = readReturned(file, writeWorkbook([buildSheetPlan(t, { fill: fill(meta, options.variant ?? 1) })]).bytes);
+/** As Excel saves: the save time in docProps/core.xml; in the 1904 date system, its serials counted from 1904. */
+function asSavedByExcel(bytes: Uint8Array, options: { saved?: string; date1904?: boolean }): Uint8Array {
+  let out = bytes;
+  if (options.saved) out = patch(out, "docProps/core.xml", (x) => x.replace("</cp:coreProperties>", `<dcterms:modified xsi:type="dcterms:W3CDTF">${options.saved}</dcterms:modified></cp:coreProperties>`));
+  if (options.date1904) out = patch(out, "xl/workbook.xml", (x) => x.replace(/<workbookPr[^>]*\/>|(<sheets>)/, '<workbookPr date1904="1"/>$1'));
+  return out;
+}
+function returned(file: string, meta: Meta = {}, options: { variant?: number; modified?: number; saved?: string; date1904?: boolean } = {}): ReturnedFile {
+  const read = readReturned(file, asSavedByExcel(writeWorkbook([buildSheetPlan(t, { fill: fill(meta, options.variant ?? 1) })]).bytes, options));
   if ("error" in read) throw new Error(read.error.en);
   // The plan writes a numeric text as a number; a user's sheet (or Office.js) can hold it as text.
   const forms = typeof meta.periods === "string" ? read.forms.map((f) => ({ ...f, meta: { ...f.meta, periods: { ...f.meta.periods, value: meta.periods as string } } })) : read.forms;
@@ -51,8 +59,32 @@ describe("the later return of one assessor wins", () => {
   test("by the file's modification time when Datums is the same", () => {
     const a = returned("a.xlsx", {}, { variant: 1, modified: Date.UTC(2024, 0, 2, 9, 30) });
     const b = returned("b.xlsx", {}, { variant: 2, modified: Date.UTC(2024, 0, 1) });
-    expect(files(mergeForms([b, a]))).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", expect.stringContaining("superseded by a.xlsx: a later return for the same service, period and assessor (same Datums, saved later (2024-01-02 09:30 UTC))")]] });
+    expect(files(mergeForms([b, a]))).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", expect.stringContaining("superseded by a.xlsx: a later return for the same service, period and assessor (same Datums, the file's time is later (2024-01-02 09:30 UTC))")]] });
     expect(files(mergeForms([a, b]))).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", expect.stringContaining("superseded by a.xlsx")]] });
+  });
+
+  test("on the same Datums, the save time written in the workbook decides before the file's time", () => {
+    const a = returned("a.xlsx", {}, { variant: 1, saved: "2024-01-02T09:30:00Z", modified: Date.UTC(2024, 0, 1) });
+    const b = returned("b.xlsx", {}, { variant: 2, saved: "2024-01-01T08:00:00Z", modified: Date.UTC(2024, 5, 1) });
+    for (const order of [[a, b], [b, a]])
+      expect(files(mergeForms(order))).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", expect.stringContaining("(same Datums, saved later by the time written in the workbook (2024-01-02 09:30 UTC))")]] });
+    expect(mergeForms([a, b]).rejected[0].reason.lv).toContain("tas pats datums, darbgrāmatā ierakstītais saglabāšanas laiks vēlāks (2024-01-02 09:30 UTC)");
+  });
+
+  test("an undated return never replaces a dated one, whatever its times", () => {
+    const dated = returned("datets.xlsx", { datums: serial(2023, 3, 1) }, { variant: 1, saved: "2023-03-01T10:00:00Z", modified: Date.UTC(2023, 2, 1) });
+    const undated = returned("bez-datuma.xlsx", { datums: "" }, { variant: 2, saved: "2024-06-01T10:00:00Z", modified: Date.UTC(2024, 5, 1) });
+    for (const order of [[dated, undated], [undated, dated]])
+      expect(files(mergeForms(order))).toEqual({ accepted: ["datets.xlsx"], rejected: [["bez-datuma.xlsx", expect.stringContaining("superseded by datets.xlsx: a later return for the same service, period and assessor (dated (01.03.2023) against an undated return)")]] });
+  });
+
+  test("Datums of a workbook in Excel's 1904 date system is read in that system", () => {
+    // 01.03.2012 in the 1904 system is the serial that the 1900 system reads as 29.02.2008.
+    const correction = returned("labojums.xlsx", { datums: serial(2012, 3, 1) - 1462 }, { variant: 1, date1904: true });
+    const first = returned("pirmais.xlsx", { datums: serial(2012, 2, 1) }, { variant: 2 });
+    const r = mergeForms([first, correction]);
+    expect(files(r)).toEqual({ accepted: ["labojums.xlsx"], rejected: [["pirmais.xlsx", expect.stringContaining("later Datums: 01.03.2012 > 01.02.2012")]] });
+    expect(r.accepted[0].datums).toBe(serial(2012, 3, 1));
   });
 
   test("when neither Datums nor the file time tells, the first is kept and the second named a duplicate", () => {

@@ -14,12 +14,19 @@ import { optional } from "../optional";
  */
 
 /**
- * A returned file as read: its forms, or why it could not be read at all. `modified` (ms since the
- * epoch: the file's mtime, a browser File's lastModified) decides between two returns of one
- * assessor that carry the same Datums.
+ * A returned file as read: its forms, or why it could not be read at all. Between two returns of one
+ * assessor with the same Datums, `saved` decides (ms since the epoch: the save time the program
+ * wrote into the workbook, docProps/core.xml), then `modified` (the file's mtime, a browser File's
+ * lastModified), which copying and mailing change.
  */
 export type ReturnedFile =
-  | { readonly file: string; readonly forms: readonly FilledForm[]; readonly problems?: readonly { readonly sheet: string; readonly reason: Message }[]; readonly modified?: number }
+  | {
+      readonly file: string;
+      readonly forms: readonly FilledForm[];
+      readonly problems?: readonly { readonly sheet: string; readonly reason: Message }[];
+      readonly saved?: number;
+      readonly modified?: number;
+    }
   | { readonly file: string; readonly error: Message; readonly modified?: number };
 
 /**
@@ -36,6 +43,8 @@ export interface AcceptedForm extends CompactRows {
   readonly vertetajs: string;
   /** `Datums` as an Excel date serial, where it reads as a date. */
   readonly datums?: number;
+  /** The save time written in the workbook (docProps/core.xml), and the file's own time. */
+  readonly saved?: number;
   readonly modified?: number;
   /** How many findings validation made, and how many of those are errors. */
   readonly findings: number;
@@ -136,17 +145,34 @@ const textOf = (v: unknown) => (v === null || v === undefined ? "" : String(v).t
 /** Same template, service, period and assessor: the key of one assessor's return. */
 const returnKey = (a: AcceptedForm) => [a.template.id, identityOf(a.iestade), a.periods, identityOf(a.vertetajs)].join("\u0000");
 
-/** Which of two returns of one assessor is the later: by Datums, then by the file's modification time. */
+/**
+ * Which of two returns of one assessor is the later, by Excel's own facts first: Datums; then the
+ * save time the program wrote into the workbook; then the file's time, which a copy or a download
+ * sets anew. A return with a Datums wins over one without, and says so. The reason names which
+ * fact decided.
+ */
 function later(a: AcceptedForm, b: AcceptedForm): { sign: number; why: Message } {
-  if (a.datums !== undefined && b.datums !== undefined && Math.floor(a.datums) !== Math.floor(b.datums)) {
-    const [w, l] = a.datums > b.datums ? [a, b] : [b, a];
+  const dayA = a.datums === undefined ? undefined : Math.floor(a.datums);
+  const dayB = b.datums === undefined ? undefined : Math.floor(b.datums);
+  if (dayA !== undefined && dayB !== undefined && dayA !== dayB) {
+    const [w, l] = dayA > dayB ? [a, b] : [b, a];
     const dates = `${dateText(w.datums!)} > ${dateText(l.datums!)}`;
-    return { sign: Math.sign(a.datums - b.datums), why: { lv: `vēlāks datums: ${dates}`, en: `later Datums: ${dates}` } };
+    return { sign: Math.sign(dayA - dayB), why: { lv: `vēlāks datums: ${dates}`, en: `later Datums: ${dates}` } };
+  }
+  if ((dayA === undefined) !== (dayB === undefined)) {
+    const dated = dayA !== undefined ? a : b;
+    const date = dateText(dated.datums!);
+    return { sign: dayA !== undefined ? 1 : -1, why: { lv: `datēta (${date}) pret nedatētu atgriezni`, en: `dated (${date}) against an undated return` } };
+  }
+  const same = dayA === undefined ? { lv: "abām nav datuma", en: "neither has a Datums" } : { lv: "tas pats datums", en: "same Datums" };
+  const at = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace("T", " ") + " UTC";
+  if (a.saved !== undefined && b.saved !== undefined && a.saved !== b.saved) {
+    const w = at(Math.max(a.saved, b.saved));
+    return { sign: Math.sign(a.saved - b.saved), why: { lv: `${same.lv}, darbgrāmatā ierakstītais saglabāšanas laiks vēlāks (${w})`, en: `${same.en}, saved later by the time written in the workbook (${w})` } };
   }
   if (a.modified !== undefined && b.modified !== undefined && a.modified !== b.modified) {
-    const w = Math.max(a.modified, b.modified);
-    const at = new Date(w).toISOString().slice(0, 16).replace("T", " ") + " UTC";
-    return { sign: Math.sign(a.modified - b.modified), why: { lv: `tas pats datums, saglabāts vēlāk (${at})`, en: `same Datums, saved later (${at})` } };
+    const w = at(Math.max(a.modified, b.modified));
+    return { sign: Math.sign(a.modified - b.modified), why: { lv: `${same.lv}, faila laiks vēlāks (${w})`, en: `${same.en}, the file's time is later (${w})` } };
   }
   return { sign: 0, why: { lv: "", en: "" } };
 }
@@ -211,6 +237,7 @@ export class Merger {
       periods,
       vertetajs: displayName(textOf(form.meta.vertetajs.value)),
       ...optional("datums", datums),
+      ...optional("saved", "saved" in f ? f.saved : undefined),
       ...optional("modified", f.modified),
       findings: findings.length,
       errors: findings.filter((x) => x.severity === "error").length,
@@ -236,8 +263,8 @@ export class Merger {
           file,
           sheet,
           reason: {
-            lv: `dublikāts: tā pati veidne, iestāde, periods un vērtētājs kā ${earlier.a.file}, un ne datums, ne saglabāšanas laiks nerāda, kurš ir vēlāks`,
-            en: `duplicate: same template, service, period and assessor as ${earlier.a.file}, and neither Datums nor the time saved shows which is later`,
+            lv: `dublikāts: tā pati veidne, iestāde, periods un vērtētājs kā ${earlier.a.file}, un ne datums, ne saglabāšanas laiks, ne faila laiks nerāda, kurš ir vēlāks`,
+            en: `duplicate: same template, service, period and assessor as ${earlier.a.file}, and neither Datums, nor the time saved, nor the file's time shows which is later`,
           },
         },
         seq,

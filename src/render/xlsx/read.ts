@@ -52,7 +52,7 @@ export class XlsxError extends Error {
 }
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-const WANTED = /^(xl\/(workbook|sharedStrings)\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/[^/]+\.xml|xl\/worksheets\/_rels\/[^/]+\.rels|xl\/tables\/[^/]+\.xml)$/;
+const WANTED = /^(xl\/(workbook|sharedStrings)\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/[^/]+\.xml|xl\/worksheets\/_rels\/[^/]+\.rels|xl\/tables\/[^/]+\.xml|_rels\/\.rels|docProps\/core\.xml)$/;
 
 /** The archive, opened: its wanted entries and a budget shared by every part inflated from it. */
 class Archive {
@@ -163,11 +163,13 @@ function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): 
   const names: DefinedName[] = [];
   let nameOpen: { name: string; local?: number } | undefined;
   let nameText = "";
+  let date1904 = false;
   tags(
     archive,
     "xl/workbook.xml",
     (tag, a) => {
-      if (tag === "sheet") {
+      if (tag === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+      else if (tag === "sheet") {
         if (sheetsMeta.length >= MAX_SHEETS) throw new XlsxError("tooLarge", "the workbook has more sheets than a return can", `> ${MAX_SHEETS} sheets`);
         const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
         sheetsMeta.push({ name: detached(a.name ?? ""), state, path: wbRels.get(a.id) });
@@ -194,7 +196,7 @@ function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): 
     const wanted = options.sheetFilter ? options.sheetFilter(index, meta.name, names) : true;
     if (!wanted || !archive.has(meta.path)) return { name: meta.name, state: meta.state, cells: new Map(), tables: [] };
     const path = meta.path;
-    const scanner = new SheetScanner(limits.maxSheetCells);
+    const scanner = new SheetScanner(limits.maxSheetCells, date1904);
     try {
       archive.stream(path, scanner, () => scanner.done, () => new SheetTooLarge(megabytes(limits.maxPartBytes)));
     } catch (e) {
@@ -217,7 +219,49 @@ function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): 
     return { name: meta.name, state: meta.state, cells: scanner.cells, tables };
   });
   const defects = resolveStrings(archive, scanners);
-  return { sheets: sheets.map((s, i) => (defects[i] ? { ...s, unreadable: defects[i] } : s)), names };
+  const saved = savedAt(archive);
+  return {
+    sheets: sheets.map((s, i) => (defects[i] ? { ...s, unreadable: defects[i] } : s)),
+    names,
+    ...(date1904 ? { date1904 } : {}),
+    ...(saved !== undefined ? { saved } : {}),
+  };
+}
+
+/**
+ * The save time the program wrote into the package's core properties (`dcterms:modified`, W3CDTF),
+ * found through the package's relationships; a part that is missing or says nothing readable
+ * leaves it unknown, never the workbook unread.
+ */
+function savedAt(archive: Archive): number | undefined {
+  let path = "docProps/core.xml";
+  try {
+    for (const [, target] of relationshipsByType(archive, "_rels/.rels")) if (target.type.endsWith("/core-properties")) path = target.path;
+    if (!archive.has(path)) return undefined;
+    let inModified = false;
+    let text = "";
+    tags(
+      archive,
+      path,
+      (tag) => void (inModified = tag === "modified"),
+      (t) => void (inModified && text.length < 64 && (text += t)),
+      () => void (inModified = false),
+    );
+    const ms = Date.parse(text.trim());
+    return Number.isFinite(ms) ? ms : undefined;
+  } catch (e) {
+    if (e instanceof XmlError) return undefined;
+    throw e;
+  }
+}
+
+function relationshipsByType(archive: Archive, name: string): Map<string, { type: string; path: string }> {
+  const out = new Map<string, { type: string; path: string }>();
+  if (!archive.has(name)) return out;
+  tags(archive, name, (tag, a) => {
+    if (tag === "Relationship" && a.Id !== undefined) out.set(a.Id, { type: a.Type ?? "", path: resolve("", a.Target ?? "") });
+  });
+  return out;
 }
 
 class SheetTooLarge extends Error {}

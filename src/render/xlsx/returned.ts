@@ -21,7 +21,7 @@ export function readReturned(file: string, bytes: Uint8Array, limits: Partial<Re
   try {
     const workbook = readWorkbook(bytes, { limits, sheetFilter: mayHoldStamp });
     const { forms, problems } = formsOf(workbook, catalog);
-    return { file, forms, problems: problems.map((p) => ({ sheet: p.sheet, reason: p.reason })) };
+    return { file, forms, problems: problems.map((p) => ({ sheet: p.sheet, reason: p.reason })), ...(workbook.saved !== undefined ? { saved: workbook.saved } : {}) };
   } catch (e) {
     if (e instanceof XlsxError) {
       const problem = e.problem;

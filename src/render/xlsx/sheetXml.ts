@@ -1,6 +1,7 @@
 import type { CellData, SheetDefect } from "../../contract/model";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_TEXT_CHARS } from "../../contract/limits";
 import { cellRef, columnNumber } from "../../plan/a1";
+import { DAYS_1900_TO_1904 } from "../../core/limits";
 import { ATTR_SEQ, attrOf, decodeEntities, decodeExcelEscapes, type XmlHandler } from "./xml";
 
 /**
@@ -45,7 +46,11 @@ export class SheetScanner implements XmlHandler {
   private inIs = false;
   private phonetic = 0;
 
-  constructor(private readonly maxCells: number) {}
+  constructor(
+    private readonly maxCells: number,
+    /** The workbook's date system: an ISO date cell (t="d") becomes a serial of that system, like every other date cell. */
+    private readonly date1904 = false,
+  ) {}
 
   get done(): boolean {
     return this.defect !== undefined;
@@ -162,12 +167,12 @@ export class SheetScanner implements XmlHandler {
       this.pending.push({ ref, index, formula: f });
       return;
     }
-    const data = cellValue(this.type, this.v, this.inline);
+    const data = cellValue(this.type, this.v, this.inline, this.date1904);
     if (data.value !== null || f || data.error) this.cells.set(ref, f ? { ...data, formula: f } : data);
   }
 }
 
-function cellValue(type: string, v: string, inline: string): CellData {
+function cellValue(type: string, v: string, inline: string, date1904: boolean): CellData {
   switch (type) {
     case "inlineStr":
       return { value: detached(decodeExcelEscapes(inline)) };
@@ -179,7 +184,7 @@ function cellValue(type: string, v: string, inline: string): CellData {
       return { value: null, error: v };
     case "d": {
       const ms = Date.parse(v);
-      return { value: Number.isNaN(ms) ? v : ms / 86400000 + 25569 };
+      return { value: Number.isNaN(ms) ? v : ms / 86400000 + 25569 - (date1904 ? DAYS_1900_TO_1904 : 0) };
     }
     default: {
       if (v.trim() === "") return { value: null };
