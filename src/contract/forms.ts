@@ -105,6 +105,11 @@ function formOf(template: Template, sheet: SheetData, index: number, workbook: W
   const { names } = workbook;
   const plan = planOf(template);
   const input = (ref: string): CellInput => ({ ref, value: sheet.cells.get(ref)?.value ?? null });
+  // An error a rating cell shows (#N/A, #DIV/0!) is what the person sees there: off the scale, not blank.
+  const entered = (ref: string): CellInput => {
+    const cell = sheet.cells.get(ref);
+    return { ref, value: cell?.error ?? cell?.value ?? null };
+  };
   const metaRef = (name: (typeof META_NAMES)[number]) => nameOnSheet(names, name, index, sheet.name) ?? plan.metaRefs[name];
   const meta = {
     iestade: input(metaRef("Iestade")),
@@ -134,10 +139,10 @@ function formOf(template: Template, sheet: SheetData, index: number, workbook: W
     const code = codeText(sheet.cells.get(cellRef(r, codeCol))?.value ?? null);
     if (code === "") continue;
     const fields: Record<string, CellInput> = {};
-    for (const [key, c] of fieldCols) if (c !== undefined) fields[key] = input(cellRef(r, c));
+    for (const [key, c] of fieldCols) if (c !== undefined) fields[key] = entered(cellRef(r, c));
     const row: FormRow = {
       code,
-      value: input(cellRef(r, valueCol)),
+      value: entered(cellRef(r, valueCol)),
       ...(commentCol !== undefined ? { comment: input(cellRef(r, commentCol)) } : {}),
       ...(fieldCols.length ? { fields } : {}),
     };

@@ -148,6 +148,13 @@ describe("a year typed as text, and dates in the future", () => {
     expect(validateFormAsOf(form, today).map((f) => [f.code, f.rule, f.severity, f.message.en])).toEqual([["Periods", "meta.year", "warning", "The year “2023” was entered as text; enter it as a number."]]);
   });
 
+  test.each(["2011. gads", "2011.", "2011. g."])("Periods \"%s\" is the year 2011 in the merge and in validation alike, with a finding", (periods) => {
+    const r = mergeForms([returned("gads.xlsx", { periods })], { today });
+    expect([r.rejected, r.accepted[0].periods]).toEqual([[], 2011]);
+    const form = (returned("gads.xlsx", { periods }) as { forms: readonly Parameters<typeof validateFormAsOf>[0][] }).forms[0];
+    expect(validateFormAsOf(form, today).filter((f) => f.code === "Periods").map((f) => [f.rule, f.severity])).toEqual([["meta.year", "warning"]]);
+  });
+
   test("words in Periods are still no year", () => {
     expect(mergeForms([returned("vardi.xlsx", { periods: "divdesmit" })]).rejected[0].reason.en).toContain("Periods is not a year (divdesmit)");
   });

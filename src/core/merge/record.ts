@@ -1,7 +1,7 @@
 import type { Template } from "../catalog/types";
 import { placedItems } from "../catalog";
-import { parseLocaleNumber, type FilledForm, type RawValue } from "../form";
-import { parseLatvianDate, isYear } from "../validation/validate";
+import type { FilledForm, RawValue } from "../form";
+import { parseLatvianDate, isYear, yearInText } from "../validation/validate";
 import { optional } from "../optional";
 import { normalText } from "../text";
 export { serialText as dateText } from "../validation/validate";
@@ -103,7 +103,7 @@ export function displayName(text: string): string {
 
 /** A period as a year: a number, or a year typed as text ("2023", read as "4,0" is; validation says so). */
 export function yearOf(value: RawValue): number | undefined {
-  const n = typeof value === "number" ? value : typeof value === "string" ? parseLocaleNumber(value) : undefined;
+  const n = typeof value === "number" ? value : typeof value === "string" ? yearInText(value) : undefined;
   return n !== undefined && isYear(n) ? n : undefined;
 }
 

@@ -72,7 +72,7 @@ function validateMeta(form: FilledForm, at: At, today: Date) {
     if (!isYear(periods.value)) at(periods, "Periods", "meta.year", "error", messages.badYear(periods.value));
     else year = periods.value;
   } else {
-    const n = typeof periods.value === "string" ? parseLocaleNumber(periods.value) : undefined;
+    const n = typeof periods.value === "string" ? yearInText(periods.value) : undefined;
     // A year typed as text is read (the merge counts it, as "4,0" is read as 4), and said.
     if (n !== undefined && isYear(n)) {
       year = n;
@@ -103,6 +103,17 @@ export function serialText(serial: number): string {
 
 export function isYear(n: number): boolean {
   return Number.isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX;
+}
+
+/**
+ * A year typed as text, as people write it: "2023", "2023.", "2023. gads", "2023. g.". The one reading
+ * of a text Periods for validation and the merge alike, so a form is never a finding in one and a
+ * rejection in the other.
+ */
+export function yearInText(text: string): number | undefined {
+  const m = /^\s*(\d{4})\.?\s*(?:g\.?|gads|gadā|gada)?\s*$/i.exec(text);
+  if (m) return Number(m[1]);
+  return parseLocaleNumber(text);
 }
 
 /** "25.11.2026" or "2026-11-25" → Excel serial; undefined otherwise. */

@@ -66,3 +66,11 @@ test("an item's code with a zero-width space or a no-break space is that item's 
   expect(form.unknownRows).toEqual([]);
   expect(validateFormAsOf(form, today).filter((f) => f.rule === "row.missing" || f.rule === "row.unknown")).toEqual([]);
 });
+
+test.each(["#N/A", "#DIV/0!"])("a rating cell showing %s is a value off the scale, not a missing rating", (error) => {
+  const wb = workbook();
+  const ref = ratingOf("1.1")(formsOf(wb).forms[0]);
+  (wb.sheets[0].cells as Map<string, { value: null; error: string; formula: string }>).set(ref, { value: null, error, formula: "NA()" });
+  const finding = validateFormAsOf(formsOf(wb).forms[0], today).find((f) => f.code === "1.1")!;
+  expect([finding.rule, finding.severity, finding.message.en]).toEqual(["rating.invalid", "error", `The value “${error}” is not on the scale (Atbilst, Neatbilst, Nav attiecināms).`]);
+});
