@@ -9,7 +9,7 @@ import { MAX_TABLE_ROWS } from "./limits";
 export type SheetProblem =
   | { readonly kind: "noTable"; readonly sheet: string; readonly stamp: string; readonly missing: string; readonly reason: Message }
   | {
-      readonly kind: "unknownTemplate" | "unknownVersion" | "newerVersion" | "noStamp" | "codesMismatch" | "badTable" | "tooLarge" | "damaged";
+      readonly kind: "unknownTemplate" | "unknownVersion" | "newerVersion" | "noStamp" | "veryHidden" | "codesMismatch" | "badTable" | "tooLarge" | "damaged";
       readonly sheet: string;
       readonly cell: string;
       readonly stamp: string;
@@ -46,6 +46,15 @@ export const problem = {
     kind: "noStamp",
     ...w,
     reason: { lv: `${w.sheet}!${w.cell}: veidnes zīmoga šūna ir tukša vai bojāta`, en: `${w.sheet}!${w.cell}: the template stamp cell is empty or damaged` },
+  }),
+  /** A form on a sheet Excel's interface cannot show: no one could check what it would count. */
+  veryHidden: (w: Where): SheetProblem => ({
+    kind: "veryHidden",
+    ...w,
+    reason: {
+      lv: `lapa „${w.sheet}” ir ļoti paslēpta (veryHidden): Excel to nerāda, tāpēc tās veidne netiek skaitīta; padariet lapu redzamu un saglabājiet vēlreiz`,
+      en: `sheet “${w.sheet}” is very hidden (veryHidden): Excel does not show it, so its form is not counted; make the sheet visible and save again`,
+    },
   }),
   /** The stamp names one template, the table's codes are another's (or no template's). */
   codesMismatch: (w: Where, codesOf: string | undefined, present: number, total: number, foreign: readonly string[]): SheetProblem => {

@@ -25,6 +25,20 @@ export const messages = {
   fileTooLarge(size: number, limit: number): Message {
     return messages.tooLarge(`${megabytes(size)} > ${megabytes(limit)}`);
   },
+  /** A form whose table object another program dropped (Gnumeric, SheetJS, a paste): read by its header row. */
+  tableLost(headerCell: string): Message {
+    return {
+      lv: `Tabula zudusi; nolasīta pēc virsrakstu rindas (${headerCell}). Vērtējumi ir skaitīti; lapas formulas var tos vairs neaptvert.`,
+      en: `The table is gone; read by its header row (${headerCell}). The ratings are counted; the sheet's formulas may no longer cover them.`,
+    };
+  },
+  /** A form on a sheet hidden in Excel: counted, and said, since the analyst does not see it. */
+  hiddenSheet(sheet: string): Message {
+    return {
+      lv: `Lapa „${sheet}” ir paslēpta; tās veidne ir skaitīta (Excel: Sākums → Formatēt → Paslēpt un parādīt).`,
+      en: `The sheet “${sheet}” is hidden; its form is counted (Excel: Home → Format → Hide & Unhide).`,
+    };
+  },
   /** A workbook with no sheet that carries a Kvalitāte template's stamp. */
   noStamp(): Message {
     return { lv: "nav Kvalitāte veidnes zīmoga", en: "no Kvalitāte template stamp" };

@@ -13,6 +13,8 @@ export type RuleId =
   | "rating.invalid"
   | "rating.missing"
   | "rating.hidden"
+  | "sheet.tableLost"
+  | "sheet.hidden"
   | "meta.missing"
   | "meta.year"
   | "meta.date"
@@ -48,6 +50,7 @@ export function validateFormAsOf(form: FilledForm, today: Date): Finding[] {
   const at = (cell: CellInput | string, code: string, rule: RuleId, severity: Severity, message: Message) =>
     findings.push({ sheet: form.sheet, cell: typeof cell === "string" ? cell : cell.ref, code, rule, severity, message });
 
+  for (const note of form.notes ?? []) at(note.cell, note.kind === "tableLost" ? "Kods" : "Veidne", note.kind === "tableLost" ? "sheet.tableLost" : "sheet.hidden", "warning", note.message);
   validateMeta(form, at, today);
   validateRows(form, at);
   if (form.template.kind === "register") validateRegister(form, at);

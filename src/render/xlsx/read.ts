@@ -141,9 +141,18 @@ export { detached } from "./sheetXml";
 
 export interface ReadOptions {
   readonly limits?: Partial<ReadLimits>;
-  /** Read only the sheets this returns true for (by index and name); the rest come back without cells. */
-  readonly sheetFilter?: (index: number, name: string, names: readonly DefinedName[]) => boolean;
+  /**
+   * Read only the sheets this returns true for (by index and name); the rest come back without
+   * cells. "probe": read the sheet's first PROBE_ROWS rows, and the whole sheet only when `probed`
+   * finds in them what it looks for.
+   */
+  readonly sheetFilter?: (index: number, name: string, names: readonly DefinedName[]) => boolean | "probe";
+  /** Whether a probed sheet's first rows (shared strings resolved) show that the whole sheet is wanted. */
+  readonly probed?: (sheet: SheetData, index: number) => boolean;
 }
+
+/** The rows a probe reads: a stamp stands in the first rows of a form (contract/forms.ts findStamp). */
+export const PROBE_ROWS = 20;
 
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): WorkbookData {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -190,11 +199,12 @@ function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): 
       }
     },
   );
+  const decided = sheetsMeta.map((meta, index) => (options.sheetFilter ? options.sheetFilter(index, meta.name, names) : true));
+  const wantedSheets = probe(archive, limits, sheetsMeta, decided, date1904, options.probed);
   let cellsRead = 0;
   const scanners: (SheetScanner | undefined)[] = [];
   const sheets = sheetsMeta.map((meta, index): SheetData => {
-    const wanted = options.sheetFilter ? options.sheetFilter(index, meta.name, names) : true;
-    if (!wanted || !archive.has(meta.path)) return { name: meta.name, state: meta.state, cells: new Map(), tables: [] };
+    if (!wantedSheets[index] || !archive.has(meta.path)) return { name: meta.name, state: meta.state, cells: new Map(), tables: [] };
     const path = meta.path;
     const scanner = new SheetScanner(limits.maxSheetCells, date1904);
     try {
@@ -265,6 +275,39 @@ function relationshipsByType(archive: Archive, name: string): Map<string, { type
 }
 
 class SheetTooLarge extends Error {}
+
+/**
+ * Settles the sheets to be probed: each one's first rows are read (inflating stops there), their
+ * shared strings resolved, and `probed` says whether the whole sheet is wanted. A sheet damaged or
+ * too large in its first rows is not wanted: the probe found nothing in it.
+ */
+function probe(
+  archive: Archive,
+  limits: ReadLimits,
+  metas: readonly { name: string; state: SheetData["state"]; path?: string }[],
+  decided: readonly (boolean | "probe")[],
+  date1904: boolean,
+  probed: ReadOptions["probed"],
+): boolean[] {
+  if (!decided.includes("probe")) return decided.map((d) => d === true);
+  const scanners = metas.map((meta, i) => {
+    if (decided[i] !== "probe" || !probed || !archive.has(meta.path)) return undefined;
+    const scanner = new SheetScanner(limits.maxSheetCells, date1904, PROBE_ROWS);
+    try {
+      archive.stream(meta.path, scanner, () => scanner.done, () => new SheetTooLarge(""));
+    } catch (e) {
+      if (!(e instanceof SheetTooLarge || e instanceof XmlError)) throw e;
+      scanner.defect ??= { kind: "damaged", detail: { lv: "", en: "" } };
+    }
+    return scanner;
+  });
+  const defects = resolveStrings(archive, scanners);
+  return metas.map((meta, i) => {
+    if (decided[i] !== "probe") return decided[i] === true;
+    const scanner = scanners[i];
+    return !!scanner && !defects[i] && !!probed?.({ name: meta.name, state: meta.state, cells: scanner.cells, tables: [] }, i);
+  });
+}
 
 /** Fills in the shared-string cells of every sheet read; a sheet pointing past the strings is damaged. */
 function resolveStrings(archive: Archive, scanners: readonly (SheetScanner | undefined)[]): (SheetDefect | undefined)[] {

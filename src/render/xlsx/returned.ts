@@ -1,7 +1,7 @@
 import type { Catalog } from "../../core/catalog";
 import type { ReturnedFile } from "../../core/merge/merge";
 import { messages, type Message } from "../../core/validation/messages";
-import { formsOf, mayHoldStamp } from "../../contract/forms";
+import { formsOf, hasStampLabel, mayHoldStamp } from "../../contract/forms";
 import { readWorkbook, XlsxError, type ReadLimits, DEFAULT_LIMITS } from "./read";
 
 /** Why a file could not be read, in the words the rejected-files list uses. */
@@ -19,7 +19,7 @@ const PROBLEM_WORDS: Record<Exclude<XlsxError["problem"], "tooLarge">, Message> 
  */
 export function readReturned(file: string, bytes: Uint8Array, limits: Partial<ReadLimits> = DEFAULT_LIMITS, catalog?: Catalog): ReturnedFile {
   try {
-    const workbook = readWorkbook(bytes, { limits, sheetFilter: mayHoldStamp });
+    const workbook = readWorkbook(bytes, { limits, sheetFilter: mayHoldStamp, probed: hasStampLabel });
     const { forms, problems } = formsOf(workbook, catalog);
     return { file, forms, problems: problems.map((p) => ({ sheet: p.sheet, reason: p.reason })), ...(workbook.saved !== undefined ? { saved: workbook.saved } : {}) };
   } catch (e) {

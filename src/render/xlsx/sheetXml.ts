@@ -46,14 +46,19 @@ export class SheetScanner implements XmlHandler {
   private inIs = false;
   private phonetic = 0;
 
+  /** Set once a row past `lastRow` begins: the rows wanted have all been read. */
+  private passedLastRow = false;
+
   constructor(
     private readonly maxCells: number,
     /** The workbook's date system: an ISO date cell (t="d") becomes a serial of that system, like every other date cell. */
     private readonly date1904 = false,
+    /** Read only the rows up to this one (a probe of a sheet's first rows for a stamp). */
+    private readonly lastRow = EXCEL_MAX_ROWS,
   ) {}
 
   get done(): boolean {
-    return this.defect !== undefined;
+    return this.defect !== undefined || this.passedLastRow;
   }
 
   private fail(kind: SheetDefect["kind"], lv: string, en: string) {
@@ -61,12 +66,13 @@ export class SheetScanner implements XmlHandler {
   }
 
   open(name: string, raw: string): void {
-    if (this.defect) return;
+    if (this.done) return;
     switch (name) {
       case "row": {
         const r = attrOf(raw, "r");
         const n = r === undefined ? this.row + 1 : Number(r);
         if (!Number.isInteger(n) || n < 1 || n > EXCEL_MAX_ROWS) return this.fail("damaged", `rindas numurs ${r ?? n} ārpus Excel lapas robežām`, `row number ${r ?? n} outside Excel's grid`);
+        if (n > this.lastRow) return void (this.passedLastRow = true);
         this.row = n;
         this.col = 0;
         return;
@@ -128,7 +134,7 @@ export class SheetScanner implements XmlHandler {
   }
 
   close(name: string): void {
-    if (this.defect) return;
+    if (this.done) return;
     switch (name) {
       case "v":
       case "f":
@@ -150,7 +156,7 @@ export class SheetScanner implements XmlHandler {
   }
 
   text(t: string): void {
-    if (this.capture === Capture.None || this.defect) return;
+    if (this.capture === Capture.None || this.done) return;
     if (this.capture === Capture.V) this.v += t;
     else if (this.capture === Capture.F) this.f += t;
     else this.inline += t;
