@@ -122,3 +122,12 @@ test.each(["SIGINT", "SIGTERM"] as const)("merge interrupted by %s while writing
   expect(temps()).toEqual([]);
   expect(fs.readFileSync(out, "utf8")).toBe("the previous summary");
 }, 120_000);
+
+test("--version and help load neither the catalog nor the reader or the writer (start-up paid only by the commands that use them)", () => {
+  const script = `const m = require(${JSON.stringify(path.join(pkg, "dist-cli", "cli", "main.js"))});
+m.main(process.argv.slice(1), { out() {}, err() {} }).then(() => console.log(JSON.stringify(Object.keys(require.cache).filter((k) => k.includes("dist-cli")).map((k) => k.split("dist-cli")[1]))));`;
+  for (const args of [["--version"], ["help", "merge"]]) {
+    const loaded: string[] = JSON.parse(execFileSync(process.execPath, ["-e", script, ...args], { cwd: work, env, encoding: "utf8" }));
+    expect(loaded.filter((m) => /\/(core|plan|render|contract)\//.test(m))).toEqual([]);
+  }
+});

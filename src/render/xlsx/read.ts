@@ -149,6 +149,8 @@ export interface ReadOptions {
   readonly sheetFilter?: (index: number, name: string, names: readonly DefinedName[]) => boolean | "probe";
   /** Whether a probed sheet's first rows (shared strings resolved) show that the whole sheet is wanted. */
   readonly probed?: (sheet: SheetData, index: number) => boolean;
+  /** Read each cell's formula text (default); a merge needs values only and skips decoding formulas. */
+  readonly formulas?: boolean;
 }
 
 /** The rows a probe reads: a stamp stands in the first rows of a form (contract/forms.ts findStamp). */
@@ -206,7 +208,7 @@ function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): 
   const sheets = sheetsMeta.map((meta, index): SheetData => {
     if (!wantedSheets[index] || !archive.has(meta.path)) return { name: meta.name, state: meta.state, cells: new Map(), tables: [] };
     const path = meta.path;
-    const scanner = new SheetScanner(limits.maxSheetCells, date1904);
+    const scanner = new SheetScanner(limits.maxSheetCells, date1904, undefined, options.formulas ?? true);
     try {
       archive.stream(path, scanner, () => scanner.done, () => new SheetTooLarge(megabytes(limits.maxPartBytes)));
     } catch (e) {
@@ -292,7 +294,7 @@ function probe(
   if (!decided.includes("probe")) return decided.map((d) => d === true);
   const scanners = metas.map((meta, i) => {
     if (decided[i] !== "probe" || !probed || !archive.has(meta.path)) return undefined;
-    const scanner = new SheetScanner(limits.maxSheetCells, date1904, PROBE_ROWS);
+    const scanner = new SheetScanner(limits.maxSheetCells, date1904, PROBE_ROWS, false);
     try {
       archive.stream(meta.path, scanner, () => scanner.done, () => new SheetTooLarge(""));
     } catch (e) {

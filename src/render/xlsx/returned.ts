@@ -19,7 +19,7 @@ const PROBLEM_WORDS: Record<Exclude<XlsxError["problem"], "tooLarge">, Message> 
  */
 export function readReturned(file: string, bytes: Uint8Array, limits: Partial<ReadLimits> = DEFAULT_LIMITS, catalog?: Catalog): ReturnedFile {
   try {
-    const workbook = readWorkbook(bytes, { limits, sheetFilter: mayHoldStamp, probed: hasStampLabel });
+    const workbook = readWorkbook(bytes, { limits, sheetFilter: mayHoldStamp, probed: hasStampLabel, formulas: false });
     const { forms, problems } = formsOf(workbook, catalog);
     return { file, forms, problems: problems.map((p) => ({ sheet: p.sheet, reason: p.reason })), ...(workbook.saved !== undefined ? { saved: workbook.saved } : {}) };
   } catch (e) {

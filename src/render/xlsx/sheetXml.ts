@@ -55,7 +55,13 @@ export class SheetScanner implements XmlHandler {
     private readonly date1904 = false,
     /** Read only the rows up to this one (a probe of a sheet's first rows for a stamp). */
     private readonly lastRow = EXCEL_MAX_ROWS,
+    /** Keep each cell's formula text; a merge reads values only, and skips decoding it. */
+    private readonly formulas = true,
   ) {}
+
+  wantsText(): boolean {
+    return this.capture !== Capture.None;
+  }
 
   get done(): boolean {
     return this.defect !== undefined || this.passedLastRow;
@@ -114,7 +120,7 @@ export class SheetScanner implements XmlHandler {
         if (this.inCell) this.capture = Capture.V;
         return;
       case "f":
-        if (this.inCell) this.capture = Capture.F;
+        if (this.inCell && this.formulas) this.capture = Capture.F;
         return;
       case "is":
         this.inIs = this.inCell;
@@ -212,6 +218,10 @@ export class StringsScanner implements XmlHandler {
   private phonetic = 0;
   private buf = "";
   private readonly last: number;
+
+  wantsText(): boolean {
+    return this.capture;
+  }
 
   constructor(private readonly wanted: ReadonlySet<number>) {
     let last = -1;
