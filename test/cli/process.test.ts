@@ -127,7 +127,7 @@ test("--version and help load neither the catalog nor the reader or the writer (
   const script = `const m = require(${JSON.stringify(path.join(pkg, "dist-cli", "cli", "main.js"))});
 m.main(process.argv.slice(1), { out() {}, err() {} }).then(() => console.log(JSON.stringify(Object.keys(require.cache).filter((k) => k.includes("dist-cli")).map((k) => k.split("dist-cli")[1]))));`;
   for (const args of [["--version"], ["help", "merge"]]) {
-    const loaded: string[] = JSON.parse(execFileSync(process.execPath, ["-e", script, ...args], { cwd: work, env, encoding: "utf8" }));
+    const loaded: string[] = JSON.parse(execFileSync(process.execPath, ["-e", script, "--", ...args], { cwd: work, env, encoding: "utf8" }));
     expect(loaded.filter((m) => /\/(core|plan|render|contract)\//.test(m))).toEqual([]);
   }
 });
