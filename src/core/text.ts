@@ -11,8 +11,12 @@ const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** No-break space, figure space, narrow no-break space. */
 const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/g;
 
+/** Printable ASCII, which no step of normalText changes: most codes and many ratings, spared the work. */
+const PLAIN = /^[\x20-\x7e]*$/;
+
 /** Composed (NFC), without zero-width characters and soft hyphens, no-break spaces as spaces. */
 export function normalText(text: string): string {
+  if (PLAIN.test(text)) return text;
   return text.normalize("NFC").replace(ZERO_WIDTH, "").replace(NO_BREAK_SPACE, " ");
 }
 

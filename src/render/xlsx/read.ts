@@ -248,7 +248,8 @@ function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): 
 function savedAt(archive: Archive): number | undefined {
   let path = "docProps/core.xml";
   try {
-    for (const [, target] of relationshipsByType(archive, "_rels/.rels")) if (target.type.endsWith("/core-properties")) path = target.path;
+    // Where every program puts it; the package's relationships are read only when it is elsewhere.
+    if (!archive.has(path)) for (const [, target] of relationshipsByType(archive, "_rels/.rels")) if (target.type.endsWith("/core-properties")) path = target.path;
     if (!archive.has(path)) return undefined;
     let inModified = false;
     let text = "";
