@@ -25,9 +25,7 @@ export function normalText(text: string): string {
  * those it leaves (direction marks, other format and control characters), which then keep a value
  * off the scale and must be named for a person to find them.
  */
-// Control characters are among what this looks for.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\p{Cf}\p{Cc}\u00a0\u2007\u202f\u034f\u115f\u1160\u3164]/gu;
+const INVISIBLE = /[\p{Cf}\p{Cc}\u00a0\u2007\u202f\u115f\u1160\u3164]|\u034f/gu;
 
 /** The invisible characters a text holds, each once, as "U+200B" (a tab and a line break are not counted). */
 export function invisibleCharacters(text: string): string[] {
