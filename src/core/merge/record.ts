@@ -1,7 +1,7 @@
 import type { Template } from "../catalog/types";
 import { placedItems } from "../catalog";
 import type { FilledForm, RawValue } from "../form";
-import { parseLatvianDate, isYear, yearInText } from "../validation/validate";
+import { parseLatvianDate, isYear, yearInText } from "../dates";
 import { optional } from "../optional";
 import { normalText } from "../text";
 export { serialText as dateText } from "../validation/validate";
