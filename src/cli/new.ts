@@ -1,5 +1,5 @@
 import { catalog, DATE_SERIAL_MAX, DATE_SERIAL_MIN, isYear, parseLatvianDate, stampOf, templates, type Template } from "../core";
-import { EXCEL_MAX_CELL_CHARS } from "../contract/limits";
+import { EXCEL_MAX_CELL_CHARS } from "../core/limits";
 import { planFor, type NewSheetRequest } from "../plan/newSheet";
 import { writeWorkbook } from "../render/xlsx";
 import type { Values } from "./args";

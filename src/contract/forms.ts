@@ -1,13 +1,13 @@
 import { catalog as defaultCatalog, parseStamp, stampOf, type Catalog, type Template } from "../core/catalog";
 import type { CellInput, FilledForm, FormNote, FormRow, RawValue } from "../core/form";
-import { messages } from "../core/validation/messages";
 import { normalText } from "../core/text";
 import { DAYS_1900_TO_1904 } from "../core/limits";
 import { parseCell, parseRange, cellRef, rangeRef } from "../plan/a1";
 import { buildSheetPlan } from "../plan/buildSheet";
 import { META_NAMES, RESPONDENTS_NAME, STAMP_NAME, type SheetPlan } from "../plan/types";
 import type { DefinedName, SheetData, TableData, WorkbookData } from "./model";
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_TABLE_ROWS } from "./limits";
+import { MAX_TABLE_ROWS } from "./limits";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/limits";
 import { problem, type SheetProblem } from "./problems";
 
 export type { SheetProblem } from "./problems";
@@ -133,14 +133,14 @@ function formOf(template: Template, sheet: SheetData, index: number, workbook: W
   const h = plan.inputHeaders;
   const wanted = ["Kods", h.value];
   const notes: FormNote[] = [];
-  if (sheet.state === "hidden") notes.push({ kind: "hiddenSheet", cell: where.cell, message: messages.hiddenSheet(sheet.name) });
+  if (sheet.state === "hidden") notes.push({ kind: "hiddenSheet", cell: where.cell });
   let table = sheet.tables.find((t) => wanted.every((w) => t.headers.some((x) => x.trim() === w)));
   if (!table) {
     // Programs that drop Excel's table objects (Gnumeric, SheetJS, some web spreadsheets) and a
     // paste keep the cells: the form is read by its header row, and that is said.
     table = headerRowTable(sheet, wanted);
-    if (!table) return problem.noTable(sheet.name, where.stamp, wanted.join(", "));
-    notes.push({ kind: "tableLost", cell: table.ref.split(":")[0], message: messages.tableLost(table.ref.split(":")[0]) });
+    if (!table) return problem.noTable(sheet.name, where.stamp, wanted);
+    notes.push({ kind: "tableLost", cell: table.ref.split(":")[0] });
   }
   const range = rangeOf(table.ref);
   if (typeof range === "string") return problem.badTable(where, table.name, table.ref, range);

@@ -47,8 +47,6 @@ export interface FormNote {
   readonly kind: "tableLost" | "hiddenSheet";
   /** Where to look: the header row's `Kods` cell, the stamp. */
   readonly cell: string;
-  /** Its words, Latvian and English (a validation Message). */
-  readonly message: { readonly lv: string; readonly en: string };
 }
 
 export function isBlank(value: RawValue): boolean {

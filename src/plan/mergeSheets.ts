@@ -1,11 +1,13 @@
 import { interpret } from "../core/interpret";
+import { cutToCell } from "../core/limits";
+import { numberIn, say } from "../wording";
+import { FORMER_MERGE_SHEETS, MERGE_SHEETS } from "./labels";
 import type { RawValue } from "../core/form";
 import type { AcceptedForm, MergeResult } from "../core/merge/merge";
 import { itemOrder } from "../core/merge/record";
 import { stampOf } from "../core/catalog";
 import { changedItemsNote } from "./resultSheets";
 import { cellRef, rangeRef } from "./a1";
-import { cutToCell } from "../contract/limits";
 import { num } from "./cells";
 import { CHART_ROWS, CHART_TITLES, chartAt, figureLabels, legendFor, valueAxis } from "./charts";
 import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type StyledRange, type WorkbookSheet } from "./types";
@@ -15,15 +17,7 @@ import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type Style
  * text ({ text }), so "=HYPERLINK(…)" in a comment arrives literally and is never evaluated.
  */
 
-/** The merge's sheet names: a re-merge replaces exactly these, never a user's sheet. */
-export const MERGE_SHEETS = {
-  long: "Apvienotie dati",
-  summary: "Kopsavilkums",
-  aggregates: "Rādītāji",
-  consensus: "Vienprātība",
-  rejected: "Noraidītie faili",
-  charts: "Apvienotās diagrammas",
-} as const;
+export { MERGE_SHEETS, FORMER_MERGE_SHEETS } from "./labels";
 
 /** A returned comment longer than a cell holds is cut, and says so. */
 const CUT_MARK = " … [saīsināts]";
@@ -113,7 +107,7 @@ export function* longTableRows(result: MergeResult): Generator<PlanCell[]> {
 /** Every sheet of the merge, the long table's rows included (the pane writes these through Office.js). */
 export function mergeSheets(result: MergeResult): WorkbookSheet[] {
   const sheets = mergeSheetsStreamed(result);
-  sheets[0] = tableSheet(MERGE_SHEETS.long, LONG.tableName, LONG.headers, [...longTableRows(result)], [...LONG.widths]);
+  sheets[0] = { ...sheets[0], ...tableSheet(MERGE_SHEETS.long, LONG.tableName, LONG.headers, [...longTableRows(result)], [...LONG.widths]) };
   return sheets;
 }
 
@@ -129,7 +123,7 @@ export function mergeSheetsStreamed(result: MergeResult): WorkbookSheet[] {
   const summaryRows: PlanCell[][] = [];
   for (const a of result.accepted) summaryRows.push(summaryRow(a));
   sheets.push(
-    tableSheet(MERGE_SHEETS.summary, "KV_Kopsavilkums", ["Fails", "Iestāde", "Periods", "Vērtētājs", "Veidne", "Grupu rādītāji", "Kopā", "Kļūdas"], summaryRows, [40, 36, 9, 20, 24, 60, 10, 8]),
+    tableSheet(MERGE_SHEETS.summary, "KV_Kopsavilkums", ["Fails", "Iestāde", "Periods", "Vērtētājs", "Veidne", "Grupu rādītāji", "Kopumā", "Kļūdas"], summaryRows, [40, 36, 9, 20, 24, 60, 10, 8]),
   );
 
   // Aggregates across services, each figure labelled plainly.
@@ -147,7 +141,7 @@ export function mergeSheetsStreamed(result: MergeResult): WorkbookSheet[] {
         num(g.services),
       ]);
     }
-    aggRows.push([textCell(agg.template.id), textCell(agg.periods ?? "visi"), textCell("Kopā"), textCell("Kopējais vērtējums (pakalpojumu sniedzēju kopējo vērtējumu vidējais)"), num(agg.overall), null, null, num(agg.services)]);
+    aggRows.push([textCell(agg.template.id), textCell(agg.periods ?? "visi"), textCell("Kopumā"), textCell("Kopējais vērtējums (iestāžu kopējo vērtējumu vidējais)"), num(agg.overall), null, null, num(agg.services)]);
     // Returns of several template versions: say which items the figures leave out, and why.
     if (agg.changedItems)
       aggRows.push([textCell(agg.template.id), textCell(agg.periods ?? "visi"), textCell("Versijas"), textCell(`Versijas ${agg.versions?.join(", ")}: salīdzinātas tikai prakses, kas visās versijās ir tās pašas; neiekļautas: ${changedItemsNote(agg.changedItems)}`), null, null, null, null]);
@@ -156,7 +150,7 @@ export function mergeSheetsStreamed(result: MergeResult): WorkbookSheet[] {
     tableSheet(
       MERGE_SHEETS.aggregates,
       "KV_Raditaji",
-      ["Veidne", "Periods", "Kods", "Grupa", "Vidējais vērtējums", "Neatbilstības % (no visiem novērtētajiem punktiem)", "Dienesti ar vismaz vienu neatbilstību, %", "Dienestu skaits"],
+      ["Veidne", "Periods", "Kods", "Grupa", "Vidējais vērtējums", "Neatbilstības % (no visiem novērtētajiem punktiem)", "Iestādes ar vismaz vienu neatbilstību, %", "Iestāžu skaits"],
       aggRows,
       [24, 9, 8, 50, 12, 18, 18, 10],
       [6, 7],
@@ -183,9 +177,17 @@ export function mergeSheetsStreamed(result: MergeResult): WorkbookSheet[] {
 
   sheets.push(mergeChartsSheet(result));
   sheets.push(
-    tableSheet(MERGE_SHEETS.rejected, "KV_Noraiditie", ["Fails", "Lapa", "Iemesls", "Reason (English)"], result.rejected.map((r) => [textCell(r.file), textCell(r.sheet ?? ""), textCell(r.reason.lv), textCell(r.reason.en)]), [50, 20, 70, 70]),
+    tableSheet(MERGE_SHEETS.rejected, "KV_Noraiditie", ["Fails", "Lapa", "Iemesls", "Iemesls angliski"], result.rejected.map((r) => [textCell(r.file), textCell(r.sheet ?? ""), textCell(say(r.reason, "lv")), textCell(say(r.reason, "en"))]), [50, 20, 70, 70]),
   );
-  return sheets;
+  return sheets.map(withFormerNames);
+}
+
+const FORMER_BY_NAME = new Map<string, readonly string[]>(Object.entries(FORMER_MERGE_SHEETS).map(([key, names]) => [MERGE_SHEETS[key as keyof typeof MERGE_SHEETS], names ?? []]));
+
+/** A sheet an older version wrote under another name is still the merge's own: a new merge replaces it. */
+function withFormerNames(sheet: WorkbookSheet): WorkbookSheet {
+  const former = FORMER_BY_NAME.get(sheet.name);
+  return former ? { ...sheet, formerNames: former } : sheet;
 }
 
 function summaryRow(a: AcceptedForm): PlanCell[] {
@@ -193,7 +195,8 @@ function summaryRow(a: AcceptedForm): PlanCell[] {
   return [textCell(a.file), textCell(a.iestade), num(a.periods), textCell(a.vertetajs), textCell(stampOf(a.template)), textCell(figures), num(a.overall), num(a.errors)];
 }
 
-const fmt = (v: number | undefined) => (v === undefined ? "—" : (Math.round(v * 100) / 100).toString());
+/** A figure inside Latvian text: decimal comma, two decimals at most ("16,67"). */
+const fmt = (v: number | undefined) => (v === undefined ? "—" : numberIn("lv", v));
 
 /**
  * The results charts over the merged figures: per template, one bar per criterion, one series per

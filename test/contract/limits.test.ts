@@ -2,8 +2,9 @@ import { demoFill, templates } from "../../src/core";
 import { mergeForms } from "../../src/core/merge/merge";
 import { buildSheetPlan } from "../../src/plan";
 import { parseRange } from "../../src/plan/a1";
-import { mergeSheets } from "../../src/plan/mergeSheets";
-import { cutToCell, EXCEL_MAX_CELL_CHARS, MAX_SHEET_CELLS, MAX_TABLE_ROWS } from "../../src/contract/limits";
+import { mergeSheets, MERGE_SHEETS } from "../../src/plan/mergeSheets";
+import { MAX_SHEET_CELLS, MAX_TABLE_ROWS } from "../../src/contract/limits";
+import { cutToCell, EXCEL_MAX_CELL_CHARS } from "../../src/core/limits";
 import { formsOf, readWorkbook, writeWorkbook } from "../../src/render/xlsx";
 
 /** The caps on what a form can be stay far above every template the catalog has. */
@@ -37,7 +38,7 @@ describe("Excel's 32,767-character cell", () => {
     const read = formsOf(readWorkbook(writeWorkbook([buildSheetPlan(self, { fill })]).bytes)).forms[0];
     const form = { ...read, rows: read.rows.map((r) => (r.code === "1.1.1" ? { ...r, comment: { ref: "F13", value: comment } } : r)) };
     const result = mergeForms([{ file: "f.xlsx", forms: [form] }]);
-    const long = readWorkbook(writeWorkbook(mergeSheets(result)).bytes).sheets.find((s) => s.name === "Apvienotie dati")!;
+    const long = readWorkbook(writeWorkbook(mergeSheets(result)).bytes).sheets.find((s) => s.name === MERGE_SHEETS.long)!;
     const texts = [...long.cells.values()].map((c) => c.value).filter((v): v is string => typeof v === "string");
     const cut = texts.find((v) => v.startsWith("aaaa"))!;
     expect([cut.length <= EXCEL_MAX_CELL_CHARS, wellFormed(cut), cut.endsWith("[saīsināts]")]).toEqual([true, true, true]);

@@ -2,6 +2,7 @@ import { demoFill, findTemplate, mergeForms, validateFormAsOf, type FormFill, ty
 import { buildSheetPlan, mergeSheets, MERGE_SHEETS } from "../../src/plan";
 import { readReturned, writeWorkbook } from "../../src/render/xlsx";
 import { patch } from "../fixtures/corpus";
+import { both, bothFinding } from "../../src/wording";
 
 /**
  * The merge's rules for returns that compete or are typed loosely: the later return of one assessor
@@ -27,12 +28,12 @@ function asSavedByExcel(bytes: Uint8Array, options: { saved?: string; date1904?:
 }
 function returned(file: string, meta: Meta = {}, options: { variant?: number; modified?: number; saved?: string; date1904?: boolean } = {}): ReturnedFile {
   const read = readReturned(file, asSavedByExcel(writeWorkbook([buildSheetPlan(t, { fill: fill(meta, options.variant ?? 1) })]).bytes, options));
-  if ("error" in read) throw new Error(read.error.en);
+  if ("error" in read) throw new Error(both(read.error).en);
   // The plan writes a numeric text as a number; a user's sheet (or Office.js) can hold it as text.
   const forms = typeof meta.periods === "string" ? read.forms.map((f) => ({ ...f, meta: { ...f.meta, periods: { ...f.meta.periods, value: meta.periods as string } } })) : read.forms;
   return { ...read, forms, ...(options.modified === undefined ? {} : { modified: options.modified }) };
 }
-const files = (r: ReturnType<typeof mergeForms>) => ({ accepted: r.accepted.map((a) => a.file), rejected: r.rejected.map((x) => [x.file, x.reason.en]) });
+const files = (r: ReturnType<typeof mergeForms>) => ({ accepted: r.accepted.map((a) => a.file), rejected: r.rejected.map((x) => [x.file, both(x.reason).en]) });
 
 describe("the later return of one assessor wins", () => {
   const older = () => returned("marts.xlsx", { datums: serial(2023, 3, 1) }, { variant: 1, modified: 5000 });
@@ -44,13 +45,13 @@ describe("the later return of one assessor wins", () => {
   ])("by Datums, whichever comes first (%s), even against the file times", (_, make) => {
     const r = mergeForms(make());
     expect(r.accepted.map((a) => a.file)).toEqual(["aprilis.xlsx"]);
-    expect(r.rejected).toEqual([
+    expect(r.rejected.map((x) => ({ ...x, reason: both(x.reason) }))).toEqual([
       {
         file: "marts.xlsx",
         sheet: expect.any(String),
         reason: {
-          lv: expect.stringMatching(/^aizstāts ar aprilis\.xlsx: .*vēlāks datums: 01\.04\.2023 > 01\.03\.2023/),
-          en: expect.stringMatching(/^superseded by aprilis\.xlsx: .*later Datums: 01\.04\.2023 > 01\.03\.2023/),
+          lv: "aizstāts ar „aprilis.xlsx” — jaunāku tās pašas iestādes, perioda un vērtētāja veidni (datums 01.04.2023 ir vēlāks par 01.03.2023)",
+          en: "superseded by “aprilis.xlsx” — a newer template of the same service, period and assessor (its date 01.04.2023 is later than 01.03.2023)",
         },
       },
     ]);
@@ -59,23 +60,24 @@ describe("the later return of one assessor wins", () => {
   test("by the file's modification time when Datums is the same", () => {
     const a = returned("a.xlsx", {}, { variant: 1, modified: Date.UTC(2024, 0, 2, 9, 30) });
     const b = returned("b.xlsx", {}, { variant: 2, modified: Date.UTC(2024, 0, 1) });
-    expect(files(mergeForms([b, a]))).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", expect.stringContaining("superseded by a.xlsx: a later return for the same service, period and assessor (same Datums, the file's time is later (2024-01-02 09:30 UTC))")]] });
-    expect(files(mergeForms([a, b]))).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", expect.stringContaining("superseded by a.xlsx")]] });
+    expect(files(mergeForms([b, a]))).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", "superseded by “a.xlsx” — a newer template of the same service, period and assessor (the same date, the file's time is later: 02.01.2024 09:30 UTC)"]] });
+    expect(files(mergeForms([a, b]))).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", expect.stringContaining("superseded by “a.xlsx”")]] });
   });
 
   test("on the same Datums, the save time written in the workbook decides before the file's time", () => {
     const a = returned("a.xlsx", {}, { variant: 1, saved: "2024-01-02T09:30:00Z", modified: Date.UTC(2024, 0, 1) });
     const b = returned("b.xlsx", {}, { variant: 2, saved: "2024-01-01T08:00:00Z", modified: Date.UTC(2024, 5, 1) });
     for (const order of [[a, b], [b, a]])
-      expect(files(mergeForms(order))).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", expect.stringContaining("(same Datums, saved later by the time written in the workbook (2024-01-02 09:30 UTC))")]] });
-    expect(mergeForms([a, b]).rejected[0].reason.lv).toContain("tas pats datums, darbgrāmatā ierakstītais saglabāšanas laiks vēlāks (2024-01-02 09:30 UTC)");
+      expect(files(mergeForms(order))).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", "superseded by “a.xlsx” — a newer template of the same service, period and assessor (the same date, saved later by the time written in the workbook: 02.01.2024 09:30 UTC)"]] });
+    expect(both(mergeForms([a, b]).rejected[0].reason).lv).toBe("aizstāts ar „a.xlsx” — jaunāku tās pašas iestādes, perioda un vērtētāja veidni (datums tas pats, darbgrāmatā ierakstītais saglabāšanas laiks ir vēlāks: 02.01.2024 09:30 UTC)");
   });
 
   test("an undated return never replaces a dated one, whatever its times", () => {
     const dated = returned("datets.xlsx", { datums: serial(2023, 3, 1) }, { variant: 1, saved: "2023-03-01T10:00:00Z", modified: Date.UTC(2023, 2, 1) });
     const undated = returned("bez-datuma.xlsx", { datums: "" }, { variant: 2, saved: "2024-06-01T10:00:00Z", modified: Date.UTC(2024, 5, 1) });
     for (const order of [[dated, undated], [undated, dated]])
-      expect(files(mergeForms(order))).toEqual({ accepted: ["datets.xlsx"], rejected: [["bez-datuma.xlsx", expect.stringContaining("superseded by datets.xlsx: a later return for the same service, period and assessor (dated (01.03.2023) against an undated return)")]] });
+      expect(files(mergeForms(order))).toEqual({ accepted: ["datets.xlsx"], rejected: [["bez-datuma.xlsx", "superseded by “datets.xlsx” — a newer template of the same service, period and assessor (it is dated 01.03.2023, the one it replaces is not dated)"]] });
+    expect(both(mergeForms([dated, undated]).rejected[0].reason).lv).toBe("aizstāts ar „datets.xlsx” — jaunāku tās pašas iestādes, perioda un vērtētāja veidni (tajā ir datums 01.03.2023, aizstātajā datuma nav)");
   });
 
   test("Datums of a workbook in Excel's 1904 date system is read in that system", () => {
@@ -83,18 +85,18 @@ describe("the later return of one assessor wins", () => {
     const correction = returned("labojums.xlsx", { datums: serial(2012, 3, 1) - 1462 }, { variant: 1, date1904: true });
     const first = returned("pirmais.xlsx", { datums: serial(2012, 2, 1) }, { variant: 2 });
     const r = mergeForms([first, correction]);
-    expect(files(r)).toEqual({ accepted: ["labojums.xlsx"], rejected: [["pirmais.xlsx", expect.stringContaining("later Datums: 01.03.2012 > 01.02.2012")]] });
+    expect(files(r)).toEqual({ accepted: ["labojums.xlsx"], rejected: [["pirmais.xlsx", "superseded by “labojums.xlsx” — a newer template of the same service, period and assessor (its date 01.03.2012 is later than 01.02.2012)"]] });
     expect(r.accepted[0].datums).toBe(serial(2012, 3, 1));
   });
 
   test("when neither Datums nor the file time tells, the first is kept and the second named a duplicate", () => {
     const r = mergeForms([returned("a.xlsx", {}, { variant: 1 }), returned("b.xlsx", {}, { variant: 2 })]);
-    expect(files(r)).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", expect.stringContaining("duplicate: same template, service, period and assessor as a.xlsx")]] });
+    expect(files(r)).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", "duplicate: the same template, service, period and assessor as “a.xlsx”, and neither the date, nor the save time written in the workbook, nor the file's time shows which is newer"]] });
   });
 
   test("an identical copy stays a duplicate of identical content", () => {
     const r = mergeForms([returned("a.xlsx", {}, { modified: 1 }), returned("kopija.xlsx", {}, { modified: 2 })]);
-    expect(files(r)).toEqual({ accepted: ["a.xlsx"], rejected: [["kopija.xlsx", "duplicate: identical content to a.xlsx [Pašnovērtējums 2023]"]] });
+    expect(files(r)).toEqual({ accepted: ["a.xlsx"], rejected: [["kopija.xlsx", "duplicate: the same content as in file “a.xlsx” (sheet “Pašnovērtējums 2023”)"]] });
   });
 
   test("the summary holds the winner's rows only, and lists the superseded file with its sheet", () => {
@@ -124,7 +126,7 @@ describe("a service is one service however its name is typed", () => {
       returned("marts.xlsx", { iestade: "Dienests Alfa", datums: serial(2023, 3, 1) }, { variant: 1 }),
       returned("labots.xlsx", { iestade: "Dienests\u200b Al\u00adfa", datums: serial(2023, 5, 1) }, { variant: 2 }),
     ]);
-    expect(files(r)).toEqual({ accepted: ["labots.xlsx"], rejected: [["marts.xlsx", expect.stringContaining("superseded by labots.xlsx")]] });
+    expect(files(r)).toEqual({ accepted: ["labots.xlsx"], rejected: [["marts.xlsx", expect.stringContaining("superseded by “labots.xlsx”")]] });
     expect(r.services.map((s) => s.iestade)).toEqual(["Dienests Alfa"]);
   });
 
@@ -133,7 +135,7 @@ describe("a service is one service however its name is typed", () => {
       returned("a.xlsx", { vertetajs: "Anna  Bērziņa", datums: serial(2023, 3, 1) }, { variant: 1 }),
       returned("b.xlsx", { vertetajs: "anna bērziņa ", datums: serial(2023, 5, 1) }, { variant: 2 }),
     ]);
-    expect(files(r)).toEqual({ accepted: ["b.xlsx"], rejected: [["a.xlsx", expect.stringContaining("superseded by b.xlsx")]] });
+    expect(files(r)).toEqual({ accepted: ["b.xlsx"], rejected: [["a.xlsx", expect.stringContaining("superseded by “b.xlsx”")]] });
   });
 });
 
@@ -145,7 +147,7 @@ describe("a year typed as text, and dates in the future", () => {
     expect(r.rejected).toEqual([]);
     expect(r.accepted[0]).toMatchObject({ periods: 2023, findings: 1, errors: 0 });
     const form = (returned("teksts.xlsx", { periods: "2023" }) as { forms: readonly Parameters<typeof validateFormAsOf>[0][] }).forms[0];
-    expect(validateFormAsOf(form, today).map((f) => [f.code, f.rule, f.severity, f.message.en])).toEqual([["Periods", "meta.year", "warning", "The year “2023” was entered as text; enter it as a number."]]);
+    expect(validateFormAsOf(form, today).map((f) => [f.code, f.rule, f.severity, bothFinding(f.reason).en])).toEqual([["Periods", "meta.year", "warning", "The year “2023” was entered as text; enter it as a number."]]);
   });
 
   test.each(["2011. gads", "2011.", "2011. g."])("Periods \"%s\" is the year 2011 in the merge and in validation alike, with a finding", (periods) => {
@@ -156,13 +158,13 @@ describe("a year typed as text, and dates in the future", () => {
   });
 
   test("words in Periods are still no year", () => {
-    expect(mergeForms([returned("vardi.xlsx", { periods: "divdesmit" })]).rejected[0].reason.en).toContain("Periods is not a year (divdesmit)");
+    expect(both(mergeForms([returned("vardi.xlsx", { periods: "divdesmit" })]).rejected[0].reason).en).toContain("the period is not a year (“divdesmit”)");
   });
 
   test("a period or a Datums after today is a finding; today itself is not", () => {
     const check = (meta: Meta) => {
       const form = (returned("x.xlsx", meta) as { forms: readonly Parameters<typeof validateFormAsOf>[0][] }).forms[0];
-      return validateFormAsOf(form, today).filter((f) => f.rule === "meta.future").map((f) => [f.code, f.severity, f.message.en]);
+      return validateFormAsOf(form, today).filter((f) => f.rule === "meta.future").map((f) => [f.code, f.severity, bothFinding(f.reason).en]);
     };
     expect(check({ periods: 2024, datums: serial(2024, 6, 15) })).toEqual([]);
     expect(check({ periods: 2099, datums: serial(2024, 6, 16) })).toEqual([

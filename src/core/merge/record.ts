@@ -4,7 +4,6 @@ import type { FilledForm, RawValue } from "../form";
 import { parseLatvianDate, isYear, yearInText } from "../dates";
 import { optional } from "../optional";
 import { normalText } from "../text";
-export { serialText as dateText } from "../validation/validate";
 
 /**
  * What a merge keeps of one returned form once it is read: a few fields and one value per template

@@ -1,5 +1,5 @@
 import { cellRef, parseRange } from "../../plan/a1";
-import { MERGE_SHEETS } from "../../plan/mergeSheets";
+import { FORMER_MERGE_SHEETS, MERGE_SHEETS } from "../../plan/mergeSheets";
 import { RESULT_SHEETS } from "../../plan/resultSheets";
 import type { TakenNames } from "./ownedSheets";
 import { formsOf, type FormsRead } from "../../contract/forms";
@@ -55,7 +55,7 @@ export interface ReadOptions {
  * would only cost bytes — the merge's long table (a row per file × item) alone would exceed the
  * 5 MB a response may carry.
  */
-const OWNED_SHEETS = new Set<string>([...Object.values(MERGE_SHEETS), ...Object.values(RESULT_SHEETS)]);
+const OWNED_SHEETS = new Set<string>([...Object.values(MERGE_SHEETS), ...Object.values(FORMER_MERGE_SHEETS).flat(), ...Object.values(RESULT_SHEETS)]);
 
 interface Discovery {
   readonly sheets: Excel.WorksheetCollection;

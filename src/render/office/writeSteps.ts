@@ -1,7 +1,7 @@
 import type { CellBlock, PlanCell, StyledRange } from "../../plan/types";
 import { cellRef, parseCell, parseRange } from "../../plan/a1";
 import { DATE_FORMAT, GENERAL_FORMAT, LOOKS, TEXT_FORMAT } from "./looks";
-import { cutToCell } from "../../contract/limits";
+import { cutToCell } from "../../core/limits";
 
 /**
  * Writes as data: what goes into each request, and how big it is. Excel on the web refuses a request

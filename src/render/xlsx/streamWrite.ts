@@ -3,7 +3,7 @@ import type { PlanCell, WorkbookSheet } from "../../plan/types";
 import { columnLetter } from "../../plan/a1";
 import { workbookParts, ZIP_MTIME, type WrittenSheet } from "./write";
 import { escText } from "./strings";
-import { cutToCell } from "../../contract/limits";
+import { cutToCell } from "../../core/limits";
 
 /**
  * The .xlsx writer for a workbook one of whose sheets is too long to hold: the plan gives that

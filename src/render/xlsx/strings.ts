@@ -1,6 +1,6 @@
 import { NS_MAIN, XML_HEAD } from "./namespaces";
 import { escapeXml as esc } from "./styles";
-import { cutToCell } from "../../contract/limits";
+import { cutToCell } from "../../core/limits";
 
 /** The shared-strings part: each distinct text once, cells refer to it by index. */
 export class SharedStrings {

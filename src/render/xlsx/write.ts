@@ -77,7 +77,7 @@ export function workbookParts(sheets: readonly WorkbookSheet[], options: { creat
     }
     if (sheet.printArea) {
       const r = parseRange(sheet.printArea);
-      definedNames.push(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(`${quoted}!$${colL(r.c1)}$${r.r1}:$${colL(r.c2)}$${r.r2}`)}</definedName>`);
+      definedNames.push(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(`${quoted}!${cellRef(r.r1, r.c1, true)}:${cellRef(r.r2, r.c2, true)}`)}</definedName>`);
     }
     const cells = grid(sheet);
     const charts = sheet.charts ?? [];
@@ -141,7 +141,6 @@ export function workbookParts(sheets: readonly WorkbookSheet[], options: { creat
   return { files, sheets: written, strings };
 }
 
-const colL = (c: number) => cellRef(1, c).replace(/\d+$/, "");
 
 /** Lays blocks, styles and input ranges onto a sparse grid of rows. */
 function grid(sheet: WorkbookSheet): Map<number, Map<number, Cell>> {

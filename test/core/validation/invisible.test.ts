@@ -1,6 +1,7 @@
 import { demoFill, findTemplate, interpret, invisibleCharacters, normalText, validateFormAsOf, type FilledForm } from "../../../src/core";
 import { buildSheetPlan } from "../../../src/plan";
 import { formsOf, readWorkbook, writeWorkbook, type WorkbookData } from "../../../src/render/xlsx";
+import { bothFinding } from "../../../src/wording";
 
 /**
  * Characters no one sees, in ratings and codes: one normalisation (src/core/text.ts) makes a value
@@ -43,8 +44,9 @@ test.each([
   expect(interpret(checklist.scale, value)).toEqual({ kind: "notApplicable" });
   const findings = validateFormAsOf(form, today).filter((f) => f.code === "1.1");
   expect(findings.map((f) => [f.rule, f.severity])).toEqual([["rating.hidden", "warning"]]);
-  expect(findings[0].message.lv).toContain(hidden.length ? `satur neredzamu rakstzīmi ${hidden[0]}` : "atdalītām diakritiskajām zīmēm");
-  expect(findings[0].message.en).toContain("counted as “Nav attiecināms”");
+  const said = bothFinding(findings[0].reason);
+  expect(said.lv).toBe(`Vērtība „${value}” ${hidden.length ? `satur neredzamu rakstzīmi ${hidden[0]}` : "ir rakstīta ar atdalītām diakritiskajām zīmēm (NFD)"}: tā skaitīta kā „Nav attiecināms”, bet lapas formulas to neskaita — ievadiet „Nav attiecināms” no jauna.`);
+  expect(said.en).toContain("counted as “Nav attiecināms”");
 });
 
 test("a compliance word with a soft hyphen is counted as that word", () => {
@@ -55,8 +57,10 @@ test("a value still off the scale names the invisible character that keeps it of
   const form = withCell(workbook(), ratingOf("1.1"), "Atbilst\u200e");
   const finding = validateFormAsOf(form, today).find((f) => f.code === "1.1")!;
   expect([finding.rule, finding.severity]).toEqual(["rating.invalid", "error"]);
-  expect(finding.message.lv).toContain("satur neredzamu rakstzīmi U+200E");
-  expect(finding.message.en).toContain("contains an invisible character U+200E");
+  expect(bothFinding(finding.reason)).toEqual({
+    lv: "Vērtība „Atbilst\u200e” nav skalā (Atbilst, Neatbilst, Nav attiecināms). Tā satur neredzamu rakstzīmi U+200E.",
+    en: "The value “Atbilst\u200e” is not on the scale (Atbilst, Neatbilst, Nav attiecināms). It contains an invisible character U+200E.",
+  });
 });
 
 test("an item's code with a zero-width space or a no-break space is that item's code", () => {
@@ -72,5 +76,5 @@ test.each(["#N/A", "#DIV/0!"])("a rating cell showing %s is a value off the scal
   const ref = ratingOf("1.1")(formsOf(wb).forms[0]);
   (wb.sheets[0].cells as Map<string, { value: null; error: string; formula: string }>).set(ref, { value: null, error, formula: "NA()" });
   const finding = validateFormAsOf(formsOf(wb).forms[0], today).find((f) => f.code === "1.1")!;
-  expect([finding.rule, finding.severity, finding.message.en]).toEqual(["rating.invalid", "error", `The value “${error}” is not on the scale (Atbilst, Neatbilst, Nav attiecināms).`]);
+  expect([finding.rule, finding.severity, bothFinding(finding.reason).en]).toEqual(["rating.invalid", "error", `The value “${error}” is not on the scale (Atbilst, Neatbilst, Nav attiecināms).`]);
 });

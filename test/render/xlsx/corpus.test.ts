@@ -1,6 +1,7 @@
 import { mergeForms, scoreForm, validateForm, type FilledForm } from "../../../src/core";
 import { readReturned } from "../../../src/render/xlsx";
 import { readerCorpus } from "../../fixtures/readerCorpus";
+import { both, bothFinding } from "../../../src/wording";
 
 /**
  * The reader's corpus through the merge: every template sheet of every file ends accepted or
@@ -21,8 +22,8 @@ test.each(readerCorpus().map((c) => [c.name, c.note, c] as const))("%s (%s)", (n
     const got = result.rejected[i];
     expect(got.file).toBe(name);
     if (want.sheet !== undefined) expect(got.sheet).toBe(want.sheet);
-    expect(got.reason.lv).toContain(want.reason);
-    expect(got.reason.en.length).toBeGreaterThan(10);
+    expect(both(got.reason).lv).toContain(want.reason);
+    expect(both(got.reason).en.length).toBeGreaterThan(10);
   });
   for (const [where, value] of Object.entries(c.ratings ?? {})) {
     const [sheet, code] = where.split("!");
@@ -33,7 +34,7 @@ test.each(readerCorpus().map((c) => [c.name, c.note, c] as const))("%s (%s)", (n
   expect(ms).toBeLessThan(BUDGET_MS);
   const forms = "forms" in read ? read.forms : [];
   for (const [sheet, fragments] of Object.entries(c.findings ?? {})) {
-    const messages = validateForm(forms.find((f) => f.sheet === sheet)!).map((f) => f.message.lv);
+    const messages = validateForm(forms.find((f) => f.sheet === sheet)!).map((f) => bothFinding(f.reason).lv);
     for (const fragment of fragments) expect(messages).toContainEqual(expect.stringContaining(fragment));
   }
   if (c.original) {

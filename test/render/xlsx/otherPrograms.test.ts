@@ -6,6 +6,7 @@ import * as XLSX from "xlsx";
 import { demoFill, findTemplate, mergeForms, scoreForm, validateForm, type FilledForm } from "../../../src/core";
 import { buildSheetPlan } from "../../../src/plan";
 import { readReturned, writeWorkbook } from "../../../src/render/xlsx";
+import { both, bothFinding } from "../../../src/wording";
 
 /**
  * Returns saved by other programs, made for real from a filled form: SheetJS (the npm `xlsx`, as web
@@ -38,7 +39,7 @@ const savedBy: Record<string, (bytes: Uint8Array, id: string) => Uint8Array> = {
 
 function formOf(file: string, bytes: Uint8Array): FilledForm {
   const read = readReturned(file, bytes);
-  if ("error" in read) throw new Error(read.error.en);
+  if ("error" in read) throw new Error(both(read.error).en);
   expect(read.problems).toEqual([]);
   expect(read.forms).toHaveLength(1);
   return read.forms[0];
@@ -59,7 +60,7 @@ test.each(cases)("a form saved by %s (%s) scores to the original's figures, with
   expect(figures(second)).toEqual(figures(first));
   expect(second.meta).toEqual(first.meta);
   expect(second.rows.map((r) => [r.code, r.value.value])).toEqual(first.rows.map((r) => [r.code, r.value.value]));
-  const findings = validateForm(second).map((f) => [f.rule, f.message.lv]);
+  const findings = validateForm(second).map((f) => [f.rule, bothFinding(f.reason).lv]);
   expect(findings).toContainEqual(["sheet.tableLost", expect.stringContaining("Tabula zudusi; nolasīta pēc virsrakstu rindas")]);
   expect(mergeForms([{ file: `${program}.xlsx`, forms: [second] }]).accepted).toHaveLength(1);
 });
