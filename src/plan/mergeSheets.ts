@@ -1,5 +1,5 @@
 import { interpret } from "../core/interpret";
-import { EXCEL_MAX_CELL_CHARS } from "../core/limits";
+import { cutToCell } from "../core/limits";
 import { numberIn, say } from "../wording";
 import { FORMER_MERGE_SHEETS, MERGE_SHEETS } from "./labels";
 import type { RawValue } from "../core/form";
@@ -24,7 +24,7 @@ const CUT_MARK = " … [saīsināts]";
 /** A cell of text (anything from a returned file is written as text, never as a formula), cut to Excel's limit. */
 const textCell = (s: string | number | null | undefined): PlanCell => {
   const text = s === null || s === undefined ? "" : String(s);
-  return { text: text.length > EXCEL_MAX_CELL_CHARS ? text.slice(0, EXCEL_MAX_CELL_CHARS - CUT_MARK.length) + CUT_MARK : text };
+  return { text: cutToCell(text, CUT_MARK) };
 };
 
 /**
