@@ -5,7 +5,7 @@
  * in a text box for Ctrl+C.
  */
 
-const STEP_LINE = /^\d\. ✓ .+ — izdevās; (.+; )?sync: \d+, \d+ ms$/;
+const STEP_LINE = /^\d\. ✓ .+ — izdevās; (.+; )?sinhronizācijas: \d+; \d+ ms$/;
 
 module.exports = async function selfCheckSpec(h) {
   const { step, assert, axe } = h;
