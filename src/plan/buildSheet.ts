@@ -188,6 +188,7 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
     freezeRows: headerRow,
     printArea: rangeRef(1, 1, lastUsedRow, lastUsedCol),
     results: results.cells,
+    ...(results.checks.length ? { checks: results.checks } : {}),
     charts: chartsOut?.charts ?? [],
     inputHeaders: {
       value: columns[valueCol - 1].header,

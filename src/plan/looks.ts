@@ -6,7 +6,8 @@ import type { ConditionalFormatPlan, StyleId } from "./types";
  */
 
 export const TEXT_FORMAT = "@";
-export const DATE_FORMAT = "dd.mm.yyyy";
+/** The dots escaped, as Excel writes the code itself: SheetJS and others show "dd.mm.yyyy" unescaped as text. */
+export const DATE_FORMAT = "dd\\.mm\\.yyyy";
 export const GENERAL_FORMAT = "General";
 
 export interface Look {

@@ -7,7 +7,7 @@ import { CODE_COLUMN, type TableRow } from "./columns";
 import * as F from "./formulas";
 import { L } from "./labels";
 import { LAYOUT } from "./layout";
-import type { CellBlock, ConditionalFormatPlan, PlanCell, ResultCell, StyledRange } from "./types";
+import type { CellBlock, CheckCell, ConditionalFormatPlan, PlanCell, ResultCell, StyledRange } from "./types";
 
 /**
  * The results block right of the items table: one row per group and a total, all live formulas.
@@ -19,6 +19,7 @@ export interface ResultsOut {
   styles: StyledRange[];
   conditionalFormats: ConditionalFormatPlan[];
   cells: ResultCell[];
+  checks: CheckCell[];
   widths: number[];
   lastRow: number;
 }
@@ -31,7 +32,7 @@ export function resultsBlock(
   colOf: (key: string) => number,
 ): ResultsOut {
   const top = LAYOUT.headerRow;
-  const out: ResultsOut = { blocks: [], styles: [], conditionalFormats: [], cells: [], widths: [], lastRow: top };
+  const out: ResultsOut = { blocks: [], styles: [], conditionalFormats: [], cells: [], checks: [], widths: [], lastRow: top };
   const rowOfCode = new Map(rows.map((r, i) => [r.code, firstRow + i]));
   const scale = template.scale;
   const lastRow = firstRow + rows.length - 1;
@@ -90,10 +91,16 @@ export function resultsBlock(
     formula(F.missingCount(all)),
     formula(F.invalidCount(all, t(3), t(4), t(5))),
   ]);
-  out.cells.push({
-    ref: t(2),
-    what: { measure: scale.kind === "numeric" ? "overall" : scale.kind === "compliance" ? "overallNonCompliancePct" : "overallProgressPct" },
-  });
+  out.cells.push(
+    {
+      ref: t(2),
+      what: { measure: scale.kind === "numeric" ? "overall" : scale.kind === "compliance" ? "overallNonCompliancePct" : "overallProgressPct" },
+    },
+    { ref: t(3), what: { measure: "overallCount", of: "answered" } },
+    { ref: t(4), what: { measure: "overallCount", of: "notApplicable" } },
+    { ref: t(5), what: { measure: "overallCount", of: "missing" } },
+    { ref: t(6), what: { measure: "overallCount", of: "invalid" } },
+  );
   out.blocks.push({ ref: cellRef(top, col), rows: blockRows });
   out.styles.push(
     { ref: rangeRef(top, col, top, col + 6), style: "header" },
@@ -129,6 +136,7 @@ function registerResults(
       formula(F.agreement(sumRef, F.valueOf(codes, p.code, column(colOf("value"))))),
     ]);
     out.cells.push({ ref: sumRef, what: { measure: "registerSum", period: p.code } });
+    out.checks.push({ ref: cellRef(top + 1 + i, col + 2), what: { of: "period", period: p.code } });
   });
   // Column totals: the sum of the periods, against the entered "Kopā" row.
   const totalsTop = top + 2 + reg.periods.length;
@@ -143,6 +151,7 @@ function registerResults(
       formula(F.agreement(cellRef(r, col + 1), F.valueOf(codes, REGISTER_TOTAL_CODE, c))),
     ]);
     out.cells.push({ ref: cellRef(r, col + 1), what: { measure: "registerColumnTotal", column: key === "value" ? "total" : key } });
+    out.checks.push({ ref: cellRef(r, col + 2), what: { of: "column", column: key === "value" ? "total" : key } });
   });
   const last = totalsTop + keys.length;
   out.blocks.push({ ref: cellRef(top, col), rows: blockRows });
