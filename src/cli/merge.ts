@@ -58,7 +58,7 @@ export async function mergeCommand(operands: readonly string[], values: Values, 
   checkOutput(out, t);
   // Read → merge → write, the one step that touches the inputs' contents: one file at a time, the
   // summary streamed into the output (pipeline.ts), so memory stays flat in the number of files.
-  const result = mergeFilesTo(inputs.entries, out, { read: readEntry, cannotWrite: t.cannotWrite });
+  const result = mergeFilesTo(inputs.entries, out, { read: readEntry, cannotWrite: t.cannotWrite, lang });
   if (values.json) io.out(JSON.stringify(mergeJson(result), null, 2) + "\n");
   else {
     io.out(t.mergeSummary(shown(out), result.accepted.length, result.rejected.length) + "\n");

@@ -41,7 +41,10 @@ export type StyleId =
   | "result"
   | "resultAverage"
   | "resultPercent"
-  | "resultLabel";
+  | "resultLabel"
+  /** A figure in a summary: an average at two decimals, a share (0–1) as a percentage; full precision kept. */
+  | "figureAverage"
+  | "figurePercent";
 
 export interface StyledRange {
   readonly ref: string;
@@ -196,6 +199,8 @@ export interface WorkbookSheet {
   /** Freeze panes below this many rows (the table header). */
   readonly freezeRows?: number;
   readonly printArea?: string;
+  /** Rows 1…n printed at the top of every page (a table's header). */
+  readonly printTitleRows?: number;
   readonly charts?: readonly ChartPlan[];
 }
 

@@ -82,6 +82,8 @@ export function workbookParts(sheets: readonly WorkbookSheet[], options: { creat
       const r = parseRange(sheet.printArea);
       definedNames.push(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(`${quoted}!$${colL(r.c1)}$${r.r1}:$${colL(r.c2)}$${r.r2}`)}</definedName>`);
     }
+    // Excel's own name for rows printed atop every page; Excel orders it after the print area.
+    if (sheet.printTitleRows) definedNames.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(`${quoted}!$1:$${sheet.printTitleRows}`)}</definedName>`);
     const cells = grid(sheet);
     const charts = sheet.charts ?? [];
     // The drawing's relationship follows the tables' (rId1…rIdN).

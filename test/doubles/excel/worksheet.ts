@@ -308,6 +308,14 @@ export class PageLayoutDouble extends DoubleObject {
   set footerMargin(v: number) {
     this.put("footerMargin", v);
   }
+  /** `PageLayout.setPrintTitleRows` (ExcelApi 1.9): whole rows, "$1:$1". */
+  setPrintTitleRows(rows: RangeDouble | string): void {
+    this.queue("setPrintTitleRows", rows, "1.9", () => {
+      const m = typeof rows === "string" ? /^\$?(\d+):\$?(\d+)$/.exec(rows) : null;
+      if (typeof rows === "string" && !m) throw new Error(`InvalidArgument: ${rows} is not whole rows`);
+      this.sheet().printTitleRows = m ? { first: Number(m[1]), last: Number(m[2]) } : { first: rows === "" ? 0 : (rows as RangeDouble).locate().area.r1, last: (rows as RangeDouble).locate().area.r2 };
+    });
+  }
   setPrintArea(area: RangeDouble | string): void {
     this.queue("setPrintArea", area, "1.9", () => {
       this.sheet().printArea = typeof area === "string" ? parseAddress(area).area : area.locate().area;
