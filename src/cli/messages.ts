@@ -56,6 +56,13 @@ export interface Texts {
   made(out: string, stamp: string, demo: boolean): string;
   unknownMeta: string;
   total: string;
+  /** A figure of `score` with its unit and what it counts (figure already formatted). */
+  figureAverage(figure: string, min: number, max: number): string;
+  figureNonCompliance(figure: string): string;
+  figureProgress(figure: string): string;
+  overallAverage(figure: string, min: number, max: number): string;
+  overallNonCompliance(figure: string): string;
+  overallProgress(figure: string): string;
   sheetRefused: string;
   mergeSummary(out: string, accepted: number, rejected: number): string;
   locale: string;
@@ -139,6 +146,12 @@ const lv: Texts = {
   made: (out, stamp, demo) => `${out}: ${stamp}${demo ? " (demonstrācijas dati)" : ""}`,
   unknownMeta: "?",
   total: "Kopā",
+  figureAverage: (f, min, max) => `vidējais vērtējums ${f} (skalā ${min}–${max}; novērtēto vienumu vidējais)`,
+  figureNonCompliance: (f) => `neatbilstības ${f} % (Neatbilst no novērtētajiem vienumiem)`,
+  figureProgress: (f) => `izpildīts ${f} % (no pasākumiem, neskaitot nav attiecināmos)`,
+  overallAverage: (f, min, max) => `Kopējais vērtējums: ${f} (skalā ${min}–${max}; kritēriju vidējo vidējais)`,
+  overallNonCompliance: (f) => `Kopējais neatbilstības %: ${f} % (visi novērtētie vienumi)`,
+  overallProgress: (f) => `Kopā izpildīts: ${f} % (visi pasākumi)`,
   sheetRefused: "netiek izmantota",
   mergeSummary: (out, a, r) => `${out}: pieņemti ${a}, noraidīti ${r}`,
   locale: "lv-LV",
@@ -218,6 +231,12 @@ const en: Texts = {
   made: (out, stamp, demo) => `${out}: ${stamp}${demo ? " (demonstration data)" : ""}`,
   unknownMeta: "?",
   total: "Overall",
+  figureAverage: (f, min, max) => `average ${f} (on the ${min}–${max} scale; mean of the rated items)`,
+  figureNonCompliance: (f) => `non-compliance ${f} % (Neatbilst of the assessed items)`,
+  figureProgress: (f) => `done ${f} % (of the actions, not-applicable ones left out)`,
+  overallAverage: (f, min, max) => `Overall score: ${f} (on the ${min}–${max} scale; mean of the criterion averages)`,
+  overallNonCompliance: (f) => `Overall non-compliance: ${f} % (every assessed item)`,
+  overallProgress: (f) => `Done overall: ${f} % (every action)`,
   sheetRefused: "not used",
   mergeSummary: (out, a, r) => `${out}: ${a} accepted, ${r} rejected`,
   locale: "en-GB",

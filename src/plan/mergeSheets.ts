@@ -45,7 +45,7 @@ interface Col {
 
 /** Rows tall enough for a wrapped header (Excel does not refit the rows of a file it opens): ~15 pt a line. */
 function headerHeight(cols: readonly Col[]): number {
-  const lines = Math.max(1, ...cols.map((c) => Math.ceil((c.header.length * 1.15) / Math.max(1, c.chars - 1))));
+  const lines = Math.max(1, ...cols.map((c) => Math.ceil((c.header.length * 1.05) / Math.max(1, c.chars - 1))));
   return Math.min(409, lines * 15);
 }
 
@@ -57,7 +57,7 @@ function bodyHeights(cols: readonly Col[], rows: readonly PlanCell[][]): Record<
   rows.forEach((r, i) => {
     const lines = Math.max(...wrapped.map((c) => {
       const v = r[c];
-      return v && "text" in v ? Math.ceil((v.text.length * 1.1) / cols[c].chars) : 1;
+      return v && "text" in v ? Math.ceil((v.text.length * 0.95) / cols[c].chars) : 1;
     }));
     if (lines > 1) out[i + 2] = Math.min(409, lines * 15);
   });
@@ -213,9 +213,10 @@ function summarySheet(forms: readonly AcceptedForm[], l: MergeLabels, k: number)
   const overallCol: Col[] = [];
   template.groups.forEach((g) => {
     const label = `${g.code} ${g.title}`;
-    if (kind === "numeric") groupCols.push({ header: l.averageOf(label, min, max), chars: 13, style: "figureAverage" });
-    else if (kind === "compliance") groupCols.push({ header: l.nonCompliancePctOf(label), chars: 13, style: "figurePercent" }, { header: l.hasNonComplianceOf(label), chars: 11 });
-    else if (kind === "status") groupCols.push({ header: l.progressPctOf(label), chars: 13, style: "figurePercent" });
+    if (kind === "numeric") groupCols.push({ header: l.averageOf(label, min, max), chars: 15, style: "figureAverage" });
+    // The yes/no column stands right of its group's percentage: its code is enough to name it.
+    else if (kind === "compliance") groupCols.push({ header: l.nonCompliancePctOf(label), chars: 15, style: "figurePercent" }, { header: l.hasNonComplianceOf(g.code), chars: 12 });
+    else if (kind === "status") groupCols.push({ header: l.progressPctOf(label), chars: 15, style: "figurePercent" });
   });
   if (kind === "numeric") overallCol.push({ header: l.overallAverage(min, max), chars: 16, style: "figureAverage" });
   else if (kind === "compliance") overallCol.push({ header: l.overallNonCompliancePct, chars: 16, style: "figurePercent" });
@@ -371,5 +372,6 @@ export function mergeChartsSheet(result: MergeResult, lang: SummaryLang = "lv"):
       charts.push({ name: `${CHART_PREFIX}apvienots_${k + 1}_zirneklis`, kind: "radar", title: l.chartTitles.radar + suffix, categories, series: chartSeries, axis: valueAxis(template.scale), legend: legendFor("radar", chartSeries.length), anchor: chartAt(anchorTop, 9) });
     row = anchorTop + CHART_ROWS + 2;
   });
-  return { name: l.sheets.charts, blocks, styles, columns: [{ index: 0, chars: 50 }], charts };
+  const most = Math.max(0, ...ids.map((id) => result.aggregates.filter((a) => a.template.id === id && a.periods !== null).length || 1));
+  return { name: l.sheets.charts, blocks, styles, columns: [{ index: 0, chars: 50 }, ...Array.from({ length: most }, (_, i) => ({ index: i + 1, chars: 12 }))], charts };
 }
