@@ -51,6 +51,8 @@ export interface Texts {
   outputReadOnly(out: string): string;
   outputNotFile(out: string): string;
   nothingUsable(out: string): string;
+  feedbackWritten(dir: string, count: number): string;
+  feedbackHoldsInput(dir: string, input: string): string;
   noVersionFile(file: string): string;
 
   made(out: string, stamp: string, demo: boolean): string;
@@ -99,7 +101,7 @@ const lv: Texts = {
     },
     score: { synopsis: "kvalitate score <fails.xlsx> [--json]", sentence: "Nolasa aizpildītu darbgrāmatu, pārbauda to un aprēķina tās rezultātus.", example: "kvalitate score uzraudziba.xlsx --json" },
     merge: {
-      synopsis: "kvalitate merge <fails-vai-mape>… -o <kopsavilkums.xlsx> [--json]",
+      synopsis: "kvalitate merge <fails-vai-mape>… -o <kopsavilkums.xlsx> [--atgriezeniska-saite <mape>] [--json]",
       sentence: "Pārbauda un apvieno atgrieztās darbgrāmatas vienā kopsavilkumā; katrs norādītais vai mapē atrastais fails ir pieņemts vai noraidīts ar iemeslu, un neviens ievades fails netiek pārrakstīts.",
       example: "kvalitate merge atgrieztie/ -o kopsavilkums.xlsx",
     },
@@ -113,6 +115,8 @@ const lv: Texts = {
     vertetajs: "--vertetajs <vārds>        vērtētājs",
     datums: "--datums <DD.MM.GGGG>      vērtēšanas datums (arī GGGG-MM-DD)",
     json: "--json                     izvade JSON formātā (lauku nosaukumi abās valodās vienādi)",
+    "atgriezeniska-saite": "--atgriezeniska-saite <mape>  katrai iestādei sava darbgrāmata: tās rādītāji pret visām iestādēm",
+    feedback: "--feedback <mape>          tas pats, kas --atgriezeniska-saite",
     lang: "--lang lv|en               valoda (noklusējums latviešu; angļu arī ar LANG=en_…)",
     help: "-h, --help                 palīdzība",
     version: "--version                  programmas versija",
@@ -141,6 +145,8 @@ const lv: Texts = {
   outputReadOnly: (out) => `${out}: fails ir tikai lasāms; tas netiks aizstāts`,
   outputNotFile: (out) => `${out}: nav parasts fails; tas netiks aizstāts`,
   nothingUsable: (out) => `neviens fails nederēja apvienošanai; kopsavilkums ar noraidīto failu sarakstu ir ${out}`,
+  feedbackWritten: (dir, n) => `${dir}: atgriezeniskās saites darbgrāmatas: ${n}`,
+  feedbackHoldsInput: (dir, input) => `--atgriezeniska-saite ${dir} satur ievades failu ${input}; izvēlieties mapi ārpus ievades mapēm`,
   noVersionFile: (file) => `${file}: nevar nolasīt programmas versiju`,
 
   made: (out, stamp, demo) => `${out}: ${stamp}${demo ? " (demonstrācijas dati)" : ""}`,
@@ -184,7 +190,7 @@ const en: Texts = {
     },
     score: { synopsis: "kvalitate score <file.xlsx> [--json]", sentence: "Reads a filled workbook, validates it and computes its figures.", example: "kvalitate score uzraudziba.xlsx --json" },
     merge: {
-      synopsis: "kvalitate merge <file-or-folder>… -o <summary.xlsx> [--json]",
+      synopsis: "kvalitate merge <file-or-folder>… -o <summary.xlsx> [--feedback <folder>] [--json]",
       sentence: "Validates returned workbooks and merges them into one summary; every file given or found in a folder is accepted or rejected with a reason, and no input is ever written over.",
       example: "kvalitate merge returned/ -o summary.xlsx",
     },
@@ -198,6 +204,8 @@ const en: Texts = {
     vertetajs: "--vertetajs <name>         the assessor",
     datums: "--datums <DD.MM.YYYY>      the date of the assessment (also YYYY-MM-DD)",
     json: "--json                     output as JSON (the same field names in either language)",
+    "atgriezeniska-saite": "--atgriezeniska-saite <folder>  a workbook for each service: its figures against all services",
+    feedback: "--feedback <folder>        the same as --atgriezeniska-saite",
     lang: "--lang lv|en               language (Latvian by default; English also with LANG=en_…)",
     help: "-h, --help                 help",
     version: "--version                  the program's version",
@@ -226,6 +234,8 @@ const en: Texts = {
   outputReadOnly: (out) => `${out}: the file is read-only; it will not be replaced`,
   outputNotFile: (out) => `${out}: not a regular file; it will not be replaced`,
   nothingUsable: (out) => `no file could be used in the merge; the summary with the rejected files is in ${out}`,
+  feedbackWritten: (dir, n) => `${dir}: feedback workbooks: ${n}`,
+  feedbackHoldsInput: (dir, input) => `--feedback ${dir} holds the input ${input}; choose a folder outside the folders you merge`,
   noVersionFile: (file) => `${file}: cannot read the program's version`,
 
   made: (out, stamp, demo) => `${out}: ${stamp}${demo ? " (demonstration data)" : ""}`,

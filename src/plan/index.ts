@@ -4,6 +4,7 @@ export { buildSheetPlan, tableName, LAYOUT, type BuildOptions } from "./buildShe
 export * from "./sheetNames";
 export * from "./mergeSheets";
 export * from "./mergeLabels";
+export * from "./feedback";
 export * from "./charts";
 export * from "./resultSheets";
 export * from "./looks";

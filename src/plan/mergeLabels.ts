@@ -68,6 +68,26 @@ export interface MergeLabels {
   readonly cut: string;
   readonly chartTitles: { readonly nonCompliance: string; readonly averages: string; readonly radar: string };
   readonly years: (first: number, last: number) => string;
+  readonly feedback: {
+    readonly title: (iestade: string, template: string) => string;
+    readonly about: (periods: number, vertetajs: string, file: string, services: number) => string;
+    readonly figure: string;
+    readonly own: string;
+    readonly mean: string;
+    readonly min: string;
+    readonly q1: string;
+    readonly median: string;
+    readonly q3: string;
+    readonly max: string;
+    readonly rank: string;
+    readonly of: string;
+    readonly chartTitle: string;
+    readonly allMean: string;
+    readonly findingsTitle: string;
+    readonly noFindings: string;
+    readonly rejectedTitle: string;
+    readonly units: { readonly average: (min: number, max: number) => string; readonly nonCompliancePct: string; readonly progressPct: string };
+  };
 }
 
 const LV: MergeLabels = {
@@ -118,6 +138,26 @@ const LV: MergeLabels = {
   cut: " … [saīsināts]",
   chartTitles: { nonCompliance: "Neatbilstības % pa grupām", averages: "Kvalitātes vērtējums pa kritērijiem", radar: "Pašnovērtējuma zirneklis" },
   years: (a, b) => `, ${a}.–${b}. gads`,
+  feedback: {
+    title: (i, t) => `${i} — ${t}`,
+    about: (p, v, f, n) => `Periods ${p}; vērtētājs ${v}; fails ${f}. Salīdzinājums ar visām šī apkopojuma iestādēm (${n}) tajā pašā veidnē un periodā.`,
+    figure: "Rādītājs",
+    own: "Šī iestāde",
+    mean: "Vidēji iestādēs",
+    min: "Mazākais",
+    q1: "1. kvartile",
+    median: "Mediāna",
+    q3: "3. kvartile",
+    max: "Lielākais",
+    rank: "Vieta",
+    of: "No iestādēm",
+    chartTitle: "Iestādes profils pret visām iestādēm",
+    allMean: "Vidēji iestādēs",
+    findingsTitle: "Konstatējumi: vienumi, kas netika skaitīti",
+    noFindings: "Konstatējumu nav: visi vienumi novērtēti derīgi.",
+    rejectedTitle: "Noraidītie faili un lapas",
+    units: { average: (min, max) => `vidējais vērtējums (${min}–${max}; lielāks ir labāk)`, nonCompliancePct: "neatbilstības % (mazāks ir labāk)", progressPct: "izpildīts, % (lielāks ir labāk)" },
+  },
 };
 
 const EN: MergeLabels = {
@@ -168,6 +208,26 @@ const EN: MergeLabels = {
   cut: " … [cut]",
   chartTitles: { nonCompliance: "Non-compliance % by group", averages: "Quality score by criterion", radar: "Self-assessment spider chart" },
   years: (a, b) => `, ${a}–${b}`,
+  feedback: {
+    title: (i, t) => `${i} — ${t}`,
+    about: (p, v, f, n) => `Period ${p}; assessor ${v}; file ${f}. Compared with every service of this merge (${n}) on the same template and period.`,
+    figure: "Figure",
+    own: "This service",
+    mean: "Mean of services",
+    min: "Lowest",
+    q1: "1st quartile",
+    median: "Median",
+    q3: "3rd quartile",
+    max: "Highest",
+    rank: "Rank",
+    of: "Of services",
+    chartTitle: "The service's profile against all services",
+    allMean: "Mean of services",
+    findingsTitle: "Findings: items that were not counted",
+    noFindings: "No findings: every item was rated validly.",
+    rejectedTitle: "Rejected files and sheets",
+    units: { average: (min, max) => `average (${min}–${max}; higher is better)`, nonCompliancePct: "non-compliance % (lower is better)", progressPct: "done, % (higher is better)" },
+  },
 };
 
 export const MERGE_LABELS: Readonly<Record<SummaryLang, MergeLabels>> = { lv: LV, en: EN };
