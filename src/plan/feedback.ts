@@ -62,7 +62,7 @@ export function feedbackWorkbooks(result: MergeResult, lang: SummaryLang = "lv")
 
 /** A service's name as a file name: the characters no file system takes replaced, unique in any case. */
 function uniqueFile(iestade: string, taken: Set<string>): string {
-  const base = iestade.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").replace(/^[.\s]+|[.\s]+$/g, "").slice(0, 100) || "iestade";
+  const base = [...iestade].map((ch) => (ch < " " || '\\/:*?"<>|'.includes(ch) ? "_" : ch)).join("").replace(/^[.\s]+|[.\s]+$/g, "").slice(0, 100) || "iestade";
   for (let i = 1; ; i++) {
     const name = `${base}${i > 1 ? ` (${i})` : ""}.xlsx`;
     if (!taken.has(name.toLocaleLowerCase("lv"))) {
