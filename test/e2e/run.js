@@ -364,9 +364,11 @@ async function newSections(context, origin, watch) {
       const writes = await callsOf("writeOwnedSheets");
       assert(writes.length === 1, `${writes.length} writes`);
       const names = await sheetNames();
-      for (const sheet of ["Apvienotie dati", "Kopsavilkums", "Noraidītie faili"]) assert(names.includes(sheet), `no sheet ${sheet} in ${names}`);
-      await merge.getByTestId("merge-sheets").getByRole("button", { name: "Atvērt “Kopsavilkums”" }).click();
-      await page.waitForFunction(() => window.kvalitateTest.selection() === "Kopsavilkums!A1");
+      // One summary sheet per template: "Kopsavilkums Kuldīga kvalitāte".
+      const summary = names.find((n) => n.startsWith("Kopsavilkums "));
+      for (const sheet of ["Apvienotie dati", summary, "Noraidītie faili"]) assert(sheet && names.includes(sheet), `no sheet ${sheet} in ${names}`);
+      await merge.getByTestId("merge-sheets").getByRole("button", { name: `Atvērt “${summary}”` }).click();
+      await page.waitForFunction((s) => [`${s}!A1`, `'${s}'!A1`].includes(window.kvalitateTest.selection()), summary);
       await shot("apvienot-lv");
     });
 
