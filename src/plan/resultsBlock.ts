@@ -1,6 +1,5 @@
 import { REGISTER_TOTAL_CODE, type Template } from "../core/catalog/types";
-import { allGroups } from "../core/catalog";
-import { itemCodes } from "../core/scoring/formResult";
+import { allGroups, itemCodes } from "../core/catalog";
 import { cellRef, rangeRef } from "./a1";
 import { formula, text } from "./cells";
 import { CODE_COLUMN, type TableRow } from "./columns";

@@ -1,8 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { allGroups, demoFill, findTemplate, scoreForm, type FilledForm, type Template } from "../../src/core";
-import { itemCodes } from "../../src/core/scoring/formResult";
+import { allGroups, itemCodes, demoFill, findTemplate, scoreForm, type FilledForm, type Template } from "../../src/core";
 import { buildSheetPlan, cellRef, parseRange, rangeRef, type SheetPlan } from "../../src/plan";
 import * as F from "../../src/plan/formulas";
 import { formsOf, readWorkbook, writeWorkbook, type SheetData } from "../../src/render/xlsx";

@@ -49,6 +49,11 @@ export function placedItems(template: Template): PlacedItem[] {
   return out;
 }
 
+/** A group's item codes, its sub-groups' included (a criterion pools the items of all its sub-criteria). */
+export function itemCodes(group: Group): string[] {
+  return [...(group.items ?? []).map((i) => i.code), ...(group.groups ?? []).flatMap(itemCodes)];
+}
+
 /** All groups, depth first, each with its depth (0 = criterion). */
 export function allGroups(template: Template): { group: Group; depth: number }[] {
   const out: { group: Group; depth: number }[] = [];

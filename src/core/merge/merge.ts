@@ -7,6 +7,7 @@ import { messages, type Message } from "../validation/messages";
 import { compactRows, contentKey, dateOf, dateText, displayName, identityOf, TextPool, yearOf, type CompactRows } from "./record";
 import { aggregatesOf, servicesOf } from "./services";
 import { optional } from "../optional";
+import { figureOf, overallFigureOf } from "../kinds";
 
 /**
  * The merge rules, pure: which returned forms are used, which are rejected and why, how several
@@ -200,9 +201,9 @@ export class Merger {
 
     const findings = validateFormAsOf(form, this.today);
     const result = scoreForm(form);
-    const top = new Map(result.groups.filter((g) => g.depth === 0).map((g) => [g.code, g.average ?? g.nonCompliancePct ?? g.progressPct]));
+    const top = new Map(result.groups.filter((g) => g.depth === 0).map((g) => [g.code, figureOf(form.template, g)]));
     const datums = dateOf(form.meta.datums.value);
-    const overall = result.overall ?? result.overallNonCompliancePct ?? result.overallProgressPct;
+    const overall = overallFigureOf(form.template, result);
     const entry: AcceptedForm = {
       file,
       sheet,

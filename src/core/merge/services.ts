@@ -2,9 +2,9 @@ import type { Template } from "../catalog/types";
 import type { RawValue } from "../form";
 import { acrossVersions, allGroups, type Catalog } from "../catalog";
 import { interpret } from "../interpret";
-import { itemCodes } from "../scoring/formResult";
-import { mean, nonCompliancePct } from "../scoring/arithmetic";
-import { overallAcross } from "../scoring/aggregate";
+import { scoreItems, type FormResult } from "../scoring/formResult";
+import { groupAcross, overallAcross } from "../scoring/aggregate";
+import { agreement, consensusValue } from "../scoring/consensus";
 import type { AcceptedForm, ConsensusGroup, ConsensusItem, GroupAggregate, Service, TemplateAggregate } from "./merge";
 import { identityOf, itemOrder } from "./record";
 import { optional } from "../optional";
@@ -21,11 +21,7 @@ function scoredValue(template: Template, value: RawValue | undefined): number | 
   return i.kind === "scored" ? i.value : undefined;
 }
 
-/**
- * With several assessors (a CAF-style self-assessment group) numeric ratings meet at their mean;
- * compliance answers at the most frequent answer, a tie counting as Neatbilst (a non-compliance one
- * assessor saw is not averaged away).
- */
+/** Several assessors of one service meet at their consensus (the rule is scoring's `consensusValue`). */
 export function servicesOf(accepted: readonly AcceptedForm[], catalog: Catalog): { services: Service[]; consensus: ConsensusGroup[] } {
   const groups = new Map<string, AcceptedForm[]>();
   for (const a of accepted) {
@@ -47,35 +43,15 @@ export function servicesOf(accepted: readonly AcceptedForm[], catalog: Catalog):
     codes.forEach((code, i) => {
       if (formValues.every((v) => v[i] === undefined)) return;
       const ratings = formValues.map((v) => scoredValue(template, v[i]));
-      values[i] = consensusValue(template, ratings);
+      values[i] = consensusValue(template.scale, ratings);
       if (forms.length === 1) return;
-      const nums = ratings.filter((r): r is number => typeof r === "number");
-      const spread = nums.length ? Math.max(...nums) - Math.min(...nums) : undefined;
-      items.push({ code, ratings: ratings.map((r) => (typeof r === "number" ? r : undefined)), mean: mean(nums), spread, disagree: spread !== undefined && spread >= 2 });
+      items.push({ code, ratings: ratings.map((r) => (typeof r === "number" ? r : undefined)), ...agreement(ratings) });
     });
     services.push({ template, iestade: forms[0].iestade, periods: forms[0].periods, forms, values });
     if (forms.length > 1 && template.scale.kind === "numeric")
       consensus.push({ template: template.id, iestade: forms[0].iestade, periods: forms[0].periods, assessors: forms.map((f) => f.vertetajs), files: forms.map((f) => f.file), items });
   }
   return { services, consensus };
-}
-
-function consensusValue(template: Template, ratings: readonly (number | string | undefined)[]): number | string | undefined {
-  const present = ratings.filter((r): r is number | string => r !== undefined);
-  if (present.length === 0) return undefined;
-  if (template.scale.kind === "numeric" || template.scale.kind === "count") return mean(present as number[]);
-  const counts = new Map<string, number>();
-  for (const r of present) counts.set(String(r), (counts.get(String(r)) ?? 0) + 1);
-  const top = Math.max(...counts.values());
-  const leaders = [...counts].filter(([, n]) => n === top).map(([v]) => v);
-  const no = template.scale.roles?.nonCompliant;
-  return no !== undefined && leaders.length > 1 && leaders.includes(no) ? no : leaders[0];
-}
-
-/** A template's groups, depth first, each with the positions (in itemOrder) of its items. */
-function groupShape(template: Template) {
-  const { index } = itemOrder(template);
-  return allGroups(template).map(({ group, depth }) => ({ code: group.code, title: group.title, depth, items: itemCodes(group).map((c) => index.get(c)!) }));
 }
 
 export function aggregatesOf(services: readonly Service[], catalog: Catalog): TemplateAggregate[] {
@@ -114,39 +90,29 @@ function realign<T>(values: readonly (T | undefined)[], from: Template, to: Temp
   });
 }
 
+/** A service's figures by the scoring core's own rule, over its (consensus) value at each item. */
+function scoreService(service: Service): FormResult {
+  const { index } = itemOrder(service.template);
+  return scoreItems(service.template, (code) => {
+    const i = index.get(code);
+    const value = i === undefined ? undefined : service.values[i];
+    return value === undefined ? undefined : { kind: "scored", value };
+  });
+}
+
 function aggregate(services: readonly Service[], periods: number | null): TemplateAggregate {
   const { template } = services[0];
-  const shape = groupShape(template);
-  const kind = template.scale.kind;
-  // By role, not by position (a compliance scale names which value complies and which does not).
-  const { compliant: yes, nonCompliant: no } = template.scale.roles ?? {};
-  const perService = services.map((s) =>
-    shape.map((g) => {
-      const vals = g.items.map((i) => s.values[i]).filter((v) => v !== undefined);
-      return {
-        average: kind === "numeric" ? mean(vals as number[]) : undefined,
-        yes: vals.filter((v) => String(v) === yes).length,
-        no: vals.filter((v) => String(v) === no).length,
-      };
-    }),
-  );
-  const groups = shape.map((g, gi): GroupAggregate => {
-    const cells = perService.map((p) => p[gi]);
-    if (kind === "compliance") {
-      const assessed = cells.filter((c) => c.yes + c.no > 0);
-      const sum = (k: "yes" | "no") => assessed.reduce((a, c) => a + c[k], 0);
-      return {
-        code: g.code,
-        title: g.title,
-        depth: g.depth,
-        services: assessed.length,
-        ...optional("nonCompliancePct", nonCompliancePct(sum("yes"), sum("no"))),
-        ...optional("servicesWithNonCompliancePct", assessed.length ? (assessed.filter((c) => c.no > 0).length / assessed.length) * 100 : undefined),
-      };
-    }
-    const avgs = cells.map((c) => c.average).filter((a): a is number => a !== undefined);
-    return { code: g.code, title: g.title, depth: g.depth, services: avgs.length, ...optional("average", mean(avgs)) };
+  // Only the figures the aggregate needs are kept: five thousand services' full results would not be.
+  const results = services.map((s) => {
+    const r = scoreService(s);
+    return { overall: r.overall, groups: r.groups.map(({ average, compliance }) => ({ average, compliance })) };
   });
-  const overalls = perService.map((p) => mean(shape.map((g, gi) => (g.depth === 0 ? p[gi].average : undefined)).filter((a): a is number => a !== undefined)));
-  return { template, periods, services: services.length, groups, ...(kind === "numeric" ? optional("overall", overallAcross(overalls)) : {}) };
+  const groups = allGroups(template).map(({ group, depth }, gi): GroupAggregate => ({
+    code: group.code,
+    title: group.title,
+    depth,
+    ...groupAcross(template.scale.kind, results.map((r) => r.groups[gi])),
+  }));
+  const overall = template.scale.kind === "numeric" ? optional("overall", overallAcross(results.map((r) => r.overall))) : {};
+  return { template, periods, services: services.length, groups, ...overall };
 }

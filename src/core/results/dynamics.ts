@@ -1,9 +1,10 @@
 import type { Template } from "../catalog/types";
-import { acrossVersions, allGroups, catalog as defaultCatalog, type Catalog, type ChangedItem } from "../catalog";
+import { acrossVersions, allGroups, catalog as defaultCatalog, itemCodes, type Catalog, type ChangedItem } from "../catalog";
 import type { FilledForm } from "../form";
 import { change } from "../scoring/arithmetic";
-import { itemCodes, scoreForm, type GroupResult } from "../scoring/formResult";
+import { scoreForm } from "../scoring/formResult";
 import { optional } from "../optional";
+import { figureOf, kindOf, overallFigureOf } from "../kinds";
 
 /**
  * Dynamics: the same template for one service over two or more periods — each criterion and group,
@@ -39,12 +40,11 @@ export interface Dynamics {
   readonly rows: readonly DynamicsRow[];
 }
 
-export const figureOf = (g: GroupResult | undefined): number | undefined => g?.average ?? g?.nonCompliancePct ?? g?.progressPct;
 
 export function dynamicsOf(forms: readonly FilledForm[], catalog: Catalog = defaultCatalog): Dynamics[] {
   const byService = new Map<string, FilledForm[]>();
   for (const f of forms) {
-    if (typeof f.meta.periods.value !== "number" || f.template.kind === "survey" || f.template.kind === "register") continue;
+    if (typeof f.meta.periods.value !== "number" || kindOf(f.template).figure === undefined) continue;
     const key = `${f.template.id}\u0000${String(f.meta.iestade.value ?? "").trim().toLocaleLowerCase("lv")}`;
     byService.set(key, [...(byService.get(key) ?? []), f]);
   }
@@ -60,12 +60,12 @@ export function dynamicsOf(forms: readonly FilledForm[], catalog: Catalog = defa
     // Across versions each period is scored on the practices all versions share, so a change is a change of the same practices.
     const results = chosen.map((f) => scoreForm(compared ? { ...f, rows: f.rows.filter((r) => compared.has(r.code)) } : f));
     const rows: DynamicsRow[] = results[results.length - 1].groups.map((g) => {
-      const values = results.map((r) => figureOf(r.groups.find((x) => x.code === g.code)));
+      const values = results.map((r, i) => figureOf(chosen[i].template, r.groups.find((x) => x.code === g.code)));
       const under = new Set(chosen.flatMap((f) => itemCodesUnder(f.template, g.code)));
       const changedItems = changed.filter((c) => under.has(c.code));
       return { code: g.code, title: g.title, depth: g.depth, values, ...optional("change", change(values[values.length - 1], values[values.length - 2])), ...(changedItems.length ? { changedItems } : {}) };
     });
-    const overall = results.map((r) => r.overall ?? r.overallNonCompliancePct ?? r.overallProgressPct);
+    const overall = results.map((r, i) => overallFigureOf(chosen[i].template, r));
     rows.push({ code: OVERALL_ROW_CODE, title: "Kopā", depth: 0, values: overall, ...optional("change", change(overall[overall.length - 1], overall[overall.length - 2])), ...(changed.length ? { changedItems: changed } : {}) });
     const latest = chosen[chosen.length - 1];
     out.push({ template: latest.template, iestade: String(list[0].meta.iestade.value ?? ""), periods, sheets: periods.map((p) => byPeriod.get(p)!.sheet), rows });

@@ -12,9 +12,12 @@ export function nonCompliancePct(complies: number, doesNotComply: number): numbe
   return assessed === 0 ? undefined : (doesNotComply / assessed) * 100;
 }
 
-/** Share of respondents, × 100; undefined without respondents. Multi-choice shares may add past 100. */
-export function sharePct(count: number, respondents: number): number | undefined {
-  return respondents > 0 ? (count / respondents) * 100 : undefined;
+/**
+ * Share of a whole, × 100 (of a survey's respondents, of the services assessed); undefined when the
+ * whole is none. Multi-choice survey shares may add past 100.
+ */
+export function sharePct(count: number, whole: number): number | undefined {
+  return whole > 0 ? (count / whole) * 100 : undefined;
 }
 
 /** Done ÷ (actions − not applicable) × 100; blank and in-progress actions count as not done. */

@@ -1,0 +1,28 @@
+import { YEAR_MAX, YEAR_MIN } from "./limits";
+
+/** Years and dates as forms hold them: Excel date serials (1900 system) and Latvian day.month.year text. */
+
+/** An Excel date serial as dd.mm.gggg. */
+export function serialText(serial: number): string {
+  const d = new Date(Math.round((Math.floor(serial) - 25569) * 86400000));
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(d.getUTCDate())}.${two(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
+}
+
+export function isYear(n: number): boolean {
+  return Number.isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX;
+}
+
+/** "25.11.2026" or "2026-11-25" → Excel serial; undefined otherwise. */
+export function parseLatvianDate(text: string): number | undefined {
+  const t = text.trim();
+  let m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$/.exec(t);
+  let y: number, mo: number, d: number;
+  if (m) [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t))) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else return undefined;
+  const ms = Date.UTC(y, mo - 1, d);
+  const check = new Date(ms);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return undefined;
+  return ms / 86400000 + 25569;
+}

@@ -1,0 +1,34 @@
+import type { CellInput } from "../form";
+import type { Message } from "./messages";
+
+export type Severity = "error" | "incomplete" | "warning";
+
+export type RuleId =
+  | "rating.invalid"
+  | "rating.missing"
+  | "meta.missing"
+  | "meta.year"
+  | "meta.date"
+  | "meta.future"
+  | "row.missing"
+  | "row.unknown"
+  | "row.duplicate"
+  | "register.row"
+  | "register.total"
+  | "plan.deadline"
+  | "survey.respondents"
+  | "survey.sum";
+
+export interface Finding {
+  readonly sheet: string;
+  /** A1 address of the cell to fix. */
+  readonly cell: string;
+  /** The item code, or the metadata name (Iestade, Periods, Vertetajs, Datums). */
+  readonly code: string;
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly message: Message;
+}
+
+/** Records a finding at a cell (or an address) of the form being checked. */
+export type At = (cell: CellInput | string, code: string, rule: RuleId, severity: Severity, message: Message) => void;
