@@ -308,12 +308,11 @@ export class PageLayoutDouble extends DoubleObject {
   set footerMargin(v: number) {
     this.put("footerMargin", v);
   }
-  /** `PageLayout.setPrintTitleRows` (ExcelApi 1.9): whole rows, "$1:$1". */
+  /** `PageLayout.setPrintTitleRows` (ExcelApi 1.9): whole rows, "$1:$1" or a range of them. */
   setPrintTitleRows(rows: RangeDouble | string): void {
     this.queue("setPrintTitleRows", rows, "1.9", () => {
-      const m = typeof rows === "string" ? /^\$?(\d+):\$?(\d+)$/.exec(rows) : null;
-      if (typeof rows === "string" && !m) throw new Error(`InvalidArgument: ${rows} is not whole rows`);
-      this.sheet().printTitleRows = m ? { first: Number(m[1]), last: Number(m[2]) } : { first: rows === "" ? 0 : (rows as RangeDouble).locate().area.r1, last: (rows as RangeDouble).locate().area.r2 };
+      const area = typeof rows === "string" ? wholeRows(rows) : rows.locate().area;
+      this.sheet().printTitleRows = { first: area.r1, last: area.r2 };
     });
   }
   setPrintArea(area: RangeDouble | string): void {
@@ -321,4 +320,11 @@ export class PageLayoutDouble extends DoubleObject {
       this.sheet().printArea = typeof area === "string" ? parseAddress(area).area : area.locate().area;
     });
   }
+}
+
+/** "$1:$2" → rows 1 to 2; Excel refuses anything but whole rows here. */
+function wholeRows(address: string): { r1: number; r2: number } {
+  const m = /^\$?(\d+):\$?(\d+)$/.exec(address);
+  if (!m) throw new Error(`InvalidArgument: ${address} is not whole rows`);
+  return { r1: Number(m[1]), r2: Number(m[2]) };
 }
