@@ -365,10 +365,10 @@ async function newSections(context, origin, watch) {
       assert(writes.length === 1, `${writes.length} writes`);
       const names = await sheetNames();
       // One summary sheet per template: "Kopsavilkums Kuldīga kvalitāte".
-      const summary = names.find((n) => n.startsWith("Kopsavilkums "));
-      for (const sheet of ["Apvienotie dati", summary, "Noraidītie faili"]) assert(sheet && names.includes(sheet), `no sheet ${sheet} in ${names}`);
-      await merge.getByTestId("merge-sheets").getByRole("button", { name: `Atvērt “${summary}”` }).click();
-      await page.waitForFunction((s) => [`${s}!A1`, `'${s}'!A1`].includes(window.kvalitateTest.selection()), summary);
+      const summarySheet = names.find((n) => n.startsWith("Kopsavilkums "));
+      for (const sheet of ["Apvienotie dati", summarySheet, "Noraidītie faili"]) assert(sheet && names.includes(sheet), `no sheet ${sheet} in ${names}`);
+      await merge.getByTestId("merge-sheets").getByRole("button", { name: `Atvērt “${summarySheet}”` }).click();
+      await page.waitForFunction((s) => [`${s}!A1`, `'${s}'!A1`].includes(window.kvalitateTest.selection()), summarySheet);
       await shot("apvienot-lv");
     });
 
