@@ -3,9 +3,11 @@
  * `npm run lint`: ESLint's and typescript-eslint's recommended rules, and the Office add-in rules
  * (eslint-plugin-office-addins: no context.sync() in a loop, load before read, sync before read…)
  * at the levels of the plugin's own recommended config. The plugin's recommended config itself also
- * turns on Prettier formatting, which this project does not use, so only its rules are taken.
+ * turns on Prettier through ESLint; here Prettier runs on its own (`prettier --check .` in
+ * `npm run lint`, `.prettierrc.json`), so only the plugin's rules are taken.
  */
 import js from "@eslint/js";
+import importX from "eslint-plugin-import-x";
 import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -31,6 +33,19 @@ export default tseslint.config(
     files: ["**/*.{ts,tsx}"],
     plugins: { "office-addins": officeAddins },
     rules: officeRules,
+  },
+  {
+    // No import circle in src, type-only ones included: a circle means two modules that cannot change
+    // apart, and it is how an upward import between the layers would start.
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/resolver-next": [importX.createNodeResolver({ extensions: [".ts", ".tsx", ".js"] })],
+      // The rule parses each imported module itself, so it must be told how to read TypeScript.
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/extensions": [".ts", ".tsx", ".js"],
+    },
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
     // The Excel double's own tests read without load or sync on purpose: they prove it throws then.

@@ -2,16 +2,23 @@
  * Builds the add-in: one bundle per page (the task pane, the ribbon's function file), the older-Excel
  * guard, the help page, the icons and the manifest. A production build
  * (`KVALITATE_URL=https://… npm run build`) writes dist/ with every https://localhost:3000/ of the
- * manifest replaced by KVALITATE_URL (scripts/manifest.js), and refuses to run without it; the
+ * manifest replaced by KVALITATE_URL and the production add-in's own Id, name and publisher
+ * (scripts/manifest.js), and refuses to run without it; the
  * HTTPS certificate is needed only by the dev server (`npm start`), so a production build runs on
  * any machine. docs/deploy.md says where dist/ goes.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { baseUrl, manifestFor } = require("./scripts/manifest");
+const { baseUrl, manifestFor, productionIdentity } = require("./scripts/manifest");
 
 const DEV_PORT = 3000;
+/**
+ * The dev server answers this machine only: it serves the pane to Excel on the same computer, and
+ * on every interface it would offer a development build to the whole network. KV_DEV_HOST=0.0.0.0
+ * (or a name) asks for more, e.g. to load the add-in from a Mac or a VM beside it.
+ */
+const DEV_HOST = process.env.KV_DEV_HOST || "localhost";
 
 /**
  * Office requires HTTPS even from localhost; office-addin-dev-certs makes a certificate and installs
@@ -36,7 +43,10 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
   // Fails a production build without KVALITATE_URL before anything is compiled, saying how to give it.
-  const base = baseUrl({ KVALITATE_URL: env.KVALITATE_URL ?? process.env.KVALITATE_URL }, !dev && !serving);
+  const production = !dev && !serving;
+  const base = baseUrl({ KVALITATE_URL: env.KVALITATE_URL ?? process.env.KVALITATE_URL }, production);
+  // Only a production build becomes the production add-in; any other keeps manifest.xml's development identity.
+  const identity = production ? productionIdentity({ KVALITATE_PROVIDER: env.KVALITATE_PROVIDER ?? process.env.KVALITATE_PROVIDER }) : undefined;
   return {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
@@ -70,7 +80,7 @@ module.exports = async (env = {}, argv = {}) => {
           // The guard stays a classic ES5 script of its own: an old webview must parse it when it
           // cannot parse the bundles.
           { from: "src/taskpane/guard.js", to: "guard.js" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content.toString(), base) },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content.toString(), base, identity) },
         ],
       }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], inject: false }),
@@ -82,6 +92,7 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
     devServer: serving
       ? {
+          host: DEV_HOST,
           port: DEV_PORT,
           headers: { "Access-Control-Allow-Origin": "*" },
           server: await httpsServer(),

@@ -68,7 +68,9 @@ function pack() {
     fs.cpSync(path.join(ROOT, "bin"), path.join(stage, "bin"), { recursive: true });
     fs.cpSync(path.join(ROOT, "dist-cli"), path.join(stage, "dist-cli"), { recursive: true });
     fs.writeFileSync(path.join(stage, "package.json"), `${JSON.stringify(cliManifest(pkg), null, 2)}\n`);
-    fs.writeFileSync(path.join(stage, "README.md"), cliReadme(pkg.version));
+    fs.writeFileSync(path.join(stage, "README.md"), cliReadme(pkg));
+    // MIT asks that the notice travel with every copy.
+    fs.copyFileSync(path.join(ROOT, "LICENSE"), path.join(stage, "LICENSE"));
     const out = execFileSync("npm", ["pack", "--silent", "--pack-destination", ROOT], { cwd: stage, encoding: "utf8" }).trim().split("\n").pop();
     return path.join(ROOT, out);
   } finally {
@@ -76,8 +78,8 @@ function pack() {
   }
 }
 
-function cliReadme(version) {
-  return `# kvalitate ${version}
+function cliReadme(pkg) {
+  return `# kvalitate ${pkg.version}
 
 The Kvalitāte command line: the Latvian Ministry of Welfare's social-service quality templates as
 .xlsx workbooks with live formulas.
@@ -87,7 +89,7 @@ The Kvalitāte command line: the Latvian Ministry of Welfare's social-service qu
     kvalitate score demo.xlsx --json
     kvalitate merge returned/ -o summary.xlsx --json
 
-Needs Node.js 20 or later. \`kvalitate --help\` lists the commands and options.
+Needs Node.js ${pkg.engines.node}. \`kvalitate --help\` lists the commands and options. MIT licence (LICENSE).
 `;
 }
 

@@ -50,6 +50,7 @@ Kvalitāte: Excel desktop does not run on Linux, so this starts the dev server o
 
   If the browser refuses https://localhost:${PORT}/, open https://localhost:${PORT}/taskpane.html
   once and accept the certificate (set KV_SELF_SIGNED=1 to skip installing a trusted one).
+  The server answers this computer only; KV_DEV_HOST=0.0.0.0 npm start opens it to the network.
 `;
 
 if (args[0] === "stop") {

@@ -1,17 +1,19 @@
-import { execFileSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { commands } from "../src/commands/commands";
 import type { HostAdapter, ResultsHost } from "../src/host/types";
-import { DEV_URL, baseUrl, manifestFor, manifestVersion } from "../scripts/manifest";
+import { DEFAULT_PROVIDER, DEV_ID, DEV_URL, PRODUCTION_ID, baseUrl, manifestFor, manifestVersion, productionIdentity } from "../scripts/manifest";
+import { validate } from "../scripts/validate";
 
 /**
  * manifest.xml: valid against Microsoft's XSD schemas (xmllint, offline, the copies in
  * test/fixtures/sources), and consistent with the project — the functions its buttons name exist,
  * every resource id resolves, every icon it points to is in assets/ at its size and each button has
  * its own, every page it loads is one the build emits; and the production manifest a build writes
- * for KVALITATE_URL points there only and still validates.
+ * for KVALITATE_URL points there only, is another add-in than the development one (Id, name,
+ * publisher) and still validates.
  */
 
 const ROOT = path.resolve(__dirname, "..");
@@ -114,7 +116,51 @@ test("the ribbon's function file names the manifest's functions for older Excel"
 });
 
 describe("the production manifest (KVALITATE_URL)", () => {
-  const production = manifestFor(manifest, baseUrl({ KVALITATE_URL: MINISTRY }, true));
+  const production = manifestFor(manifest, baseUrl({ KVALITATE_URL: MINISTRY }, true), productionIdentity({}));
+  const one = (xml: string, re: RegExp) => [...xml.matchAll(new RegExp(re.source, "g"))].map((m) => m[1]);
+
+  test("is another add-in than the development one: its own fixed Id, a name without (izstrāde), the ministry as publisher", () => {
+    expect(one(manifest, /<Id>([^<]+)<\/Id>/)).toEqual([DEV_ID]);
+    expect(one(production, /<Id>([^<]+)<\/Id>/)).toEqual([PRODUCTION_ID]);
+    expect(PRODUCTION_ID).not.toBe(DEV_ID);
+    expect(one(manifest, /<DisplayName DefaultValue="([^"]+)"/)).toEqual(["Kvalitāte (izstrāde)"]);
+    expect(one(production, /<DisplayName DefaultValue="([^"]+)"/)).toEqual(["Kvalitāte"]);
+    expect(one(manifest, /<DisplayName [^>]*>\s*<Override Locale="en-US" Value="([^"]+)"/)[0]).toMatch(/\(development\)$/);
+    expect(one(production, /<DisplayName [^>]*>\s*<Override Locale="en-US" Value="([^"]+)"/)[0]).not.toMatch(/development|izstrāde/);
+    expect(one(production, /<ProviderName>([^<]+)<\/ProviderName>/)).toEqual([DEFAULT_PROVIDER]);
+    expect(DEFAULT_PROVIDER).toBe("Labklājības ministrija");
+  });
+
+  test("the publisher comes from KVALITATE_PROVIDER, written as XML text; a blank one is the ministry", () => {
+    const named = manifestFor(manifest, MINISTRY, productionIdentity({ KVALITATE_PROVIDER: "Rīgas domes Labklājības departaments & <partneri>" }));
+    expect(one(named, /<ProviderName>([^<]+)<\/ProviderName>/)).toEqual(["Rīgas domes Labklājības departaments &amp; &lt;partneri&gt;"]);
+    expect(productionIdentity({ KVALITATE_PROVIDER: "  " }).provider).toBe(DEFAULT_PROVIDER);
+    expect(() => productionIdentity({ KVALITATE_PROVIDER: "x".repeat(126) })).toThrow(/125 characters/);
+  });
+
+  test("a development manifest without its mark cannot become the production one unnoticed", () => {
+    const unmarked = manifest.split(" (izstrāde)").join("").split(" (development)").join("");
+    expect(() => manifestFor(unmarked, MINISTRY, productionIdentity({}))).toThrow(/no development mark/);
+  });
+
+  test("a development build, even for an address, stays the development add-in", async () => {
+    const config = jest.requireActual<(env: object, argv: object) => Promise<{ plugins: { patterns?: { to: string; transform?: (c: Buffer) => string }[] }[] }>>(
+      "../webpack.config.js",
+    );
+    const written = async (env: object, mode: string) => {
+      const { plugins } = await config(env, { mode });
+      const pattern = plugins.flatMap((p) => p.patterns ?? []).find((p) => p.to === "manifest.xml")!;
+      return pattern.transform!(Buffer.from(manifest));
+    };
+    expect(await written({ KVALITATE_URL: MINISTRY }, "development")).toContain(`<Id>${DEV_ID}</Id>`);
+    const built = await written({ KVALITATE_URL: MINISTRY, KVALITATE_PROVIDER: "Kuldīgas novada pašvaldība" }, "production");
+    expect(built).toContain(`<Id>${PRODUCTION_ID}</Id>`);
+    expect(built).toContain("<ProviderName>Kuldīgas novada pašvaldība</ProviderName>");
+  });
+
+  (lint ? test : test.skip)("npm run validate passes both manifests through the schema and tells them apart", () => {
+    expect(validate({ KVALITATE_URL: MINISTRY }, () => undefined)).toEqual([]);
+  });
 
   test("points at the ministry's host only: no localhost, no placeholder, every address moved", () => {
     expect(production).not.toContain("localhost");
@@ -144,6 +190,35 @@ describe("the production manifest (KVALITATE_URL)", () => {
     expect(baseUrl({ KVALITATE_URL: "https://kvalitate.lm.example.lv/pievienojumprogramma" }, true)).toBe(MINISTRY);
     expect(baseUrl({}, false)).toBe("https://localhost:3000/");
     expect(baseUrl({ KVALITATE_URL: MINISTRY }, false)).toBe(MINISTRY);
+  });
+
+  test("a build without KVALITATE_URL prints its message and no stack trace, and exits 2 (a usage error)", () => {
+    const env = { ...process.env };
+    delete env.KVALITATE_URL;
+    const run = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"], { cwd: ROOT, env, encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("KVALITATE_URL is not set");
+    expect(run.stderr).toContain("KVALITATE_URL=https://kvalitate.lm.example.lv/pievienojumprogramma/ npm run build");
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  test("the dev server answers this machine only unless KV_DEV_HOST asks for more", async () => {
+    const saved = { ...process.env };
+    // A self-signed certificate: the test must not try to install a CA.
+    process.env.KV_SELF_SIGNED = "1";
+    delete process.env.KV_DEV_HOST;
+    try {
+      jest.resetModules();
+      const config = jest.requireActual<(env: object, argv: object) => Promise<{ devServer?: { host?: string } }>>("../webpack.config.js");
+      expect((await config({ WEBPACK_SERVE: true }, { mode: "development" })).devServer?.host).toBe("localhost");
+      process.env.KV_DEV_HOST = "0.0.0.0";
+      jest.resetModules();
+      const asked = jest.requireActual<typeof config>("../webpack.config.js");
+      expect((await asked({ WEBPACK_SERVE: true }, { mode: "development" })).devServer?.host).toBe("0.0.0.0");
+    } finally {
+      process.env = saved;
+      jest.resetModules();
+    }
   });
 
   test("webpack's production config refuses to start without KVALITATE_URL", async () => {

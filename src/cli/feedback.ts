@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import type { MergeResult } from "../core/merge/merge";
+import type { MergeResult } from "../core/merge/types";
 import { feedbackWorkbooks } from "../plan/feedback";
 import { writeWorkbook } from "../render/xlsx";
 import type { Inputs } from "./inputs";

@@ -1,8 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { messages, type Message } from "../core/validation/messages";
+import type { Reason } from "../core/reasons";
 import { DEFAULT_LIMITS, type ReadLimits } from "../render/xlsx";
-import { both } from "./messages";
 
 /**
  * The inputs of a merge, every one accounted for before a byte of them is read: each file given or
@@ -19,7 +18,7 @@ export interface Met {
   readonly id?: string;
 }
 
-export type InputEntry = (Met & { readonly read: true; readonly size: number }) | (Met & { readonly read: false; readonly reason: Message });
+export type InputEntry = (Met & { readonly read: true; readonly size: number }) | (Met & { readonly read: false; readonly reason: Reason });
 
 export interface Inputs {
   /** In the order given, a folder's entries sorted by name. */
@@ -35,28 +34,29 @@ const OTHER_SPREADSHEET = /\.(xls|xlsb|xlt|xltx|xltm|ods|ots|fods|csv|tsv|number
 /** Excel's own lock files ("~$name.xlsx") while a workbook is open: never a return. */
 export const LOCK_FILE = /^~\$/;
 
-const errCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+/** The system's error code (ENOENT, EACCES): what a reason is worded from, never the English message. */
+const errCode = (e: unknown): string | undefined => (e as NodeJS.ErrnoException).code;
 
 export function expandInputs(given: readonly string[], limits: ReadLimits = DEFAULT_LIMITS): Inputs {
   const entries: InputEntry[] = [];
   const folders: Met[] = [];
   const folderAt = new Map<string, string>();
   const fileAt = new Map<string, string>();
-  const refuse = (file: string, reason: Message, real?: string, id?: string) => entries.push({ file, read: false, reason, real, id });
+  const refuse = (file: string, reason: Reason, real?: string, id?: string) => entries.push({ file, read: false, reason, real, id });
 
   const visit = (p: string, isGiven: boolean, ancestors: ReadonlySet<string>) => {
     let stat: fs.Stats;
     try {
       stat = fs.lstatSync(p);
     } catch (e) {
-      return refuse(p, errCode(e) === "ENOENT" ? both((t) => t.noSuchFile) : messages.unreadable(errCode(e)));
+      return refuse(p, errCode(e) === "ENOENT" ? { kind: "noSuchFile" } : { kind: "unreadable", code: errCode(e) });
     }
     if (stat.isSymbolicLink()) {
       try {
         stat = fs.statSync(p);
       } catch (e) {
         const code = errCode(e);
-        return refuse(p, code === "ELOOP" ? both((t) => t.linkLoop) : code === "ENOENT" || code === "ENOTDIR" ? both((t) => t.brokenLink) : messages.unreadable(code));
+        return refuse(p, code === "ELOOP" ? { kind: "linkLoop" } : code === "ENOENT" || code === "ENOTDIR" ? { kind: "brokenLink" } : { kind: "unreadable", code });
       }
     }
     const id = `${stat.dev}:${stat.ino}`;
@@ -67,31 +67,31 @@ export function expandInputs(given: readonly string[], limits: ReadLimits = DEFA
       real = undefined;
     }
     if (stat.isDirectory()) {
-      if (ancestors.has(id)) return refuse(p, both((t) => t.linkLoop), real, id);
+      if (ancestors.has(id)) return refuse(p, { kind: "linkLoop" }, real, id);
       const first = folderAt.get(id);
-      if (first !== undefined) return refuse(p, both((t) => t.folderAgain(first)), real, id);
+      if (first !== undefined) return refuse(p, { kind: "folderAgain", first }, real, id);
       folderAt.set(id, p);
       folders.push({ file: p, real, id });
       let names: string[];
       try {
         names = fs.readdirSync(p).sort();
       } catch (e) {
-        return refuse(p, both((t) => t.folderUnreadable(errCode(e))), real, id);
+        return refuse(p, { kind: "folderUnreadable", code: errCode(e) }, real, id);
       }
       const inside = new Set(ancestors).add(id);
       for (const name of names) if (!LOCK_FILE.test(name)) visit(path.join(p, name), false, inside);
       return;
     }
-    if (!stat.isFile()) return refuse(p, both((t) => t.notRegular(kindOf(stat))), real, id);
+    if (!stat.isFile()) return refuse(p, { kind: "notRegular", entry: kindOf(stat) }, real, id);
     const first = fileAt.get(id);
-    if (first !== undefined) return refuse(p, both((t) => t.sameFileAs(first)), real, id);
+    if (first !== undefined) return refuse(p, { kind: "sameFileAs", first }, real, id);
     fileAt.set(id, p);
     const ext = path.extname(p).toLowerCase();
-    if (OTHER_SPREADSHEET.test(p)) return refuse(p, both((t) => t.saveAsXlsx(ext)), real, id);
+    if (OTHER_SPREADSHEET.test(p)) return refuse(p, { kind: "saveAsXlsx", ext }, real, id);
     // A file named on the command line is read whatever its name says; one found in a folder only
     // when its name says it is a workbook.
-    if (!WORKBOOK.test(p) && !isGiven) return refuse(p, both((t) => t.notSpreadsheet(ext)), real, id);
-    if (stat.size > limits.maxFileBytes) return refuse(p, messages.fileTooLarge(stat.size, limits.maxFileBytes), real, id);
+    if (!WORKBOOK.test(p) && !isGiven) return refuse(p, { kind: "notSpreadsheet", ext }, real, id);
+    if (stat.size > limits.maxFileBytes) return refuse(p, { kind: "fileTooLarge", bytes: stat.size, limit: limits.maxFileBytes }, real, id);
     entries.push({ file: p, read: true, size: stat.size, real, id });
   };
 
@@ -108,18 +108,18 @@ function kindOf(stat: fs.Stats): "fifo" | "socket" | "device" | "other" {
  * file itself says (it may have changed since the walk); opened non-blocking, so a pipe put in its
  * place cannot hang the run.
  */
-export function readInput(file: string, limits: ReadLimits = DEFAULT_LIMITS): { bytes: Uint8Array; modified?: number } | { reason: Message } {
+export function readInput(file: string, limits: ReadLimits = DEFAULT_LIMITS): { bytes: Uint8Array; modified?: number } | { reason: Reason } {
   let fd: number;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   } catch (e) {
     const code = errCode(e);
-    return { reason: code === "ENOENT" ? both((t) => t.noSuchFile) : code === "ELOOP" ? both((t) => t.linkLoop) : messages.unreadable(code) };
+    return { reason: code === "ENOENT" ? { kind: "noSuchFile" } : code === "ELOOP" ? { kind: "linkLoop" } : { kind: "unreadable", code } };
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return { reason: both((t) => t.notRegular(kindOf(stat))) };
-    if (stat.size > limits.maxFileBytes) return { reason: messages.fileTooLarge(stat.size, limits.maxFileBytes) };
+    if (!stat.isFile()) return { reason: { kind: "notRegular", entry: kindOf(stat) } };
+    if (stat.size > limits.maxFileBytes) return { reason: { kind: "fileTooLarge", bytes: stat.size, limit: limits.maxFileBytes } };
     const bytes = Buffer.alloc(stat.size);
     let at = 0;
     while (at < bytes.length) {
@@ -130,7 +130,7 @@ export function readInput(file: string, limits: ReadLimits = DEFAULT_LIMITS): { 
     // The time it was saved decides between two returns of one assessor with the same Datums.
     return { bytes: bytes.subarray(0, at), modified: stat.mtimeMs };
   } catch (e) {
-    return { reason: messages.unreadable(errCode(e)) };
+    return { reason: { kind: "unreadable", code: errCode(e) } };
   } finally {
     fs.closeSync(fd);
   }

@@ -7,13 +7,14 @@ import { checkOutput, shown, UsageError, type Io } from "./io";
 import { mergeFilesTo } from "./pipeline";
 import { checkFeedbackDir, writeFeedback } from "./feedback";
 import type { Lang, Texts } from "./messages";
+import { say } from "../wording";
 
 export function mergeJson(result: MergeResult) {
   // The contract's top-level figures are those of the template most files were returned on.
   const principal = result.aggregates.filter((a) => a.periods === null).reduce<(typeof result.aggregates)[number] | undefined>((best, a) => (!best || a.services > best.services ? a : best), undefined);
   return {
     accepted: result.accepted.map((a) => ({ file: a.file, template: a.template.id, version: a.template.version, iestade: a.iestade, periods: a.periods, vertetajs: a.vertetajs, sheet: a.sheet, issues: a.findings })),
-    rejected: result.rejected.map((r) => ({ file: r.file, ...optional("sheet", r.sheet), reason: r.reason.lv, reasonEn: r.reason.en })),
+    rejected: result.rejected.map((r) => ({ file: r.file, ...optional("sheet", r.sheet), reason: say(r.reason, "lv"), reasonEn: say(r.reason, "en") })),
     ...(principal ? { template: principal.template.id } : {}),
     groups: (principal?.groups ?? [])
       .filter((g) => g.depth === 0)
@@ -33,7 +34,7 @@ export function mergeJson(result: MergeResult) {
 
 /** "file [sheet]: reason", safe to show on a terminal. */
 export function rejectedLine(r: Rejected, lang: Lang): string {
-  return `${shown(r.file)}${r.sheet === undefined ? "" : ` [${shown(r.sheet)}]`}: ${shown(r.reason[lang])}`;
+  return `${shown(r.file)}${r.sheet === undefined ? "" : ` [${shown(r.sheet)}]`}: ${shown(say(r.reason, lang))}`;
 }
 
 /** Reads one file into its forms, or the reason it cannot be used; with the time it was saved. */

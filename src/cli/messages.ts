@@ -1,10 +1,10 @@
-import type { Message } from "../core/validation/messages";
-
 /**
  * Every word the command line says, once per language. A run speaks one language: Latvian unless
- * `--lang en` or an English locale asks otherwise. Reasons that travel into `--json` and into the
- * summary workbook are made in both (`both`), so the JSON's fields stay the same in either language.
+ * `--lang en` or an English locale asks otherwise. Why a file is not used, and what validation
+ * found, are worded by `src/wording` (in both languages where they travel into `--json`).
  */
+
+import { numberIn } from "../wording";
 
 export type Lang = "lv" | "en";
 export type Command = "templates" | "new" | "score" | "merge" | "help";
@@ -45,7 +45,6 @@ export interface Texts {
 
   folderMissing(file: string, dir: string): string;
   cannotWrite(file: string, why: string): string;
-  cannotRead(file: string, why: string): string;
   outputIsInput(out: string, input: string): string;
   outputIsFolder(out: string): string;
   outputReadOnly(out: string): string;
@@ -68,20 +67,9 @@ export interface Texts {
   sheetRefused: string;
   mergeSummary(out: string, accepted: number, rejected: number): string;
   locale: string;
-
-  // Reasons a file of a merge is not used (both languages travel: see `both`).
-  noSuchFile: string;
-  brokenLink: string;
-  linkLoop: string;
-  folderAgain(first: string): string;
-  sameFileAs(first: string): string;
-  notRegular(kind: "fifo" | "socket" | "device" | "other"): string;
-  folderUnreadable(code: string): string;
-  saveAsXlsx(ext: string): string;
-  notSpreadsheet(ext: string): string;
 }
 
-const EXIT_LV = "Izejas statuss: 0 paveikts (noraidītie faili un atradumi ir izvadē), 1 darbu nevarēja paveikt (iemesls — stderr; arī apvienošana, kurā neviens fails nederēja), 2 nepareiza lietošana.";
+const EXIT_LV = "Izejas statuss: 0 paveikts (noraidītie faili un konstatējumi ir izvadē), 1 darbu nevarēja paveikt (iemesls — stderr; arī apkopošana, kurā neviens fails nederēja), 2 nepareiza lietošana.";
 const EXIT_EN = "Exit status: 0 done (rejected files and findings are in the output), 1 the job could not be done (the reason is on stderr; also a merge that could use no file), 2 wrong usage.";
 
 const lv: Texts = {
@@ -102,15 +90,15 @@ const lv: Texts = {
     score: { synopsis: "kvalitate score <fails.xlsx> [--json]", sentence: "Nolasa aizpildītu darbgrāmatu, pārbauda to un aprēķina tās rezultātus.", example: "kvalitate score uzraudziba.xlsx --json" },
     merge: {
       synopsis: "kvalitate merge <fails-vai-mape>… -o <kopsavilkums.xlsx> [--atgriezeniska-saite <mape>] [--json]",
-      sentence: "Pārbauda un apvieno atgrieztās darbgrāmatas vienā kopsavilkumā; katrs norādītais vai mapē atrastais fails ir pieņemts vai noraidīts ar iemeslu, un neviens ievades fails netiek pārrakstīts.",
-      example: "kvalitate merge atgrieztie/ -o kopsavilkums.xlsx",
+      sentence: "Pārbauda saņemtās veidnes un apkopo tās vienā kopsavilkumā; katrs norādītais vai mapē atrastais fails tiek pieņemts vai noraidīts ar iemeslu, un neviens ievades fails netiek pārrakstīts.",
+      example: "kvalitate merge sanemtas/ -o kopsavilkums.xlsx",
     },
     help: { synopsis: "kvalitate help [komanda]", sentence: "Parāda komandas aprakstu, opcijas un piemēru.", example: "kvalitate help merge" },
   },
   options: {
     out: "-o, --out <fails.xlsx>     kur rakstīt (esošu failu aizstāj; tikai lasāmu — nē)",
     demo: "--demo                     aizpilda ar izdomātiem demonstrācijas datiem",
-    iestade: "--iestade <nosaukums>      iestāde (pakalpojuma sniedzējs)",
+    iestade: "--iestade <nosaukums>      iestāde (sociālais dienests vai sociālo pakalpojumu sniedzējs)",
     periods: "--periods <gads>           vērtēšanas periods, gads",
     vertetajs: "--vertetajs <vārds>        vērtētājs",
     datums: "--datums <DD.MM.GGGG>      vērtēšanas datums (arī GGGG-MM-DD)",
@@ -122,55 +110,44 @@ const lv: Texts = {
     version: "--version                  programmas versija",
   },
 
-  unknownCommand: (name) => `nezināma komanda "${name}"`,
+  unknownCommand: (name) => `nezināma komanda „${name}”`,
   unknownOption: (name) => `nezināma opcija ${name}`,
   optionNeedsValue: (name) => `opcijai ${name} vajag vērtību`,
   optionNotFor: (name, command) => `opcija ${name} nav paredzēta komandai ${command}`,
-  tooManyArguments: (command, extra) => `${command}: lieks arguments "${extra}"`,
+  tooManyArguments: (command, extra) => `${command}: lieks arguments „${extra}”`,
   newTakesOneId: "new: norādiet vienu veidnes id (piemēram, uzraudziba-2016)",
   needsOut: (command) => `${command}: norādiet -o <fails.xlsx>`,
-  periodsYear: (value) => `--periods: "${value}" nav gads (četri cipari, 1990–2100)`,
-  datumsDate: (value) => `--datums: "${value}" nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)`,
-  langValue: (value) => `--lang: "${value}" — izvēlieties lv vai en`,
+  periodsYear: (value) => `--periods: „${value}” nav gads (četri cipari, 1990–2100)`,
+  datumsDate: (value) => `--datums: „${value}” nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)`,
+  langValue: (value) => `--lang: „${value}” — izvēlieties lv vai en`,
   scoreTakesOneFile: "score: norādiet vienu .xlsx failu",
   mergeTakesInputs: "merge: norādiet vienu vai vairākus failus vai mapes",
-  unknownTemplate: (ref, known) => `nezināma veidne "${ref}"; zināmās: ${known}`,
+  unknownTemplate: (ref, known) => `nezināma veidne „${ref}”; zināmās: ${known}`,
   unknownVersion: (ref, versions) => `${ref}: šādas versijas nav; ir ${versions}`,
 
   folderMissing: (file, dir) => `${file}: mape ${dir} nepastāv`,
   cannotWrite: (file, why) => `${file}: nevar ierakstīt (${why})`,
-  cannotRead: (file, why) => `${file}: nevar nolasīt (${why})`,
   outputIsInput: (out, input) => `-o ${out} ir arī ievades fails ${input}; izvēlieties citu izvades failu (ārpus ievades mapēm)`,
   outputIsFolder: (out) => `-o ${out} ir mape; norādiet .xlsx failu`,
   outputReadOnly: (out) => `${out}: fails ir tikai lasāms; tas netiks aizstāts`,
   outputNotFile: (out) => `${out}: nav parasts fails; tas netiks aizstāts`,
-  nothingUsable: (out) => `neviens fails nederēja apvienošanai; kopsavilkums ar noraidīto failu sarakstu ir ${out}`,
-  feedbackWritten: (dir, n) => `${dir}: atgriezeniskās saites darbgrāmatas: ${n}`,
-  feedbackHoldsInput: (dir, input) => `--atgriezeniska-saite ${dir} satur ievades failu ${input}; izvēlieties mapi ārpus ievades mapēm`,
+  nothingUsable: (out) => `neviens fails nederēja apkopošanai; kopsavilkums ar noraidīto failu sarakstu ir ${out}`,
+  feedbackWritten: (dir, n) => `${dir}: atgriezeniskās saites darbgrāmatas: ${numberIn("lv", n)}`,
+  feedbackHoldsInput: (dir, input) => `--atgriezeniska-saite ${dir}: mapē ir ievades fails ${input}; izvēlieties mapi ārpus ievades mapēm`,
   noVersionFile: (file) => `${file}: nevar nolasīt programmas versiju`,
 
   made: (out, stamp, demo) => `${out}: ${stamp}${demo ? " (demonstrācijas dati)" : ""}`,
   unknownMeta: "?",
-  total: "Kopā",
+  total: "Kopumā",
   figureAverage: (f, min, max) => `vidējais vērtējums ${f} (skalā ${min}–${max}; novērtēto vienumu vidējais)`,
   figureNonCompliance: (f) => `neatbilstības ${f} % (Neatbilst no novērtētajiem vienumiem)`,
-  figureProgress: (f) => `izpildīts ${f} % (no pasākumiem, neskaitot nav attiecināmos)`,
+  figureProgress: (f) => `izpildīts: ${f} % (no pasākumiem, neskaitot nav attiecināmos)`,
   overallAverage: (f, min, max) => `Kopējais vērtējums: ${f} (skalā ${min}–${max}; kritēriju vidējo vidējais)`,
   overallNonCompliance: (f) => `Kopējais neatbilstības %: ${f} % (visi novērtētie vienumi)`,
-  overallProgress: (f) => `Kopā izpildīts: ${f} % (visi pasākumi)`,
+  overallProgress: (f) => `Kopumā izpildīts: ${f} % (visi pasākumi)`,
   sheetRefused: "netiek izmantota",
-  mergeSummary: (out, a, r) => `${out}: pieņemti ${a}, noraidīti ${r}`,
+  mergeSummary: (out, a, r) => `${out} — pieņemts: ${numberIn("lv", a)}, noraidīts: ${numberIn("lv", r)}`,
   locale: "lv-LV",
-
-  noSuchFile: "šāda faila vai mapes nav",
-  brokenLink: "saite ved uz neesošu failu",
-  linkLoop: "saišu cilpa (saite ved atpakaļ uz sevi vai mapi, kurā tā atrodas)",
-  folderAgain: (first) => `šī mape jau nolasīta kā ${first}`,
-  sameFileAs: (first) => `tas pats fails, kas ${first} (nolasīts vienreiz)`,
-  notRegular: (kind) => `nav parasts fails, bet ${{ fifo: "nosauktais kanāls (FIFO)", socket: "ligzda (socket)", device: "ierīce", other: "cita veida ieraksts" }[kind]}`,
-  folderUnreadable: (code) => `mapi nevar atvērt (${code}); tās faili nav nolasīti`,
-  saveAsXlsx: (ext) => `${ext} fails: saglabājiet kā .xlsx (Excel darbgrāmata) un apvienojiet vēlreiz`,
-  notSpreadsheet: (ext) => `nav izklājlapa (${ext || "bez paplašinājuma"})`,
 };
 
 const en: Texts = {
@@ -199,7 +176,7 @@ const en: Texts = {
   options: {
     out: "-o, --out <file.xlsx>      where to write (an existing file is replaced; a read-only one is not)",
     demo: "--demo                     fill with invented demonstration data",
-    iestade: "--iestade <name>           the service (provider)",
+    iestade: "--iestade <name>           the service (a social service or a social-service provider)",
     periods: "--periods <year>           the period assessed, a year",
     vertetajs: "--vertetajs <name>         the assessor",
     datums: "--datums <DD.MM.YYYY>      the date of the assessment (also YYYY-MM-DD)",
@@ -228,7 +205,6 @@ const en: Texts = {
 
   folderMissing: (file, dir) => `${file}: the folder ${dir} does not exist`,
   cannotWrite: (file, why) => `${file}: cannot write (${why})`,
-  cannotRead: (file, why) => `${file}: cannot read (${why})`,
   outputIsInput: (out, input) => `-o ${out} is also the input ${input}; choose another output file (outside the input folders)`,
   outputIsFolder: (out) => `-o ${out} is a folder; give an .xlsx file`,
   outputReadOnly: (out) => `${out}: the file is read-only; it will not be replaced`,
@@ -248,26 +224,11 @@ const en: Texts = {
   overallNonCompliance: (f) => `Overall non-compliance: ${f} % (every assessed item)`,
   overallProgress: (f) => `Done overall: ${f} % (every action)`,
   sheetRefused: "not used",
-  mergeSummary: (out, a, r) => `${out}: ${a} accepted, ${r} rejected`,
+  mergeSummary: (out, a, r) => `${out} — accepted: ${numberIn("en", a)}, rejected: ${numberIn("en", r)}`,
   locale: "en-GB",
-
-  noSuchFile: "no such file or folder",
-  brokenLink: "the link leads to a file that does not exist",
-  linkLoop: "a loop of links (the link leads back to itself or to a folder that holds it)",
-  folderAgain: (first) => `this folder was already read as ${first}`,
-  sameFileAs: (first) => `the same file as ${first} (read once)`,
-  notRegular: (kind) => `not a regular file but ${{ fifo: "a named pipe (FIFO)", socket: "a socket", device: "a device", other: "another kind of entry" }[kind]}`,
-  folderUnreadable: (code) => `the folder cannot be opened (${code}); its files were not read`,
-  saveAsXlsx: (ext) => `${ext} file: save it as .xlsx (Excel workbook) and merge again`,
-  notSpreadsheet: (ext) => `not a spreadsheet (${ext || "no extension"})`,
 };
 
 export const TEXTS: Readonly<Record<Lang, Texts>> = { lv, en };
-
-/** A reason in both languages, for the JSON (`reason`, `reasonEn`) and the summary workbook. */
-export function both(say: (t: Texts) => string): Message {
-  return { lv: say(lv), en: say(en) };
-}
 
 /**
  * The run's language: `--lang`, else the POSIX locale (LC_ALL, then LC_MESSAGES, then LANG) when it

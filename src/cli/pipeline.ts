@@ -4,9 +4,10 @@ import { Merger, type MergeResult, type ReturnedFile } from "../core/merge/merge
 import { longTableRowCount, longTableRows, mergeSheetsStreamed } from "../plan/mergeSheets";
 import { writeWorkbookStreamed } from "../render/xlsx/streamWrite";
 import { writeWorkbook } from "../render/xlsx/write";
-import type { SummaryLang } from "../plan/mergeLabels";
+import type { SummaryLang } from "../plan/labels";
 import { writeAtomically } from "./io";
 import { TEXTS } from "./messages";
+import { MEBIBYTE } from "../core/limits";
 
 /**
  * The command line's merge, read → merge → write, in memory that stays flat in the number of files:
@@ -65,7 +66,7 @@ export function mergeFilesTo<T>(files: readonly T[], out: string, options: Pipel
 class HeapCap {
 
   private readonly collect = fullCollection();
-  private static readonly FLOOR = 48 * 1048576;
+  private static readonly FLOOR = 48 * MEBIBYTE;
   private static readonly GROWTH = 1.5;
   private limit = HeapCap.FLOOR;
   check(): void {

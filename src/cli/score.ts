@@ -1,9 +1,9 @@
 import { scoreJson, type Scale } from "../core";
-import { messages } from "../core/validation/messages";
 import { readReturned } from "../render/xlsx";
 import { readInput } from "./inputs";
 import { JobError, shown, UsageError, type Io } from "./io";
 import type { Lang, Texts } from "./messages";
+import { bothFinding, say } from "../wording";
 
 /** Reads one filled workbook, validates it and prints its figures; its unusable sheets are named. */
 export function score(operands: readonly string[], json: boolean, lang: Lang, t: Texts, io: Io): number {
@@ -11,14 +11,14 @@ export function score(operands: readonly string[], json: boolean, lang: Lang, t:
   if (!file) throw new UsageError(t.scoreTakesOneFile);
   if (extra !== undefined) throw new UsageError(t.tooManyArguments("score", shown(extra)));
   const got = readInput(file);
-  if ("reason" in got) throw new JobError(`${shown(file)}: ${got.reason[lang]}`);
+  if ("reason" in got) throw new JobError(`${shown(file)}: ${say(got.reason, lang)}`);
   const read = readReturned(file, got.bytes);
-  if ("error" in read) throw new JobError(`${shown(file)}: ${read.error[lang]}`);
+  if ("error" in read) throw new JobError(`${shown(file)}: ${say(read.error, lang)}`);
   const refused = read.problems ?? [];
-  if (read.forms.length === 0) throw new JobError(`${shown(file)}: ${refused[0]?.reason[lang] ?? messages.noStamp()[lang]}`);
-  const reports = read.forms.map(scoreJson);
+  if (read.forms.length === 0) throw new JobError(`${shown(file)}: ${say(refused[0]?.reason ?? { kind: "noStampedSheet" }, lang)}`);
+  const reports = read.forms.map((f) => scoreJson(f, bothFinding));
   if (json) {
-    const rejected = refused.map((m) => ({ sheet: m.sheet, reason: m.reason.lv, reasonEn: m.reason.en }));
+    const rejected = refused.map((m) => ({ sheet: m.sheet, reason: say(m.reason, "lv"), reasonEn: say(m.reason, "en") }));
     const first = { ...reports[0], ...(rejected.length ? { rejected } : {}) };
     io.out(JSON.stringify(reports.length === 1 ? first : { ...first, forms: reports }, null, 2) + "\n");
     return 0;
@@ -38,7 +38,7 @@ export function score(operands: readonly string[], json: boolean, lang: Lang, t:
     if (r.overallProgressPct !== undefined) io.out(`  ${t.overallProgress(figure(r.overallProgressPct))}\n`);
     for (const i of r.issues) io.out(`  ! ${shown(i.cell)} ${shown(i.code)}: ${shown(lang === "lv" ? i.message : i.messageEn)}\n`);
   }
-  for (const m of refused) io.out(`✗ ${t.sheetRefused}: ${shown(m.reason[lang])}\n`);
+  for (const m of refused) io.out(`✗ ${t.sheetRefused}: ${shown(say(m.reason, lang))}\n`);
   return 0;
 }
 

@@ -4,7 +4,8 @@ import { parseCell, parseRange, cellRef } from "../plan/a1";
 import { buildSheetPlan } from "../plan/buildSheet";
 import { META_NAMES, RESPONDENTS_NAME, STAMP_NAME, type SheetPlan } from "../plan/types";
 import type { DefinedName, SheetData, WorkbookData } from "./model";
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_TABLE_ROWS } from "./limits";
+import { MAX_TABLE_ROWS } from "./limits";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/limits";
 import { problem, type SheetProblem } from "./problems";
 
 export type { SheetProblem } from "./problems";
@@ -112,7 +113,7 @@ function formOf(template: Template, sheet: SheetData, index: number, names: read
   const h = plan.inputHeaders;
   const wanted = ["Kods", h.value];
   const table = sheet.tables.find((t) => wanted.every((w) => t.headers.some((x) => x.trim() === w)));
-  if (!table) return problem.noTable(sheet.name, where.stamp, wanted.join(", "));
+  if (!table) return problem.noTable(sheet.name, where.stamp, wanted);
   const range = rangeOf(table.ref);
   if (typeof range === "string") return problem.badTable(where, table.name, table.ref, range);
   const { r1, c1, r2 } = range;

@@ -1,4 +1,5 @@
 import type { RawValue } from "../core/form";
+import type { SheetDefectFact } from "../core/reasons";
 
 /**
  * A workbook as the contract reader sees it, whoever fetched it: the .xlsx reader from a file, or
@@ -32,8 +33,8 @@ export interface SheetData {
 
 export interface SheetDefect {
   readonly kind: "tooLarge" | "damaged";
-  /** The facts, in Latvian and English: "vairāk nekā 100000 šūnu" / "more than 100000 cells". */
-  readonly detail: { readonly lv: string; readonly en: string };
+  /** The facts ("more than 100,000 cells"), worded where they are shown. */
+  readonly detail: SheetDefectFact;
 }
 
 export interface DefinedName {

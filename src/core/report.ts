@@ -72,8 +72,12 @@ export interface IssueJson {
   rule: Finding["rule"];
 }
 
-export function issueJson(f: Finding): IssueJson {
-  return { sheet: f.sheet, cell: f.cell, code: f.code, message: f.message.lv, messageEn: f.message.en, severity: f.severity, rule: f.rule };
+/** The words of a finding in both languages, chosen outside the core (`src/wording`). */
+export type FindingWords = (reason: Finding["reason"]) => { readonly lv: string; readonly en: string };
+
+export function issueJson(f: Finding, words: FindingWords): IssueJson {
+  const { lv, en } = words(f.reason);
+  return { sheet: f.sheet, cell: f.cell, code: f.code, message: lv, messageEn: en, severity: f.severity, rule: f.rule };
 }
 
 export interface GroupJson {
@@ -130,7 +134,7 @@ export function nestGroups(results: readonly GroupResult[]): GroupJson[] {
   return out;
 }
 
-export function scoreJson(form: FilledForm): ScoreJson {
+export function scoreJson(form: FilledForm, words: FindingWords): ScoreJson {
   const result = scoreForm(form);
   const text = (v: unknown) => (v === null || v === undefined || v === "" ? null : String(v));
   const p = form.meta.periods.value;
@@ -149,7 +153,7 @@ export function scoreJson(form: FilledForm): ScoreJson {
     ...optional("overallNonCompliancePct", result.overallNonCompliancePct),
     ...optional("overallProgressPct", result.overallProgressPct),
     ...optional("register", scoreRegister(form)),
-    issues: validateForm(form).map(issueJson),
+    issues: validateForm(form).map((f) => issueJson(f, words)),
   };
 }
 

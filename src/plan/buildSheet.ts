@@ -1,171 +1,96 @@
 import type { Scale, Template } from "../core/catalog/types";
 import { stampOf } from "../core/catalog";
-import { dropdownValues, roleValue } from "../core/catalog/scales";
 import type { FormFill } from "../core/fill";
 import { DATE_SERIAL_MAX, DATE_SERIAL_MIN, YEAR_MAX, YEAR_MIN } from "../core/limits";
 import { absolute, cellRef, rangeRef } from "./a1";
 import { num, text, valueCell } from "./cells";
-import { ratedCharts, surveyCharts } from "./charts";
 import { coreFigures, formOfFill } from "./figures";
-import { SURVEY_ANSWER_HEADER, tableColumns, tableRows, type Column, type TableRow } from "./columns";
-import * as F from "./formulas";
+import { columnParts, type Column, type TableRow } from "./columns";
+import { countValidation } from "./kinds/inputRules";
+import { planKindOf, type PlanKind, type SheetContext } from "./kinds";
 import { L } from "./labels";
 import { LAYOUT } from "./layout";
-import { resultsBlock } from "./resultsBlock";
 import { nameFragment } from "./sheetNames";
 import type { CellBlock, ColumnWidth, ConditionalFormatPlan, NamePlan, PlanCell, SheetPlan, StyledRange, ValidationPlan } from "./types";
 import { RESPONDENTS_NAME, STAMP_NAME } from "./types";
 
 export { LAYOUT } from "./layout";
 
-/** The largest whole number a count cell accepts (respondents, answers, inspections). */
-const COUNT_MAX = 1_000_000;
-const countValidation = (ref: string): ValidationPlan => ({ ref, rule: { kind: "wholeNumber", min: 0, max: COUNT_MAX }, errorTitle: L.countTitle, errorMessage: L.countMessage, strict: true });
-
 export interface BuildOptions {
   /** Entries to put into the input cells (demonstration data); blank form without it. */
   readonly fill?: FormFill;
 }
 
+/** Column A also holds the metadata labels ("Periods (gads)"), column B their values: at least these wide. */
+const META_LABEL_CHARS = 15;
+const META_VALUE_CHARS = 34;
+/** The legend's meaning column, where it stands right of the table. */
+const LEGEND_MEANING_CHARS = 40;
+/** Excel does not refit rows of a file it opens: a wrapped text's row is given ~15 pt a line, at most Excel's 409 pt. */
+const LINE_POINTS = 15;
+const MAX_ROW_POINTS = 409;
+/** Wrapped text takes a little more than its characters' count of width. */
+const WRAP_SLACK = 1.1;
+
+/** One section's share of the sheet: the reducer concatenates them in section order. */
+interface Section {
+  readonly blocks?: readonly CellBlock[];
+  readonly styles?: readonly StyledRange[];
+  readonly validations?: readonly ValidationPlan[];
+  readonly conditionalFormats?: readonly ConditionalFormatPlan[];
+  readonly inputs?: readonly string[];
+  readonly names?: readonly NamePlan[];
+  /** Each the least width of its column; the widest claim wins. */
+  readonly widths?: readonly ColumnWidth[];
+}
+
+type Merged = { readonly [K in keyof Section]-?: NonNullable<Section[K]> };
+
+function mergeSections(sections: readonly Section[]): Merged {
+  const all = <K extends keyof Section>(k: K) => sections.flatMap((s) => (s[k] ?? []) as NonNullable<Section[K]>[number][]);
+  return {
+    blocks: all("blocks"),
+    styles: all("styles"),
+    validations: all("validations"),
+    conditionalFormats: all("conditionalFormats"),
+    inputs: all("inputs"),
+    names: all("names"),
+    widths: dedupeWidths(all("widths")),
+  };
+}
+
 export function buildSheetPlan(template: Template, options: BuildOptions = {}): SheetPlan {
   const fill = options.fill;
-  const rows = tableRows(template);
-  const columns = tableColumns(template, fill);
-  const { headerRow } = LAYOUT;
-  const firstRow = headerRow + 1;
-  const lastRow = headerRow + rows.length;
+  const kind = planKindOf(template);
+  const rows = kind.rows(template);
+  const columns = kind.columns(template, columnParts(template, fill));
+  const firstRow = LAYOUT.headerRow + 1;
+  const lastRow = LAYOUT.headerRow + rows.length;
   const lastCol = columns.length;
   const colOf = (key: string) => columns.findIndex((c) => c.key === key) + 1;
-  const colOfHeader = (header: string) => columns.findIndex((c) => c.header === header) + 1;
-  const valueCol = colOf("value");
-
-  const blocks: CellBlock[] = [];
-  const styles: StyledRange[] = [];
-  const validations: ValidationPlan[] = [];
-  const conditionalFormats: ConditionalFormatPlan[] = [];
-  const inputs: string[] = [];
-
-  // Head: title, stamp, source.
   const stamp = stampOf(template);
   const stampRef = cellRef(LAYOUT.stampRow, 2);
-  blocks.push({
-    ref: cellRef(LAYOUT.titleRow, 1),
-    rows: [
-      [text(template.title), null],
-      [text(L.stamp), text(stamp)],
-      [text(L.source), text(`${template.source.title} (${template.source.publisher}, ${template.source.year})`)],
-    ],
-  });
-  styles.push(
-    { ref: cellRef(LAYOUT.titleRow, 1), style: "title" },
-    { ref: rangeRef(LAYOUT.stampRow, 1, LAYOUT.sourceRow, 1), style: "label" },
-    { ref: stampRef, style: "stamp" },
-    { ref: cellRef(LAYOUT.sourceRow, 2), style: "subtitle" },
-  );
+  const metaRefs = metaRefsOf(kind);
 
-  // Metadata: the contract's four names, and the survey's respondents.
-  const meta = metaBlock(template, fill);
-  blocks.push({ ref: cellRef(LAYOUT.metaFirstRow, 1), rows: meta.rows });
-  const metaRef = (i: number) => cellRef(LAYOUT.metaFirstRow + i, 2);
-  const metaRefs = {
-    Iestade: metaRef(0),
-    Periods: metaRef(1),
-    Vertetajs: metaRef(2),
-    Datums: metaRef(3),
-    ...(template.kind === "survey" ? { Respondenti: metaRef(4) } : {}),
-  };
-  styles.push(
-    { ref: rangeRef(LAYOUT.metaFirstRow, 1, LAYOUT.metaFirstRow + meta.rows.length - 1, 1), style: "label" },
-    { ref: metaRefs.Iestade, style: "inputText" },
-    { ref: metaRefs.Periods, style: "inputYear" },
-    { ref: metaRefs.Vertetajs, style: "inputText" },
-    { ref: metaRefs.Datums, style: "inputDate" },
-  );
-  inputs.push(rangeRef(LAYOUT.metaFirstRow, 2, LAYOUT.metaFirstRow + meta.rows.length - 1, 2));
-  validations.push(
-    { ref: metaRefs.Periods, rule: { kind: "wholeNumber", min: YEAR_MIN, max: YEAR_MAX }, errorTitle: L.periodsTitle, errorMessage: L.periodsMessage, strict: true },
-    { ref: metaRefs.Datums, rule: { kind: "date", min: DATE_SERIAL_MIN, max: DATE_SERIAL_MAX }, errorTitle: L.dateTitle, errorMessage: L.dateMessage, strict: true },
-  );
-  if (metaRefs.Respondenti) {
-    styles.push({ ref: metaRefs.Respondenti, style: "input" });
-    validations.push(countValidation(metaRefs.Respondenti));
-  }
-
-  // Scale legend: the dropdown's source, and what each value means.
-  const legend = legendBlock(template.scale);
-  const legendTop = LAYOUT.metaFirstRow - 1;
-  if (legend.length > 0) {
-    blocks.push({ ref: cellRef(legendTop, LAYOUT.legendCol), rows: [[text(L.scale), text(L.meaning)], ...legend] });
-    styles.push({ ref: rangeRef(legendTop, LAYOUT.legendCol, legendTop, LAYOUT.legendCol + 1), style: "header" });
-  }
-  // The dropdown lists the legend's cells (one row per dropdown value, in order).
-  const listSource = `=${rangeRef(legendTop + 1, LAYOUT.legendCol, legendTop + legend.length, LAYOUT.legendCol, true)}`;
-
-  // The items table.
-  blocks.push({
-    ref: cellRef(headerRow, 1),
-    rows: [columns.map((c) => text(c.header)), ...rows.map((r, i) => columns.map((c) => c.cell(r, firstRow + i)))],
-  });
-  styles.push({ ref: rangeRef(headerRow, 1, headerRow, lastCol), style: "header" });
-  columns.forEach((c, i) => {
-    styles.push({ ref: rangeRef(firstRow, i + 1, lastRow, i + 1), style: c.style });
-    if (c.key) inputs.push(rangeRef(firstRow, i + 1, lastRow, i + 1));
-  });
-
-  const ratingRef = rangeRef(firstRow, valueCol, lastRow, valueCol);
-  const topLeft = cellRef(firstRow, valueCol);
-  if (template.scale.kind === "count") {
-    validations.push(countValidation(ratingRef));
-    for (const key of template.register?.columns.map((c) => c.key) ?? []) {
-      const col = colOf(key);
-      validations.push(countValidation(rangeRef(firstRow, col, lastRow, col)));
-    }
-    conditionalFormats.push({ ref: ratingRef, kind: "expression", formula: `=IF(ISNUMBER(${topLeft}),OR(${topLeft}<0,${topLeft}<>INT(${topLeft})),${topLeft}<>"")`, look: "bad" });
-  } else {
-    validations.push({ ref: ratingRef, rule: { kind: "list", values: dropdownValues(template.scale), source: listSource }, errorTitle: L.scaleTitle, errorMessage: `${L.scaleMessage} ${dropdownValues(template.scale).join("; ")}`, strict: true });
-    conditionalFormats.push({ ref: ratingRef, kind: "expression", formula: F.offScale(topLeft, dropdownValues(template.scale)), look: "bad" });
-    if (template.scale.kind === "compliance") {
-      conditionalFormats.push({ ref: ratingRef, kind: "textEquals", text: roleValue(template.scale, "nonCompliant"), look: "bad" });
-      conditionalFormats.push({ ref: ratingRef, kind: "textEquals", text: roleValue(template.scale, "compliant"), look: "good" });
-    }
-    if (template.scale.kind === "status") conditionalFormats.push({ ref: ratingRef, kind: "textEquals", text: roleValue(template.scale, "done"), look: "good" });
-  }
-
-  // Results block, right of the table.
+  // The kind's own parts: its input rules, its results block right of the table, its charts.
   const resultsCol = lastCol + 2;
-  const results = resultsBlock(template, rows, firstRow, resultsCol, colOf);
-  blocks.push(...results.blocks);
-  styles.push(...results.styles);
-  conditionalFormats.push(...results.conditionalFormats);
-
+  const ctx: SheetContext = { template, fill, rows, columns, firstRow, lastRow, colOf, resultsCol };
+  const legend = legendSection(template.scale, lastCol);
+  const results = kind.results(ctx);
   // With entries, the charts know the figures their cells will compute (the .xlsx writer's caches).
-  const figure = fill && coreFigures(formOfFill(template, fill));
-  const chartsOut =
-    template.kind === "survey"
-      ? surveyCharts(template, new Map(rows.map((r, i) => [r.code, firstRow + i])), colOfHeader(SURVEY_ANSWER_HEADER), colOfHeader(L.sharePct), LAYOUT.headerRow, resultsCol, figure)
-      : template.kind === "register"
-        ? undefined
-        : ratedCharts(template, results.cells, results.lastRow + 2, resultsCol, figure);
-  if (chartsOut) {
-    blocks.push(...chartsOut.blocks);
-    styles.push(...chartsOut.styles);
-  }
+  const chartsOut = kind.charts(ctx, results, fill && coreFigures(formOfFill(template, fill)));
 
-  const names: NamePlan[] = [
-    { name: STAMP_NAME, ref: absolute(stampRef), scope: "sheet" },
-    ...(["Iestade", "Periods", "Vertetajs", "Datums"] as const).map((n) => ({ name: n, ref: absolute(metaRefs[n]), scope: "workbook" as const })),
-    // Not in the contract: the survey's denominator, named so a reader does not depend on its position.
-    ...(metaRefs.Respondenti ? [{ name: RESPONDENTS_NAME, ref: absolute(metaRefs.Respondenti), scope: "sheet" as const }] : []),
-  ];
+  const sheet = mergeSections([
+    headSection(template, stamp, stampRef),
+    metaSection(metaRefs, fill),
+    legend.section,
+    tableSection(columns, rows, firstRow, lastRow),
+    kind.inputRules(ctx, legend.listSource),
+    { ...results, widths: results.widths.map((chars, i) => ({ index: resultsCol - 1 + i, chars })) },
+    chartsOut ?? {},
+  ]);
 
-  const widths: ColumnWidth[] = columns.map((c, i) => ({ index: i, chars: c.chars }));
-  // Column A also holds the metadata labels ("Periods (gads)"), column B their values.
-  widths[0] = { index: 0, chars: Math.max(widths[0].chars, 15) };
-  widths[1] = { index: 1, chars: Math.max(widths[1]?.chars ?? 0, 34) };
-  results.widths.forEach((chars, i) => widths.push({ index: resultsCol - 1 + i, chars }));
-  if (legend.length > 0 && LAYOUT.legendCol + 1 > lastCol) widths.push({ index: LAYOUT.legendCol, chars: 40 });
-
-  const table = { name: tableName(template), ref: rangeRef(headerRow, 1, lastRow, lastCol), headers: columns.map((c) => c.header) };
+  const table = { name: tableName(template), ref: rangeRef(LAYOUT.headerRow, 1, lastRow, lastCol), headers: columns.map((c) => c.header) };
   const lastUsedRow = Math.max(lastRow, results.lastRow, chartsOut?.lastRow ?? 0);
   const lastUsedCol = Math.max(resultsCol + results.widths.length - 1, chartsOut?.lastCol ?? 0);
   return {
@@ -174,34 +99,65 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
     templateVersion: template.version,
     stamp,
     stampRef,
-    blocks,
-    styles,
-    columns: dedupeWidths(widths),
+    blocks: sheet.blocks,
+    styles: sheet.styles,
+    columns: sheet.widths,
     rowHeights: rowHeights(rows, columns, firstRow),
     table,
     tables: [table],
     protect: true,
-    validations,
-    conditionalFormats,
-    names,
-    inputs,
-    freezeRows: headerRow,
+    validations: sheet.validations,
+    conditionalFormats: sheet.conditionalFormats,
+    names: sheet.names,
+    inputs: sheet.inputs,
+    freezeRows: LAYOUT.headerRow,
     printArea: rangeRef(1, 1, lastUsedRow, lastUsedCol),
     results: results.cells,
-    ...(results.checks.length ? { checks: results.checks } : {}),
+    ...(results.checks?.length ? { checks: results.checks } : {}),
     charts: chartsOut?.charts ?? [],
     inputHeaders: {
-      value: columns[valueCol - 1].header,
+      value: columns[colOf("value") - 1].header,
       comment: columns.find((c) => c.key === "comment")!.header,
       fields: Object.fromEntries(columns.filter((c) => c.key && c.key !== "value" && c.key !== "comment").map((c) => [c.key!, c.header])),
     },
     metaRefs,
   };
 }
+
 export function tableName(template: Template): string {
   return `KV_${nameFragment(template.id)}`;
 }
-function metaBlock(template: Template, fill: FormFill | undefined): { rows: PlanCell[][] } {
+
+/** Title, stamp (and the name a reader finds it by) and source. */
+function headSection(template: Template, stamp: string, stampRef: string): Section {
+  return {
+    blocks: [
+      {
+        ref: cellRef(LAYOUT.titleRow, 1),
+        rows: [
+          [text(template.title), null],
+          [text(L.stamp), text(stamp)],
+          [text(L.source), text(`${template.source.title} (${template.source.publisher}, ${template.source.year})`)],
+        ],
+      },
+    ],
+    styles: [
+      { ref: cellRef(LAYOUT.titleRow, 1), style: "title" },
+      { ref: rangeRef(LAYOUT.stampRow, 1, LAYOUT.sourceRow, 1), style: "label" },
+      { ref: stampRef, style: "stamp" },
+      { ref: cellRef(LAYOUT.sourceRow, 2), style: "subtitle" },
+    ],
+    names: [{ name: STAMP_NAME, ref: absolute(stampRef), scope: "sheet" }],
+  };
+}
+
+function metaRefsOf(kind: PlanKind<string>): SheetPlan["metaRefs"] {
+  const metaRef = (i: number) => cellRef(LAYOUT.metaFirstRow + i, 2);
+  return { Iestade: metaRef(0), Periods: metaRef(1), Vertetajs: metaRef(2), Datums: metaRef(3), ...(kind.respondents ? { Respondenti: metaRef(4) } : {}) };
+}
+
+/** The contract's four metadata cells with their names, and the survey's respondents. */
+function metaSection(refs: SheetPlan["metaRefs"], fill: FormFill | undefined): Section {
   const m = fill?.meta;
   const rows: PlanCell[][] = [
     [text(L.iestade), m ? text(m.iestade) : null],
@@ -209,23 +165,72 @@ function metaBlock(template: Template, fill: FormFill | undefined): { rows: Plan
     [text(L.vertetajs), m ? text(m.vertetajs) : null],
     [text(L.datums), m ? { date: m.datums } : null],
   ];
-  if (template.kind === "survey") rows.push([text(L.respondents), fill?.respondents !== undefined ? num(fill.respondents) : null]);
-  return { rows };
+  if (refs.Respondenti) rows.push([text(L.respondents), fill?.respondents !== undefined ? num(fill.respondents) : null]);
+  const last = LAYOUT.metaFirstRow + rows.length - 1;
+  return {
+    blocks: [{ ref: cellRef(LAYOUT.metaFirstRow, 1), rows }],
+    styles: [
+      { ref: rangeRef(LAYOUT.metaFirstRow, 1, last, 1), style: "label" },
+      { ref: refs.Iestade, style: "inputText" },
+      { ref: refs.Periods, style: "inputYear" },
+      { ref: refs.Vertetajs, style: "inputText" },
+      { ref: refs.Datums, style: "inputDate" },
+      ...(refs.Respondenti ? [{ ref: refs.Respondenti, style: "input" } as const] : []),
+    ],
+    inputs: [rangeRef(LAYOUT.metaFirstRow, 2, last, 2)],
+    validations: [
+      { ref: refs.Periods, rule: { kind: "wholeNumber", min: YEAR_MIN, max: YEAR_MAX }, errorTitle: L.periodsTitle, errorMessage: L.periodsMessage, strict: true },
+      { ref: refs.Datums, rule: { kind: "date", min: DATE_SERIAL_MIN, max: DATE_SERIAL_MAX }, errorTitle: L.dateTitle, errorMessage: L.dateMessage, strict: true },
+      ...(refs.Respondenti ? [countValidation(refs.Respondenti)] : []),
+    ],
+    names: [
+      ...(["Iestade", "Periods", "Vertetajs", "Datums"] as const).map((n) => ({ name: n, ref: absolute(refs[n]), scope: "workbook" as const })),
+      // Not in the contract: the survey's denominator, named so a reader does not depend on its position.
+      ...(refs.Respondenti ? [{ name: RESPONDENTS_NAME, ref: absolute(refs.Respondenti), scope: "sheet" as const }] : []),
+    ],
+    widths: [
+      { index: 0, chars: META_LABEL_CHARS },
+      { index: 1, chars: META_VALUE_CHARS },
+    ],
+  };
 }
 
-function legendBlock(scale: Scale): PlanCell[][] {
-  const rows = scale.values.map((v) => [valueCell(v.value), text(v.label)]);
-  if (scale.notApplicable) rows.push([text(String(scale.notApplicable.value)), text(L.notApplicableMeaning)]);
-  return rows;
+/** The scale's legend: the dropdown's source (one row per dropdown value, in order), and what each value means. */
+function legendSection(scale: Scale, lastCol: number): { section: Section; listSource: string } {
+  const legend = scale.values.map((v) => [valueCell(v.value), text(v.label)]);
+  if (scale.notApplicable) legend.push([text(String(scale.notApplicable.value)), text(L.notApplicableMeaning)]);
+  const top = LAYOUT.metaFirstRow - 1;
+  const listSource = `=${rangeRef(top + 1, LAYOUT.legendCol, top + legend.length, LAYOUT.legendCol, true)}`;
+  if (legend.length === 0) return { section: {}, listSource };
+  return {
+    section: {
+      blocks: [{ ref: cellRef(top, LAYOUT.legendCol), rows: [[text(L.scale), text(L.meaning)], ...legend] }],
+      styles: [{ ref: rangeRef(top, LAYOUT.legendCol, top, LAYOUT.legendCol + 1), style: "header" }],
+      widths: LAYOUT.legendCol + 1 > lastCol ? [{ index: LAYOUT.legendCol, chars: LEGEND_MEANING_CHARS }] : [],
+    },
+    listSource,
+  };
 }
-function dedupeWidths(widths: ColumnWidth[]): ColumnWidth[] {
+
+/** The items table: headers, a row per item, each column's look; its keyed columns are the inputs. */
+function tableSection(columns: readonly Column[], rows: readonly TableRow[], firstRow: number, lastRow: number): Section {
+  const { headerRow } = LAYOUT;
+  return {
+    blocks: [{ ref: cellRef(headerRow, 1), rows: [columns.map((c) => text(c.header)), ...rows.map((r, i) => columns.map((c) => c.cell(r, firstRow + i)))] }],
+    styles: [{ ref: rangeRef(headerRow, 1, headerRow, columns.length), style: "header" }, ...columns.map((c, i) => ({ ref: rangeRef(firstRow, i + 1, lastRow, i + 1), style: c.style }))],
+    inputs: columns.flatMap((c, i) => (c.key ? [rangeRef(firstRow, i + 1, lastRow, i + 1)] : [])),
+    widths: columns.map((c, i) => ({ index: i, chars: c.chars })),
+  };
+}
+
+function dedupeWidths(widths: readonly ColumnWidth[]): ColumnWidth[] {
   const by = new Map<number, number>();
   for (const w of widths) by.set(w.index, Math.max(by.get(w.index) ?? 0, w.chars));
   return [...by].sort((a, b) => a[0] - b[0]).map(([index, chars]) => ({ index, chars }));
 }
 
-/** Wrapped texts need taller rows; Excel does not refit rows of a file it opens. ~15 pt a line. */
-function rowHeights(rows: TableRow[], columns: Column[], firstRow: number): Record<number, number> {
+/** Wrapped texts need taller rows; Excel does not refit rows of a file it opens. */
+function rowHeights(rows: readonly TableRow[], columns: readonly Column[], firstRow: number): Record<number, number> {
   const out: Record<number, number> = {};
   rows.forEach((r, i) => {
     let lines = 1;
@@ -233,10 +238,9 @@ function rowHeights(rows: TableRow[], columns: Column[], firstRow: number): Reco
       if (c.style !== "wrap") return;
       const v = c.cell(r, firstRow + i);
       const len = v && "text" in v ? v.text.length : 0;
-      lines = Math.max(lines, Math.ceil((len * 1.1) / c.chars));
+      lines = Math.max(lines, Math.ceil((len * WRAP_SLACK) / c.chars));
     });
-    if (lines > 1) out[firstRow + i] = Math.min(409, lines * 15);
+    if (lines > 1) out[firstRow + i] = Math.min(MAX_ROW_POINTS, lines * LINE_POINTS);
   });
   return out;
 }
-

@@ -1,13 +1,14 @@
 import type { Template } from "../core/catalog/types";
 import { stampOf, templates } from "../core/catalog";
 import { interpret } from "../core/interpret";
-import type { AcceptedForm, MergeResult } from "../core/merge/merge";
+import type { AcceptedForm, MergeResult } from "../core/merge/types";
 import { identityOf, itemOrder } from "../core/merge/record";
 import { distribution, rank } from "../core/results/distribution";
 import { cellRef, rangeRef } from "./a1";
 import { num, text } from "./cells";
 import { chartAt, valueAxis } from "./charts";
-import { MERGE_LABELS, type MergeLabels, type SummaryLang } from "./mergeLabels";
+import { MERGE_LABELS, type MergeLabels, type SummaryLang } from "./labels";
+import { say } from "../wording";
 import { byService, naturalCollator } from "./summaryOrder";
 import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type StyledRange, type WorkbookSheet } from "./types";
 
@@ -154,7 +155,7 @@ function formSheet(form: AcceptedForm, peers: readonly AcceptedForm[], l: MergeL
 }
 
 function rejectedSheet(rejected: MergeResult["rejected"], l: MergeLabels, lang: SummaryLang): WorkbookSheet {
-  const rows = rejected.map((r) => [text(r.file), text(r.sheet ?? ""), text(lang === "lv" ? r.reason.lv : r.reason.en)]);
+  const rows = rejected.map((r) => [text(r.file), text(r.sheet ?? ""), text(say(r.reason, lang))]);
   return {
     name: l.sheets.rejected,
     blocks: [{ ref: "A1", rows: [[text(l.feedback.rejectedTitle), null, null], [text(l.file), text(l.sheet), text(l.reason)], ...rows] }],

@@ -3,7 +3,7 @@ import { scoreRegister } from "../core/scoring/register";
 import type { CellInput, FilledForm, RawValue } from "../core/form";
 import type { Template } from "../core/catalog/types";
 import type { FormFill } from "../core/fill";
-import { tableRows } from "./columns";
+import { tableRows } from "./kinds";
 import type { ResultCell, ResultMeasure } from "./types";
 
 /**

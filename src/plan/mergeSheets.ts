@@ -1,14 +1,17 @@
 import { interpret } from "../core/interpret";
+import { EXCEL_MAX_CELL_CHARS } from "../core/limits";
 import type { RawValue } from "../core/form";
-import type { AcceptedForm, MergeResult, TemplateAggregate } from "../core/merge/merge";
+import type { AcceptedForm, MergeResult, TemplateAggregate } from "../core/merge/types";
 import { itemOrder } from "../core/merge/record";
 import { placedItems, stampOf, templates } from "../core/catalog";
 import type { Template } from "../core/catalog/types";
+import { say } from "../wording";
 import { changedItemsNote } from "./resultSheets";
 import { cellRef, rangeRef } from "./a1";
 import { num } from "./cells";
 import { CHART_ROWS, chartAt, figureLabels, legendFor, valueAxis } from "./charts";
-import { MERGE_LABELS, summarySheetName, type MergeLabels, type SummaryLang } from "./mergeLabels";
+import { FORMER_MERGE_SHEETS, MERGE_LABELS, MERGE_SHEETS, type MergeLabels, type SummaryLang } from "./labels";
+import { cleanSheetName } from "./sheetNames";
 import { formsByTemplate } from "./summaryOrder";
 import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type StyleId, type StyledRange, type WorkbookSheet } from "./types";
 
@@ -22,17 +25,31 @@ import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type Style
  * literally and is never evaluated.
  */
 
-/** The merge's Latvian sheet names (the summary's is a prefix: one sheet per template). */
-export const MERGE_SHEETS = MERGE_LABELS.lv.sheets;
+export { MERGE_SHEETS, FORMER_MERGE_SHEETS, MERGE_LABELS, type MergeLabels, type SummaryLang } from "./labels";
 
-/** Excel holds at most 32,767 characters in a cell; a longer returned comment is cut, and says so. */
-const MAX_CELL_TEXT = 32767;
-/** A cell of text (anything from a returned file is written as text, never as a formula), cut to Excel's limit. */
+/** A template's summary sheet name: "Kopsavilkums Uzraudzība" (its sheet name without the years). */
+export function summarySheetName(labels: MergeLabels, template: Pick<Template, "sheetName">): string {
+  return cleanSheetName(`${labels.sheets.summary} ${template.sheetName.replace(/\s+\d{4}([–-]\d{4})?$/, "")}`);
+}
+
+/**
+ * Every name a merge's sheet has or had, in either language — the per-template summaries, the plain
+ * "Kopsavilkums" of the merge before them, the names before "apkopot": the pane's reader passes these
+ * over, never taking one for a form.
+ */
+export function isMergeSheetName(name: string): boolean {
+  return (
+    Object.values(FORMER_MERGE_SHEETS).some((names) => names?.includes(name)) ||
+    Object.values(MERGE_LABELS).some((l) => Object.values(l.sheets).includes(name) || templates.some((t) => summarySheetName(l, t) === name))
+  );
+}
+
+/** A cell of text (anything from a returned file is written as text, never as a formula), cut to Excel's limit, and saying so. */
 const textCellWith =
   (cut: string) =>
   (s: string | number | null | undefined): PlanCell => {
     const text = s === null || s === undefined ? "" : String(s);
-    return { text: text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT - cut.length) + cut : text };
+    return { text: text.length > EXCEL_MAX_CELL_CHARS ? text.slice(0, EXCEL_MAX_CELL_CHARS - cut.length) + cut : text };
   };
 const textCell = textCellWith(MERGE_LABELS.lv.cut);
 
@@ -166,7 +183,7 @@ export function* longTableRows(result: MergeResult, lang: SummaryLang = "lv"): G
 /** Every sheet of the merge, the long table's rows included (the pane writes these through Office.js). */
 export function mergeSheets(result: MergeResult, lang: SummaryLang = "lv"): WorkbookSheet[] {
   const { sheets, long } = mergeSheetsStreamed(result, lang);
-  if (long !== undefined) sheets[long] = tableSheet(MERGE_LABELS[lang].sheets.long, "KV_Apvienotie", longCols(MERGE_LABELS[lang]), [...longTableRows(result, lang)]);
+  if (long !== undefined) sheets[long] = { ...sheets[long], ...tableSheet(MERGE_LABELS[lang].sheets.long, "KV_Apvienotie", longCols(MERGE_LABELS[lang]), [...longTableRows(result, lang)]) };
   return sheets;
 }
 
@@ -180,7 +197,8 @@ export function mergeSheetsStreamed(result: MergeResult, lang: SummaryLang = "lv
   const sheets: WorkbookSheet[] = [];
   const charts = mergeChartsSheet(result, lang);
   if (charts.charts?.length) sheets.push(charts);
-  formsByTemplate(result.accepted, catalogOrder).forEach((forms, k) => sheets.push(summarySheet(forms, l, k)));
+  // The first summary replaces the one "Kopsavilkums" of every template an older merge wrote.
+  formsByTemplate(result.accepted, catalogOrder).forEach((forms, k) => sheets.push({ ...summarySheet(forms, l, k), ...(k === 0 && lang === "lv" ? { formerNames: [MERGE_SHEETS.summary] } : {}) }));
   if (result.aggregates.length) sheets.push(aggregatesSheet(result.aggregates, l));
   if (result.consensus.length) sheets.push(consensusSheet(result, l));
   const rejected = tableSheet(
@@ -192,16 +210,21 @@ export function mergeSheetsStreamed(result: MergeResult, lang: SummaryLang = "lv
       { header: l.reason, chars: 60, style: "wrap" },
       { header: l.reasonOther, chars: 60, style: "wrap" },
     ],
-    result.rejected.map((r) => {
-      const [mine, other] = lang === "lv" ? [r.reason.lv, r.reason.en] : [r.reason.en, r.reason.lv];
-      return [textCell(r.file), textCell(r.sheet ?? ""), textCell(mine), textCell(other)];
-    }),
+    result.rejected.map((r) => [textCell(r.file), textCell(r.sheet ?? ""), textCell(say(r.reason, lang)), textCell(say(r.reason, lang === "lv" ? "en" : "lv"))]),
   );
   // A merge with nothing accepted still says why, on the one sheet it writes.
   if (result.rejected.length || !result.accepted.length) sheets.push(rejected);
-  if (!result.accepted.length) return { sheets };
+  if (!result.accepted.length) return { sheets: sheets.map(withFormerNames) };
   sheets.push(tableSheet(l.sheets.long, "KV_Apvienotie", longCols(l), [], longTableRowCount(result)));
-  return { sheets, long: sheets.length - 1 };
+  return { sheets: sheets.map(withFormerNames), long: sheets.length - 1 };
+}
+
+const FORMER_BY_NAME = new Map<string, readonly string[]>(Object.entries(FORMER_MERGE_SHEETS).map(([key, names]) => [MERGE_SHEETS[key as keyof typeof MERGE_SHEETS], names ?? []]));
+
+/** A sheet an older version wrote under another name is still the merge's own: a new merge replaces it. */
+function withFormerNames(sheet: WorkbookSheet): WorkbookSheet {
+  const former = FORMER_BY_NAME.get(sheet.name);
+  return former ? { ...sheet, formerNames: former } : sheet;
 }
 
 /** One template's accepted returns: a row each, a numeric column per group figure, units in the headers. */

@@ -1,14 +1,15 @@
 import { actionStatusScale, dropdownValues, roleValue } from "../core/catalog/scales";
 import { OVERALL_ROW_CODE, type Dynamics, type DynamicsRow } from "../core/results/dynamics";
 import type { WeakPoint } from "../core/results/improvement";
+import { kindOf, type KindFigure } from "../core/kinds";
 import { cellRef, rangeRef } from "./a1";
 import { CHART_PREFIX, type CellBlock, type ChartPlan, type PlanCell, type StyledRange, type TablePlan, type WorkbookSheet } from "./types";
 import * as F from "./formulas";
 import { num, text } from "./cells";
 import { CHART_ROWS, chartAt, figureLabels, legendFor, valueAxis } from "./charts";
 
-/** Sheets the add-in owns and rebuilds: a re-run replaces them (by name), never a user's sheet. */
-export const RESULT_SHEETS = { dynamics: "Dinamika", improvement: "Pilnveides plāns" } as const;
+export { RESULT_SHEETS } from "./labels";
+import { RESULT_SHEETS } from "./labels";
 
 
 export const CHANGED_ITEMS_HEADER = "Nesalīdzināmie vienumi (citā veidnes versijā)";
@@ -25,6 +26,19 @@ export function changedItemsNote(items: DynamicsRow["changedItems"]): string {
   return (items ?? []).map((c) => `${c.code} ${CHANGE_WORDS[c.change]}`).join("; ");
 }
 
+/** What Dinamika's figure is, by the kind's one figure (only kinds with a figure have dynamics). */
+const FIGURE_WORDS: { readonly [F in KindFigure]: string } = {
+  average: "vidējais vērtējums",
+  nonCompliancePct: "neatbilstības %",
+  progressPct: "izpilde, %",
+};
+
+function figureWords(d: Dynamics): string {
+  const figure = kindOf(d.template).figure;
+  if (!figure) throw new Error(`Template "${d.template.id}" has no figure to compare across periods`);
+  return FIGURE_WORDS[figure];
+}
+
 /** "Dinamika": per service and template, each group's figure per period and the latest change. */
 export function dynamicsSheet(list: readonly Dynamics[]): WorkbookSheet {
   const blocks: CellBlock[] = [];
@@ -33,8 +47,9 @@ export function dynamicsSheet(list: readonly Dynamics[]): WorkbookSheet {
   const charts: ChartPlan[] = [];
   let row = 1;
   list.forEach((d, n) => {
+    // Averages or percentages, by the scale: the cells' format and the chart's kind follow it.
     const kind = d.template.scale.kind;
-    const what = kind === "numeric" ? "vidējais vērtējums" : kind === "compliance" ? "neatbilstības %" : "izpilde, %";
+    const what = figureWords(d);
     blocks.push({ ref: cellRef(row, 1), rows: [[text(`${d.template.title} — ${d.iestade} (${what})`)]] });
     styles.push({ ref: cellRef(row, 1), style: "title" });
     // Periods rated on different template versions compare only the practices both share; say which were left out.

@@ -1,6 +1,6 @@
-/** Excel's rules for sheet names: ≤ 31 characters, none of []:*?/\, unique without regard to case. */
+import { EXCEL_MAX_SHEET_NAME as MAX_SHEET_NAME } from "../core/limits";
 
-export const MAX_SHEET_NAME = 31;
+/** Excel's rules for sheet names: ≤ 31 characters, none of []:*?/\, unique without regard to case. */
 
 export function cleanSheetName(name: string): string {
   const cleaned = name.replace(/[[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").trim();

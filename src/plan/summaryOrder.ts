@@ -1,4 +1,4 @@
-import type { AcceptedForm } from "../core/merge/merge";
+import type { AcceptedForm } from "../core/merge/types";
 
 /**
  * The order a person reads a summary in: by template (as the catalog lists them), then by service

@@ -183,6 +183,8 @@ export const CHART_PREFIX = "KV_diagramma_";
 export interface WorkbookSheet {
   /** Preferred sheet name; a renderer appends " (2)", " (3)"… when it is taken. */
   readonly name: string;
+  /** Names an older version gave this owned sheet: a writer that replaces the sheet replaces one of these too. */
+  readonly formerNames?: readonly string[];
   readonly blocks: readonly CellBlock[];
   readonly styles: readonly StyledRange[];
   readonly columns: readonly ColumnWidth[];

@@ -68,7 +68,7 @@ describe("bad input: exit 1, a message naming the file, nothing written", () => 
     fs.writeFileSync(file, writeWorkbook([{ name: "Lapa1", blocks: [{ ref: "A1", rows: [[{ text: "sveiki" }]] }], styles: [], columns: [] }]).bytes);
     const r = await run("score", file, "--lang", "en");
     expect(r.code).toBe(1);
-    expect(r.err).toBe(`kvalitate: ${file}: no Kvalitāte template stamp\n`);
+    expect(r.err).toBe(`kvalitate: ${file}: no sheet in the file carries a Kvalitāte template stamp\n`);
   });
   test("wrong usage exits 2", async () => {
     expect((await run("new")).code).toBe(2);

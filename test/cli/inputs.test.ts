@@ -87,21 +87,21 @@ describe("a folder of bad entries", () => {
     expect(json.accepted.map((a) => a.file).sort()).toEqual([at("a.xlsx"), at("b.xlsx"), at("f.xlsm")]);
   });
   test.each([
-    ["c.xls", ".xls fails: saglabājiet kā .xlsx"],
-    ["d.ods", ".ods fails: saglabājiet kā .xlsx"],
-    ["e.csv", ".csv fails: saglabājiet kā .xlsx"],
+    ["c.xls", ".xls fails: saglabājiet to kā .xlsx (Excel darbgrāmatu) un apkopojiet vēlreiz"],
+    ["d.ods", ".ods fails: saglabājiet to kā .xlsx"],
+    ["e.csv", ".csv fails: saglabājiet to kā .xlsx"],
     ["g.pdf", "nav izklājlapa (.pdf)"],
     ["broken.xlsx", "saite ved uz neesošu failu"],
     ["loop1.xlsx", "saišu cilpa"],
     ["loop2.xlsx", "saišu cilpa"],
     ["sub/up", "saišu cilpa"],
-    ["zz-again", "šī mape jau nolasīta kā " + at("sub")],
+    ["zz-again", `šī mape jau nolasīta kā „${at("sub")}”`],
     ["pipe.xlsx", "nav parasts fails, bet nosauktais kanāls (FIFO)"],
-    ["sock.xlsx", "nav parasts fails, bet ligzda (socket)"],
+    ["sock.xlsx", "nav parasts fails, bet tīkla ligzda"],
     ["/dev/null", "nav parasts fails, bet ierīce"],
-    ["big.xlsx", "fails ir pārāk liels (21.0 MB > 20.0 MB)"],
-    ["hard.xlsx", "tas pats fails, kas " + at("b.xlsx")],
-    ["esc\u001b[31m.xlsx", "dublikāts: saturs identisks failam " + at("a.xlsx")],
+    ["big.xlsx", "fails ir pārāk liels (21,0 MB; drīkst būt līdz 20,0 MB)"],
+    ["hard.xlsx", `tas pats fails, kas „${at("b.xlsx")}” (nolasīts vienreiz)`],
+    ["esc\u001b[31m.xlsx", `dublikāts: saturs ir tāds pats kā failā „${at("a.xlsx")}” (lapa „Uzraudzība 2016”)`],
   ])("%s: %s", (name, reason) => {
     expect(reasonOf(name)).toContain(reason);
   });
@@ -129,8 +129,8 @@ describe("a folder of bad entries", () => {
 });
 
 test("a rejected sheet is shown as file [sheet]", () => {
-  const r = { file: "a\u0007.xlsx", sheet: "Lapa\u001b2", reason: { lv: "nav tabulas", en: "no table" } };
-  expect(rejectedLine(r, "en")).toBe("a\\x07.xlsx [Lapa\\x1b2]: no table");
+  const r = { file: "a\u0007.xlsx", sheet: "Lapa\u001b2", reason: { kind: "noTable", sheet: "Lapa\u001b2", stamp: "x@1", missing: ["Kods"] } } as const;
+  expect(rejectedLine(r, "en")).toBe("a\\x07.xlsx [Lapa\\x1b2]: sheet “Lapa\\x1b2” (“x@1”) has no table with the column “Kods”");
 });
 
 describe("the output is never one of the inputs (exit 2, nothing read or written)", () => {
@@ -184,7 +184,7 @@ test("a merge that can use no file exits 1 after writing its summary with the re
   const out = path.join(dir, "nothing.xlsx");
   const r = await run("merge", only, "-o", out, "--json");
   expect(r.code).toBe(1);
-  expect(r.err).toBe(`kvalitate: neviens fails nederēja apvienošanai; kopsavilkums ar noraidīto failu sarakstu ir ${out}\n`);
+  expect(r.err).toBe(`kvalitate: neviens fails nederēja apkopošanai; kopsavilkums ar noraidīto failu sarakstu ir ${out}\n`);
   expect(JSON.parse(r.out)).toMatchObject({ accepted: [], rejected: [{ file: path.join(only, "broken.xlsx"), reason: expect.any(String), reasonEn: expect.any(String) }] });
   const sheet = readWorkbook(fs.readFileSync(out)).sheets.find((s) => s.name === "Noraidītie faili")!;
   expect([...sheet.cells.values()].some((c) => c.value === path.join(only, "broken.xlsx"))).toBe(true);

@@ -41,19 +41,19 @@ describe("help", () => {
 
 describe("wrong usage: exit 2, stderr only, in the run's language", () => {
   test.each([
-    [["frobnicate"], 'kvalitate: nezināma komanda "frobnicate"'],
+    [["frobnicate"], 'kvalitate: nezināma komanda „frobnicate”'],
     [["templates", "--frob"], "kvalitate: nezināma opcija --frob"],
     [["templates", "--demo"], "kvalitate: opcija --demo nav paredzēta komandai templates"],
     [["merge", "a.xlsx", "-o"], "kvalitate: opcijai -o vajag vērtību"],
-    [["new", "uzraudziba-2016", "-o", "x.xlsx", "--periods", "25"], 'kvalitate: --periods: "25" nav gads (četri cipari, 1990–2100)'],
-    [["new", "uzraudziba-2016", "-o", "x.xlsx", "--datums", "31.02.2025"], 'kvalitate: --datums: "31.02.2025" nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)'],
-    [["new", "uzraudziba-2016", "-o", "x.xlsx", "--datums", "31.12.1989"], 'kvalitate: --datums: "31.12.1989" nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)'],
-    [["new", "uzraudziba-2016", "-o", "x.xlsx", "--datums", "2101-01-01"], 'kvalitate: --datums: "2101-01-01" nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)'],
+    [["new", "uzraudziba-2016", "-o", "x.xlsx", "--periods", "25"], 'kvalitate: --periods: „25” nav gads (četri cipari, 1990–2100)'],
+    [["new", "uzraudziba-2016", "-o", "x.xlsx", "--datums", "31.02.2025"], 'kvalitate: --datums: „31.02.2025” nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)'],
+    [["new", "uzraudziba-2016", "-o", "x.xlsx", "--datums", "31.12.1989"], 'kvalitate: --datums: „31.12.1989” nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)'],
+    [["new", "uzraudziba-2016", "-o", "x.xlsx", "--datums", "2101-01-01"], 'kvalitate: --datums: „2101-01-01” nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)'],
     [["new", "uzraudziba-2016"], "kvalitate: new: norādiet -o <fails.xlsx>"],
-    [["templates", "--lang", "de"], 'kvalitate: --lang: "de" — izvēlieties lv vai en'],
-    [["help", "frobnicate"], 'kvalitate: nezināma komanda "frobnicate"'],
-    [["help", "constructor"], 'kvalitate: nezināma komanda "constructor"'],
-    [["constructor"], 'kvalitate: nezināma komanda "constructor"'],
+    [["templates", "--lang", "de"], 'kvalitate: --lang: „de” — izvēlieties lv vai en'],
+    [["help", "frobnicate"], 'kvalitate: nezināma komanda „frobnicate”'],
+    [["help", "constructor"], 'kvalitate: nezināma komanda „constructor”'],
+    [["constructor"], 'kvalitate: nezināma komanda „constructor”'],
   ])("%j", async (argv, first) => {
     const r = await run(argv);
     expect([r.code, r.out]).toEqual([2, ""]);
@@ -141,7 +141,7 @@ test("score names a template sheet it cannot use, and still scores the others", 
   const text = await run(["score", file, "--lang", "en"]);
   expect(text.code).toBe(0);
   expect(text.out).toContain("uzraudziba-2016@1");
-  expect(text.out).toMatch(/✗ not used: .*gimenes-2015@9 is newer than this version/);
+  expect(text.out).toMatch(/✗ not used: .*“gimenes-2015@9” is newer than this version/);
   const json = JSON.parse((await run(["score", file, "--json"])).out);
   expect(json.template).toBe("uzraudziba-2016");
   expect(json.rejected).toEqual([{ sheet: newer.name, reason: expect.stringContaining("gimenes-2015@9"), reasonEn: expect.stringContaining("is newer than this version") }]);
@@ -160,7 +160,7 @@ describe("score says what each figure is and in which unit", () => {
   test.each([
     ["uzraudziba-2016", "lv", /^ {2}1 .*: neatbilstības 16,67 % \(Neatbilst no novērtētajiem vienumiem\)$/m, /^ {2}Kopējais neatbilstības %: 18,75 %/m],
     ["pasnovertejums-2023", "en", /^ {2}1 Līderība: average 3\.46 \(on the 1–5 scale; mean of the rated items\)$/m, /^ {2}Overall score: [\d.]+ \(on the 1–5 scale; mean of the criterion averages\)$/m],
-    ["kuldiga-ricibas-plans-2012", "lv", /^ {2}1 Resursi: izpildīts [\d,]+ % \(no pasākumiem/m, /^ {2}Kopā izpildīts: [\d,]+ %/m],
+    ["kuldiga-ricibas-plans-2012", "lv", /^ {2}1 Resursi: izpildīts: [\d,]+ % \(no pasākumiem/m, /^ {2}Kopumā izpildīts: [\d,]+ %/m],
   ])("%s (--lang %s)", async (id, lang, group, overall) => {
     const file = path.join(dir, `units-${id}.xlsx`);
     expect((await run(["new", id, "--demo", "-o", file])).code).toBe(0);

@@ -61,7 +61,7 @@ test("bare kvalitate: the usage on stderr, nothing on stdout, exit 2", () => {
 test("a bad command: exit 2, stderr only", () => {
   const r = kvalitate(["frobnicate"]);
   expect([r.code, r.out]).toEqual([2, ""]);
-  expect(r.err.split("\n")[0]).toBe('kvalitate: nezināma komanda "frobnicate"');
+  expect(r.err.split("\n")[0]).toBe('kvalitate: nezināma komanda „frobnicate”');
 });
 
 test.each([
@@ -92,7 +92,7 @@ test("merge: an unreadable folder and an unreadable file are named with EACCES, 
   const json = JSON.parse(r.out);
   expect(json.accepted.map((a: { file: string }) => path.basename(a.file))).toEqual(["good.xlsx"]);
   expect(json.rejected).toEqual([
-    { file: path.join(returns, "locked"), reason: "mapi nevar atvērt (EACCES); tās faili nav nolasīti", reasonEn: "the folder cannot be opened (EACCES); its files were not read" },
-    { file: path.join(returns, "secret.xlsx"), reason: "failu nevarēja nolasīt (EACCES)", reasonEn: "the file could not be read (EACCES)" },
+    { file: path.join(returns, "locked"), reason: "mapi nevar atvērt (nav atļaujas to lasīt; kods EACCES); tās faili nav nolasīti", reasonEn: "the folder cannot be opened (no permission to read it; code EACCES); its files were not read" },
+    { file: path.join(returns, "secret.xlsx"), reason: "failu nevarēja nolasīt (nav atļaujas to lasīt; kods EACCES)", reasonEn: "the file could not be read (no permission to read it; code EACCES)" },
   ]);
 });

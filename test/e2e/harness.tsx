@@ -33,8 +33,6 @@ export interface TestControls {
   firstRatingCell(templateId: string): string;
   /** "Sheet!A1" of Excel's current selection, or undefined. */
   selection(): string | undefined;
-  /** Whether this page's host offers results and the merge's writing (`?results=0` hides them). */
-  readonly resultsHost: boolean;
   /** Names of the workbook's sheets, in order. */
   sheetNames(): string[];
   /** Names of the charts on a sheet. */
@@ -85,28 +83,15 @@ const base: HostAdapter = {
   selectCell: (sheet, cell) => call("selectCell", [sheet, cell], () => office.selectCell(sheet, cell)),
 };
 
-// Results and the owned-sheet writing are passed on only when the Office host has them, exactly as
-// the pane meets an Office host with or without them; `?results=0` shows the pane without them.
-const officeResults = office as HostAdapter & Partial<ResultsHost>;
-const withResults = params.get("results") !== "0" && typeof officeResults.buildResults === "function" && typeof officeResults.writeOwnedSheets === "function";
-const results: PaneHost = withResults
-  ? {
-      ...base,
-      buildResults: (request) => call("buildResults", [request], () => officeResults.buildResults!(request)),
-      // The sheets themselves are large; the call log keeps their names.
-      writeOwnedSheets: (sheets) => call("writeOwnedSheets", [sheets.map((s) => s.name)], () => officeResults.writeOwnedSheets!(sheets)),
-    }
-  : base;
-// The self-check goes with the results host (`?results=0` shows a pane without either).
-const officeCheck = office as HostAdapter & Partial<SelfCheckHost>;
-const host: PaneHost =
-  withResults && typeof officeCheck.selfCheck === "function" && typeof officeCheck.writeReportSheet === "function"
-    ? {
-        ...results,
-        selfCheck: (request) => call("selfCheck", [], () => officeCheck.selfCheck!(request)),
-        writeReportSheet: (lines) => call("writeReportSheet", [lines.length], () => officeCheck.writeReportSheet!(lines)),
-      }
-    : results;
+// The Office host gives every part of the pane's host; so does this one, each call logged.
+const host: PaneHost = {
+  ...base,
+  buildResults: (request) => call("buildResults", [request], () => office.buildResults(request)),
+  // The sheets themselves are large; the call log keeps their names.
+  writeOwnedSheets: (sheets) => call("writeOwnedSheets", [sheets.map((s) => s.name)], () => office.writeOwnedSheets(sheets)),
+  selfCheck: (request) => call("selfCheck", [], () => office.selfCheck(request)),
+  writeReportSheet: (lines) => call("writeReportSheet", [lines.length], () => office.writeReportSheet(lines)),
+};
 
 // Reading a chosen file takes this long (see slowFiles); 0 leaves the browser's own reading alone.
 let fileDelayMs = 0;
@@ -140,7 +125,6 @@ window.kvalitateTest = {
   slowFiles(ms) {
     fileDelayMs = ms;
   },
-  resultsHost: withResults,
   addSheet: (name) => void excel.addSheet(name),
   workbookState() {
     const { nextId: _counter, ...book } = excel.book;

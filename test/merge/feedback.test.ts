@@ -6,6 +6,7 @@ import { distribution } from "../../src/core/results/distribution";
 import { feedbackWorkbooks, type PlanCell } from "../../src/plan";
 import { buildSheetPlan } from "../../src/plan";
 import { readReturned, readWorkbook, writeWorkbook } from "../../src/render/xlsx";
+import { say } from "../../src/wording";
 import { main } from "../../src/cli/main";
 
 /**
@@ -17,7 +18,7 @@ const checklist = findTemplate("uzraudziba-2016")!;
 
 function returned(template: Template, file: string, iestade: string, variant: number) {
   const read = readReturned(file, writeWorkbook([buildSheetPlan(template, { fill: demoFill(template, { variant, iestade }) })]).bytes);
-  if ("error" in read) throw new Error(read.error.en);
+  if ("error" in read) throw new Error(say(read.error, "en"));
   return read;
 }
 const inputs = [
@@ -81,7 +82,7 @@ test("kvalitate merge --atgriezeniska-saite writes them, and refuses a folder th
     expect(book.sheets[1].cells.get("C5")?.value).toBe(scoreForm(formOf("p1.xlsx")).groups[0].average);
     expect(out).toContain("atgriezeniskās saites darbgrāmatas: 5");
     expect(await main(["merge", inDir, "-o", path.join(dir, "k2.xlsx"), "--feedback", dir], io)).toBe(2);
-    expect(err).toContain("satur ievades failu");
+    expect(err).toContain("mapē ir ievades fails");
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

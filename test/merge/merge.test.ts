@@ -4,7 +4,7 @@ import * as path from "path";
 import { main } from "../../src/cli/main";
 import { mergeForms, overallAcross, mean, demoFill, findTemplate } from "../../src/core";
 import { readReturned, readWorkbook, writeWorkbook } from "../../src/render/xlsx";
-import { buildSheetPlan, mergeChartsSheet } from "../../src/plan";
+import { buildSheetPlan, mergeChartsSheet, MERGE_SHEETS } from "../../src/plan";
 import { corpus } from "../fixtures/corpus";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kv-merge-"));
@@ -48,7 +48,7 @@ test.each(files.map((f) => [f.name, f.note, f] as const))("%s (%s)", (name, _not
 
 test("text from returned files arrives as text, never as a formula", () => {
   const wb = readWorkbook(fs.readFileSync(merged.target));
-  const long = wb.sheets.find((s) => s.name === "Apvienotie dati")!;
+  const long = wb.sheets.find((s) => s.name === MERGE_SHEETS.long)!;
   const cells = [...long.cells.values()];
   expect(cells.filter((c) => c.formula)).toEqual([]);
   const texts = cells.map((c) => c.value);

@@ -2,6 +2,7 @@ import { demoFill, findTemplate, type FormFill } from "../../src/core";
 import { buildSheetPlan, MERGE_LABELS, summarySheetName, type WorkbookSheet } from "../../src/plan";
 import { writeWorkbook } from "../../src/render/xlsx";
 import { runMerge, type MergeInput } from "../../src/taskpane/merge/runMerge";
+import { say } from "../../src/wording";
 
 /** The pane gives the merge each chosen file's lastModified: of two returns with one Datums, the later saved wins. */
 test("the pane's merge keeps the return saved later and names the other superseded", async () => {
@@ -14,8 +15,8 @@ test("the pane's merge keeps the return saved later and names the other supersed
   const writes: (readonly WorkbookSheet[])[] = [];
   const host = { writeOwnedSheets: async (sheets: readonly WorkbookSheet[]) => (writes.push(sheets), { sheets: sheets.map((s) => s.name), syncs: 1 }) };
   const run = await runMerge([file("pirmais.xlsx", 2, Date.UTC(2024, 2, 1)), file("labots.xlsx", 1, Date.UTC(2024, 2, 2))], host, { yieldToUi: async () => undefined });
-  expect(run.files.map((f) => [f.file, f.accepted, f.reasons.map((r) => r.en)])).toEqual([
-    ["pirmais.xlsx", 0, [expect.stringMatching(/^superseded by labots\.xlsx/)]],
+  expect(run.files.map((f) => [f.file, f.accepted, f.reasons.map((r) => say(r, "en"))])).toEqual([
+    ["pirmais.xlsx", 0, ["superseded by “labots.xlsx” — a newer template of the same service, period and assessor (the same date, saved later: 02.03.2024 00:00 UTC)"]],
     ["labots.xlsx", 1, []],
   ]);
   const summary = writes[0].find((s) => s.name === summarySheetName(MERGE_LABELS.lv, t))!;

@@ -1,6 +1,7 @@
 import { demoFill, findTemplate, mergeForms, validateFormAsOf, type FormFill, type ReturnedFile } from "../../src/core";
 import { buildSheetPlan, mergeSheets, MERGE_LABELS, MERGE_SHEETS, summarySheetName } from "../../src/plan";
 import { readReturned, writeWorkbook } from "../../src/render/xlsx";
+import { both, bothFinding } from "../../src/wording";
 
 /**
  * The merge's rules for returns that compete or are typed loosely: the later return of one assessor
@@ -19,12 +20,12 @@ function fill(meta: Meta = {}, variant = 1): FormFill {
 }
 function returned(file: string, meta: Meta = {}, options: { variant?: number; modified?: number } = {}): ReturnedFile {
   const read = readReturned(file, writeWorkbook([buildSheetPlan(t, { fill: fill(meta, options.variant ?? 1) })]).bytes);
-  if ("error" in read) throw new Error(read.error.en);
+  if ("error" in read) throw new Error(both(read.error).en);
   // The plan writes a numeric text as a number; a user's sheet (or Office.js) can hold it as text.
   const forms = typeof meta.periods === "string" ? read.forms.map((f) => ({ ...f, meta: { ...f.meta, periods: { ...f.meta.periods, value: meta.periods as string } } })) : read.forms;
   return { ...read, forms, ...(options.modified === undefined ? {} : { modified: options.modified }) };
 }
-const files = (r: ReturnType<typeof mergeForms>) => ({ accepted: r.accepted.map((a) => a.file), rejected: r.rejected.map((x) => [x.file, x.reason.en]) });
+const files = (r: ReturnType<typeof mergeForms>) => ({ accepted: r.accepted.map((a) => a.file), rejected: r.rejected.map((x) => [x.file, both(x.reason).en]) });
 
 describe("the later return of one assessor wins", () => {
   const older = () => returned("marts.xlsx", { datums: serial(2023, 3, 1) }, { variant: 1, modified: 5000 });
@@ -36,13 +37,13 @@ describe("the later return of one assessor wins", () => {
   ])("by Datums, whichever comes first (%s), even against the file times", (_, make) => {
     const r = mergeForms(make());
     expect(r.accepted.map((a) => a.file)).toEqual(["aprilis.xlsx"]);
-    expect(r.rejected).toEqual([
+    expect(r.rejected.map((x) => ({ ...x, reason: both(x.reason) }))).toEqual([
       {
         file: "marts.xlsx",
         sheet: expect.any(String),
         reason: {
-          lv: expect.stringMatching(/^aizstāts ar aprilis\.xlsx: .*vēlāks datums: 01\.04\.2023 > 01\.03\.2023/),
-          en: expect.stringMatching(/^superseded by aprilis\.xlsx: .*later Datums: 01\.04\.2023 > 01\.03\.2023/),
+          lv: "aizstāts ar „aprilis.xlsx” — jaunāku tās pašas iestādes, perioda un vērtētāja veidni (datums 01.04.2023 ir vēlāks par 01.03.2023)",
+          en: "superseded by “aprilis.xlsx” — a newer template of the same service, period and assessor (its date 01.04.2023 is later than 01.03.2023)",
         },
       },
     ]);
@@ -51,18 +52,18 @@ describe("the later return of one assessor wins", () => {
   test("by the file's modification time when Datums is the same", () => {
     const a = returned("a.xlsx", {}, { variant: 1, modified: Date.UTC(2024, 0, 2, 9, 30) });
     const b = returned("b.xlsx", {}, { variant: 2, modified: Date.UTC(2024, 0, 1) });
-    expect(files(mergeForms([b, a]))).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", expect.stringContaining("superseded by a.xlsx: a later return for the same service, period and assessor (same Datums, saved later (2024-01-02 09:30 UTC))")]] });
-    expect(files(mergeForms([a, b]))).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", expect.stringContaining("superseded by a.xlsx")]] });
+    expect(files(mergeForms([b, a]))).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", "superseded by “a.xlsx” — a newer template of the same service, period and assessor (the same date, saved later: 02.01.2024 09:30 UTC)"]] });
+    expect(files(mergeForms([a, b]))).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", expect.stringContaining("superseded by “a.xlsx”")]] });
   });
 
   test("when neither Datums nor the file time tells, the first is kept and the second named a duplicate", () => {
     const r = mergeForms([returned("a.xlsx", {}, { variant: 1 }), returned("b.xlsx", {}, { variant: 2 })]);
-    expect(files(r)).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", expect.stringContaining("duplicate: same template, service, period and assessor as a.xlsx")]] });
+    expect(files(r)).toEqual({ accepted: ["a.xlsx"], rejected: [["b.xlsx", "duplicate: the same template, service, period and assessor as “a.xlsx”, and neither the date nor the time saved shows which is newer"]] });
   });
 
   test("an identical copy stays a duplicate of identical content", () => {
     const r = mergeForms([returned("a.xlsx", {}, { modified: 1 }), returned("kopija.xlsx", {}, { modified: 2 })]);
-    expect(files(r)).toEqual({ accepted: ["a.xlsx"], rejected: [["kopija.xlsx", "duplicate: identical content to a.xlsx [Pašnovērtējums 2023]"]] });
+    expect(files(r)).toEqual({ accepted: ["a.xlsx"], rejected: [["kopija.xlsx", "duplicate: the same content as in file “a.xlsx” (sheet “Pašnovērtējums 2023”)"]] });
   });
 
   test("the summary holds the winner's rows only, and lists the superseded file with its sheet", () => {
@@ -93,7 +94,7 @@ describe("a service is one service however its name is typed", () => {
       returned("a.xlsx", { vertetajs: "Anna  Bērziņa", datums: serial(2023, 3, 1) }, { variant: 1 }),
       returned("b.xlsx", { vertetajs: "anna bērziņa ", datums: serial(2023, 5, 1) }, { variant: 2 }),
     ]);
-    expect(files(r)).toEqual({ accepted: ["b.xlsx"], rejected: [["a.xlsx", expect.stringContaining("superseded by b.xlsx")]] });
+    expect(files(r)).toEqual({ accepted: ["b.xlsx"], rejected: [["a.xlsx", expect.stringContaining("superseded by “b.xlsx”")]] });
   });
 });
 
@@ -105,17 +106,17 @@ describe("a year typed as text, and dates in the future", () => {
     expect(r.rejected).toEqual([]);
     expect(r.accepted[0]).toMatchObject({ periods: 2023, findings: 1, errors: 0 });
     const form = (returned("teksts.xlsx", { periods: "2023" }) as { forms: readonly Parameters<typeof validateFormAsOf>[0][] }).forms[0];
-    expect(validateFormAsOf(form, today).map((f) => [f.code, f.rule, f.severity, f.message.en])).toEqual([["Periods", "meta.year", "warning", "The year “2023” was entered as text; enter it as a number."]]);
+    expect(validateFormAsOf(form, today).map((f) => [f.code, f.rule, f.severity, bothFinding(f.reason).en])).toEqual([["Periods", "meta.year", "warning", "The year “2023” was entered as text; enter it as a number."]]);
   });
 
   test("words in Periods are still no year", () => {
-    expect(mergeForms([returned("vardi.xlsx", { periods: "divdesmit" })]).rejected[0].reason.en).toContain("Periods is not a year (divdesmit)");
+    expect(both(mergeForms([returned("vardi.xlsx", { periods: "divdesmit" })]).rejected[0].reason).en).toContain("the period is not a year (“divdesmit”)");
   });
 
   test("a period or a Datums after today is a finding; today itself is not", () => {
     const check = (meta: Meta) => {
       const form = (returned("x.xlsx", meta) as { forms: readonly Parameters<typeof validateFormAsOf>[0][] }).forms[0];
-      return validateFormAsOf(form, today).filter((f) => f.rule === "meta.future").map((f) => [f.code, f.severity, f.message.en]);
+      return validateFormAsOf(form, today).filter((f) => f.rule === "meta.future").map((f) => [f.code, f.severity, bothFinding(f.reason).en]);
     };
     expect(check({ periods: 2024, datums: serial(2024, 6, 15) })).toEqual([]);
     expect(check({ periods: 2099, datums: serial(2024, 6, 16) })).toEqual([

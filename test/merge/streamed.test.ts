@@ -1,13 +1,14 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { demoFill, findTemplate, mergeForms, type FormFill, type MergeResult } from "../../src/core";
+import { demoFill, findTemplate, mergeForms, type FormFill, type MergeResult, type ReturnedFile } from "../../src/core";
 import { itemOrder } from "../../src/core/merge/record";
 import { buildSheetPlan, longTableRowCount, longTableRows, MERGE_SHEETS, mergeSheets, mergeSheetsStreamed } from "../../src/plan";
 import { readReturned, readWorkbook, writeWorkbook, type WorkbookData } from "../../src/render/xlsx";
 import { writeWorkbookStreamed } from "../../src/render/xlsx/streamWrite";
 import { mergeFilesTo } from "../../src/cli/pipeline";
 import { readOne } from "../../src/cli/merge";
+import { both } from "../../src/wording";
 
 /**
  * The command line streams the long table into the output; the pane writes the whole plan. Both
@@ -20,14 +21,14 @@ const mk = (file: string, fill: FormFill, template = self) => readReturned(file,
 const [first, second] = itemOrder(self).codes;
 const withComments = (fill: FormFill, comments: Record<string, string>): FormFill => ({ ...fill, comments: { ...fill.comments, ...comments } });
 
-function inputs() {
+function inputs(): ReturnedFile[] {
   return [
     mk("a.xlsx", withComments(demoFill(self, { variant: 1 }), { [first]: '=HYPERLINK("http://example.invalid")', [second]: "rinda\nrinda _x0041_ <&>\u0001" })),
     mk("b.xlsx", { ...demoFill(self, { variant: 2 }), values: { ...demoFill(self, { variant: 2 }).values, [first]: "4,0", [second]: "N/A" } }),
     mk("c.xlsx", demoFill(self, { variant: 3, iestade: "Parauga sociālais dienests (izdomāts, demonstrācijai) Nr. 2", vertetajs: "Otrs" })),
     mk("d.xlsx", demoFill(other, { variant: 1 }), other),
     mk("e.xlsx", withComments(demoFill(self, { variant: 4 }), { [second]: "x".repeat(40000) })),
-    { file: "bojats.xlsx", error: { lv: "fails ir bojāts", en: "the file is damaged" } },
+    { file: "bojats.xlsx", error: { kind: "corrupt", fault: "cutOff", part: "xl/workbook.xml" } },
   ];
 }
 
@@ -65,7 +66,7 @@ test("the streamed summary equals the whole-plan summary, cell by cell", () => {
 });
 
 test("a merge with nothing accepted writes its rejected list alone, as the whole plan does", () => {
-  const result = mergeForms([{ file: "x.xlsx", error: { lv: "x", en: "x" } }]);
+  const result = mergeForms([{ file: "x.xlsx", error: { kind: "notZip" } }]);
   const stream = cellsOf(readWorkbook(streamed(result)));
   expect(stream.map((s) => s.name)).toEqual([MERGE_SHEETS.rejected]);
   expect(stream).toEqual(cellsOf(readWorkbook(writeWorkbook(mergeSheets(result)).bytes)));
@@ -86,7 +87,7 @@ test("the command line's pipeline writes that file, and gives each file its modi
     const out = path.join(dir, "kopsavilkums.xlsx");
     const result = mergeFilesTo(files, out, { read: readOne });
     expect(result.accepted.map((a) => a.file)).toEqual([files[0]]);
-    expect(result.rejected.map((r) => r.reason.en)).toEqual([expect.stringContaining(`superseded by ${files[0]}`)]);
+    expect(result.rejected.map((r) => both(r.reason).en)).toEqual([expect.stringContaining(`superseded by “${files[0]}”`)]);
     expect(cellsOf(readWorkbook(fs.readFileSync(out)))).toEqual(cellsOf(readWorkbook(writeWorkbook(mergeSheets(result)).bytes)));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

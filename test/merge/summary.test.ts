@@ -1,6 +1,7 @@
 import { demoFill, findTemplate, mergeForms, scoreForm, type FilledForm, type ReturnedFile, type Template } from "../../src/core";
-import { buildSheetPlan, MERGE_LABELS, MERGE_SHEETS, mergeSheets, summarySheetName, type PlanCell, type WorkbookSheet } from "../../src/plan";
+import { buildSheetPlan, isMergeSheetName, MERGE_LABELS, MERGE_SHEETS, mergeSheets, summarySheetName, type PlanCell, type WorkbookSheet } from "../../src/plan";
 import { readReturned, readWorkbook, writeWorkbook } from "../../src/render/xlsx";
+import { say } from "../../src/wording";
 
 /**
  * The analyst's summary (issue 15): one numeric cell per figure with its unit in the header, shares
@@ -13,7 +14,7 @@ const supervision = findTemplate("uzraudziba-2016")!;
 function returned(template: Template, file: string, iestade: string, variant: number, vertetajs?: string): ReturnedFile & { forms: readonly FilledForm[] } {
   const fill = demoFill(template, { variant, iestade, ...(vertetajs ? { vertetajs } : {}) });
   const read = readReturned(file, writeWorkbook([buildSheetPlan(template, { fill })]).bytes);
-  if ("error" in read) throw new Error(read.error.en);
+  if ("error" in read) throw new Error(say(read.error, "en"));
   return read;
 }
 
@@ -93,4 +94,14 @@ test("--lang en: the workbook's own labels in English, the ministry's texts in L
   const header = rowsOf(byName(en, "Summary Pašnovērtējums"))[0].map(textOf);
   expect(header.slice(0, 4)).toEqual(["Service", "Period", "Assessor", "Date"]);
   expect(header).toContain("1 Līderība — average (1–5)");
+});
+
+test("an older merge's sheets are the merge's own: replaced by a new one, never read as forms", () => {
+  const [first, second] = sheets.filter((s) => s.name.startsWith(`${MERGE_SHEETS.summary} `));
+  // The one "Kopsavilkums" of every template goes with the first summary; the names before "apkopot" with theirs.
+  expect([first.formerNames, second.formerNames]).toEqual([[MERGE_SHEETS.summary], undefined]);
+  expect(byName(sheets, MERGE_SHEETS.long).formerNames).toEqual(["Apvienotie dati"]);
+  expect(byName(sheets, MERGE_SHEETS.charts).formerNames).toEqual(["Apvienotās diagrammas"]);
+  for (const name of ["Kopsavilkums", "Apvienotie dati", "Apvienotās diagrammas", first.name, "Summary Uzraudzība", "Merged data"]) expect([name, isMergeSheetName(name)]).toEqual([name, true]);
+  for (const name of ["Kopsavilkums (mans)", "Uzraudzība", "Lapa1"]) expect([name, isMergeSheetName(name)]).toEqual([name, false]);
 });

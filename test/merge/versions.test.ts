@@ -4,6 +4,7 @@ import { buildSheetPlan } from "../../src/plan";
 import { mergeSheets } from "../../src/plan/mergeSheets";
 import { DEFAULT_LIMITS, readReturned, writeWorkbook } from "../../src/render/xlsx";
 import { ADDED, REWORDED, SPLIT_FROM, SPLIT_INTO, catalogWithV2, selfAssessmentV2 } from "../fixtures/selfAssessmentV2";
+import { both } from "../../src/wording";
 
 /**
  * Returns of two versions of the self-assessment in one merge: each form scored by its own
@@ -76,7 +77,7 @@ describe("a merge of returns of two versions of one template", () => {
       ["a-2025.xlsx", v1.sheetName],
       ["b-2025.xlsx", v1.sheetName],
     ]);
-    expect(plain.rejected[0].reason.lv).toContain("pasnovertejums-2023@2 ir jaunāka");
+    expect(both(plain.rejected[0].reason).lv).toContain("veidne „pasnovertejums-2023@2” ir jaunāka par šo Kvalitātes versiju");
     expect(plain.aggregates[0].versions).toBeUndefined();
   });
 });

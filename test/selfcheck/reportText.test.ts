@@ -26,18 +26,18 @@ async function reportWithOneWrongFigure() {
 test("the Latvian report: a heading, where it ran, then a line per step and one per difference", async () => {
   const { report, cell } = await reportWithOneWrongFigure();
   const lines = reportLines(report, makeI18n("lv"));
-  expect(lines.slice(0, 3)).toEqual(["Kvalitāte — pašpārbaudes pārskats", `Sākta: ${report.startedAt}`, "Rezultāts: NEIZDEVĀS (izdevās 5 no 6 soļiem)"]);
+  expect(lines.slice(0, 3)).toEqual(["Kvalitāte — pašpārbaudes pārskats", `Sākta: ${report.startedAt}`, "Rezultāts: NEIZDEVĀS (izdevušies soļi: 5 no 6)"]);
   expect(lines[3]).toBe("Excel: Excel; platforma: ExcelApiTestDouble; versija: test double, ExcelApi 1.17; valoda: lv-LV");
   expect(lines[4]).toBe("Aprēķina režīms: Automatic");
   expect(lines[5]).toBe("ExcelApi atbalstīts: 1.1–1.17; nav: 1.18–1.20");
   expect(lines.slice(6, 8)).toEqual(["", "Soļi:"]);
   const steps = lines.filter((l) => /^\d\. /.test(l));
   expect(steps).toHaveLength(6);
-  for (const s of steps) expect(s).toMatch(/^\d\. [✓✗] .+ — (izdevās|neizdevās); (.+; )?sync: \d+, \d+ ms$/);
-  expect(steps[0]).toMatch(/^1\. ✓ Veidņu ievietošana — izdevās; lapas 8; sync: 18, \d+ ms$/);
-  expect(steps[1]).toMatch(/^2\. ✗ Excel aprēķins pret pievienojumprogrammas aprēķinu — neizdevās; lapas 8, šūnas \d+; sync: 3, \d+ ms$/);
+  for (const s of steps) expect(s).toMatch(/^\d\. [✓✗] .+ — (izdevās|neizdevās); (.+; )?sinhronizācijas: \d+; \d+ ms$/);
+  expect(steps[0]).toMatch(/^1\. ✓ Veidņu ievietošana — izdevās; lapas: 8; sinhronizācijas: 18; \d+ ms$/);
+  expect(steps[1]).toMatch(/^2\. ✗ Excel aprēķins pret pievienojumprogrammas aprēķinu — neizdevās; lapas: 8, šūnas: \d+; sinhronizācijas: 3; \d+ ms$/);
   const difference = lines[lines.indexOf(steps[1]) + 1];
-  expect(difference).toMatch(new RegExp(`^   • KV_pārbaude_1!${cell} \\(uzraudziba-2016 nonCompliancePct \\S+\\): ir 99\\.5, jābūt [\\d.]+$`));
+  expect(difference).toMatch(new RegExp(`^   • KV_pārbaude_1!${cell} \\(uzraudziba-2016 nonCompliancePct \\S+\\): ir 99,5, jābūt [\\d,]+$`));
   // Plain text: no markup, no tabs, nothing a mail program would mangle.
   for (const l of lines) expect(l).not.toMatch(/[<>\t]|\*\*/);
 });
@@ -47,7 +47,7 @@ test("the English report says the same in English", async () => {
   const lines = reportLines(report, makeI18n("en"));
   expect(lines[0]).toBe("Kvalitāte — self-check report");
   expect(lines[2]).toBe("Result: FAILED (5 of 6 steps passed)");
-  expect(lines).toContainEqual(expect.stringMatching(/^6\. ✓ Deleting the temporary sheets, restoring the workbook — passed; sheets \d+, names 4; syncs: 4, \d+ ms$/));
+  expect(lines).toContainEqual(expect.stringMatching(/^6\. ✓ Deleting the temporary sheets, restoring the workbook — passed; sheets: \d+, names: 4; syncs: 4, \d+ ms$/));
   expect(lines).toContainEqual(expect.stringMatching(/: is 99\.5, should be [\d.]+$/));
 });
 

@@ -2,7 +2,7 @@ import type { WorkbookSheet } from "../../src/plan/types";
 import { MERGE_SHEETS } from "../../src/plan/mergeSheets";
 import type { ResultsHost, WriteOwnedReport } from "../../src/host/types";
 import { MergeCancelled, isCancelled, loadParser, runMerge, type MergeInput, type MergeProgress } from "../../src/taskpane/merge/runMerge";
-import { reasonIn } from "../../src/taskpane/merge/reason";
+import { say } from "../../src/wording";
 import { DEMO_FILE_NAMES, DEMO_SERVICES, demoReturnBytes, memoryFile } from "../../src/taskpane/trainer/demoReturns";
 
 /** A host that only records what it was asked to write. */
@@ -79,9 +79,9 @@ describe("runMerge", () => {
       ["parauga-dienests-A kopija.xlsx", 0, 1],
     ]);
     expect(run.result.rejected.map((r) => r.file)).toEqual([DEMO_FILE_NAMES[2], "piezimes.txt", "parauga-dienests-A kopija.xlsx"]);
-    expect(run.files[2].reasons[0].lv).toMatch(/bojāts/);
-    expect(run.files[3].reasons[0].en).toMatch(/not an \.xlsx file/);
-    expect(run.files[4].reasons[0].en).toMatch(/duplicate/);
+    expect(say(run.files[2].reasons[0], "lv")).toMatch(/bojāts/);
+    expect(say(run.files[3].reasons[0], "en")).toMatch(/not an \.xlsx file/);
+    expect(say(run.files[4].reasons[0], "en")).toMatch(/duplicate/);
   });
 
   it("stops at a cancel between files: no further file is read and nothing is written", async () => {
@@ -125,9 +125,10 @@ describe("runMerge", () => {
 
   it("a file that cannot be read from disk is one rejected file, not a failed merge", async () => {
     const { host, writes } = fakeHost();
-    const gone: MergeInput = { name: "pazudis.xlsx", arrayBuffer: () => Promise.reject(new Error("NotReadableError")) };
+    const gone: MergeInput = { name: "pazudis.xlsx", arrayBuffer: () => Promise.reject(new DOMException("The requested file could not be read", "NotReadableError")) };
     const run = await runMerge([memoryFile(demo[0].name, demo[0].bytes), gone], host, { yieldToUi: noYield });
-    expect(run.files[1]).toEqual({ file: "pazudis.xlsx", accepted: 0, reasons: [{ lv: expect.stringContaining("NotReadableError"), en: expect.stringContaining("NotReadableError") }] });
+    expect(run.files[1]).toEqual({ file: "pazudis.xlsx", accepted: 0, reasons: [{ kind: "unreadable", code: "NotReadableError" }] });
+    expect(say(run.files[1].reasons[0], "lv")).toBe("failu nevarēja nolasīt (fails nav nolasāms — iespējams, tas pa to laiku mainīts vai aizņemts)");
     expect(writes).toHaveLength(1);
   });
 
@@ -137,7 +138,8 @@ describe("runMerge", () => {
     const huge: MergeInput = { name: "milzis.xlsx", size: 21 * 1048576, arrayBuffer: () => ((loaded = true), Promise.resolve(new ArrayBuffer(8))) };
     const run = await runMerge([memoryFile(demo[0].name, demo[0].bytes), huge], host, { yieldToUi: noYield });
     expect(loaded).toBe(false);
-    expect(run.files[1]).toEqual({ file: "milzis.xlsx", accepted: 0, reasons: [{ lv: "fails ir pārāk liels (21.0 MB > 20.0 MB)", en: "the file is too large (21.0 MB > 20.0 MB)" }] });
+    expect(run.files[1]).toEqual({ file: "milzis.xlsx", accepted: 0, reasons: [{ kind: "fileTooLarge", bytes: 21 * 1048576, limit: 20 * 1048576 }] });
+    expect(run.files[1].reasons.map((r) => [say(r, "lv"), say(r, "en")])).toEqual([["fails ir pārāk liels (21,0 MB; drīkst būt līdz 20,0 MB)", "the file is too large (21.0 MB; the limit is 20.0 MB)"]]);
   });
 
   it("two files of the same name (from two folders) keep a line each", async () => {
@@ -164,13 +166,12 @@ describe("demonstration returns", () => {
   });
 });
 
-describe("reasonIn", () => {
-  it("shows a reader's reason in the user's language, each with the same facts", async () => {
+describe("a reader's reason", () => {
+  it("is worded in the user's language from its facts, with no English detail in the Latvian", async () => {
     const { readReturned } = await loadParser();
     const read = readReturned("pusē.xlsx", demo[0].bytes.slice(0, 200));
     if (!("error" in read)) throw new Error("a truncated file must be refused");
-    expect(reasonIn(read.error, "lv")).toMatch(/^fails ir bojāts vai nepilnīgs \(.+\)$/);
-    expect(reasonIn(read.error, "en")).toMatch(/^the file is damaged or truncated \(.+\)$/);
-    expect(reasonIn(read.error, "lv").slice(-12)).toBe(reasonIn(read.error, "en").slice(-12));
+    expect(say(read.error, "lv")).toBe("fails ir bojāts vai nepilnīgs (nav atrasts arhīva satura rādītājs — iespējams, fails nav pārsūtīts līdz galam)");
+    expect(say(read.error, "en")).toMatch(/^the file is damaged or truncated \(.+\)$/);
   });
 });

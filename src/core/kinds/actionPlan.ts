@@ -5,7 +5,6 @@ import type { CellInput, FilledForm } from "../form";
 import { pick } from "../random";
 import { progressPct } from "../scoring/arithmetic";
 import { doneCount } from "../scoring/tallies";
-import { messages } from "../validation/messages";
 import type { At } from "../validation/types";
 import type { KindModule } from "./types";
 
@@ -24,7 +23,7 @@ export function isDeadline(value: CellInput["value"]): boolean {
 function validateDeadlines(form: FilledForm, at: At): void {
   for (const row of form.rows) {
     const d = row.fields?.deadline;
-    if (d && !isDeadline(d.value)) at(d, row.code, "plan.deadline", "error", messages.badDeadline(d.value));
+    if (d && !isDeadline(d.value)) at(d, row.code, "plan.deadline", "error", { kind: "badDeadline", value: d.value });
   }
 }
 

@@ -3,7 +3,6 @@ import { inspectionRegisterSeedFigures, type InspectionCounts } from "../catalog
 import type { FormFill } from "../fill";
 import { isBlank, type CellInput, type FilledForm, type FormRow } from "../form";
 import { checkOnScale } from "../validation/allowed";
-import { messages } from "../validation/messages";
 import type { At } from "../validation/types";
 import type { KindModule } from "./types";
 
@@ -24,7 +23,7 @@ function validateRegister(form: FilledForm, at: At): void {
     for (const c of reg.columns) checkOnScale(row.fields?.[c.key], row.code, at, form.template);
     if (parts.every((p): p is number => p !== undefined) && total !== undefined) {
       const sum = parts.reduce((a, b) => a + b, 0);
-      if (sum !== total) at(row.value, row.code, "register.row", "error", messages.registerRow(row.code, sum, total));
+      if (sum !== total) at(row.value, row.code, "register.row", "error", { kind: "registerRow", period: row.code, parts: sum, total });
     }
   }
   const totalRow = byCode.get(REGISTER_TOTAL_CODE);
@@ -36,7 +35,7 @@ function validateRegister(form: FilledForm, at: At): void {
     const total = numberOf(cellOf(totalRow));
     if (total === undefined || values.some((v) => v === undefined)) continue;
     const sum = (values as number[]).reduce((a, b) => a + b, 0);
-    if (sum !== total) at(cellOf(totalRow)!, REGISTER_TOTAL_CODE, "register.total", "error", messages.registerTotal(c.header, sum, total));
+    if (sum !== total) at(cellOf(totalRow)!, REGISTER_TOTAL_CODE, "register.total", "error", { kind: "registerTotal", column: c.header, sum, total });
   }
 }
 

@@ -2,7 +2,6 @@ import type { Template } from "../catalog/types";
 import type { FilledForm } from "../form";
 import { interpret } from "../interpret";
 import { answerShares } from "../scoring/tallies";
-import { messages } from "../validation/messages";
 import type { At } from "../validation/types";
 import type { KindModule } from "./types";
 
@@ -11,7 +10,7 @@ function validateSurvey(form: FilledForm, at: At): void {
   const resp = form.respondents;
   const respondents = resp ? interpret(template.scale, resp.value) : undefined;
   if (!resp || respondents?.kind !== "scored") {
-    at(resp ?? "A1", "Respondenti", "survey.respondents", "error", messages.missingRespondents());
+    at(resp ?? "A1", "Respondenti", "survey.respondents", "error", { kind: "missingRespondents" });
     return;
   }
   const multi = new Set(template.survey?.multiChoice ?? []);
@@ -24,7 +23,7 @@ function validateSurvey(form: FilledForm, at: At): void {
       return a + (i.kind === "scored" ? (i.value as number) : 0);
     }, 0);
     if (sum > (respondents.value as number) && rows.length > 0)
-      at(rows[rows.length - 1].value, q.code, "survey.sum", "error", messages.tooManyAnswers(q.code, sum, respondents.value as number));
+      at(rows[rows.length - 1].value, q.code, "survey.sum", "error", { kind: "tooManyAnswers", question: q.code, sum, respondents: respondents.value as number });
   }
 }
 

@@ -3,7 +3,6 @@ import { placedItems } from "../catalog";
 import { parseLocaleNumber, type FilledForm, type RawValue } from "../form";
 import { parseLatvianDate, isYear } from "../validation/validate";
 import { optional } from "../optional";
-export { serialText as dateText } from "../validation/validate";
 
 /**
  * What a merge keeps of one returned form once it is read: a few fields and one value per template

@@ -5,7 +5,7 @@ import { interpret } from "../interpret";
 import { scoreItems, type FormResult } from "../scoring/formResult";
 import { groupAcross, overallAcross } from "../scoring/aggregate";
 import { agreement, consensusValue } from "../scoring/consensus";
-import type { AcceptedForm, ConsensusGroup, ConsensusItem, GroupAggregate, Service, TemplateAggregate } from "./merge";
+import type { AcceptedForm, ConsensusGroup, ConsensusItem, GroupAggregate, Service, TemplateAggregate } from "./types";
 import { identityOf, itemOrder } from "./record";
 import { optional } from "../optional";
 

@@ -13,7 +13,7 @@ import { figureOf, kindOf, overallFigureOf } from "../kinds";
  */
 
 /** The last row of a dynamics table, the overall figure of each period, carries this code. */
-export const OVERALL_ROW_CODE = "Kopā";
+export const OVERALL_ROW_CODE = "Kopumā";
 
 export interface DynamicsRow {
   readonly code: string;
@@ -66,7 +66,7 @@ export function dynamicsOf(forms: readonly FilledForm[], catalog: Catalog = defa
       return { code: g.code, title: g.title, depth: g.depth, values, ...optional("change", change(values[values.length - 1], values[values.length - 2])), ...(changedItems.length ? { changedItems } : {}) };
     });
     const overall = results.map((r, i) => overallFigureOf(chosen[i].template, r));
-    rows.push({ code: OVERALL_ROW_CODE, title: "Kopā", depth: 0, values: overall, ...optional("change", change(overall[overall.length - 1], overall[overall.length - 2])), ...(changed.length ? { changedItems: changed } : {}) });
+    rows.push({ code: OVERALL_ROW_CODE, title: "Kopumā", depth: 0, values: overall, ...optional("change", change(overall[overall.length - 1], overall[overall.length - 2])), ...(changed.length ? { changedItems: changed } : {}) });
     const latest = chosen[chosen.length - 1];
     out.push({ template: latest.template, iestade: String(list[0].meta.iestade.value ?? ""), periods, sheets: periods.map((p) => byPeriod.get(p)!.sheet), rows });
   }

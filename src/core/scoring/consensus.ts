@@ -1,6 +1,7 @@
 import type { Scale } from "../catalog/types";
 import { roleValue } from "../catalog/scales";
 import { mean } from "./arithmetic";
+import { assertNever } from "../never";
 
 /**
  * With several assessors (a CAF-style self-assessment group) numeric ratings meet at their mean;
@@ -21,6 +22,8 @@ export function consensusValue(scale: Scale, ratings: readonly (number | string 
     }
     case "status":
       return mostFrequent(present)[0];
+    default:
+      return assertNever(scale.kind, "scale kind");
   }
 }
 

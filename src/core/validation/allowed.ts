@@ -2,18 +2,19 @@ import type { Template } from "../catalog/types";
 import { dropdownValues } from "../catalog/scales";
 import { interpret } from "../interpret";
 import type { CellInput } from "../form";
-import { messages } from "./messages";
 import type { At } from "./types";
 
-/** What a finding says the cell accepts. */
-export function allowedText(template: Template): string {
-  if (template.scale.kind === "count") return "0, 1, 2, …";
-  return dropdownValues(template.scale).join(", ");
+/** What the cell accepts: the dropdown's words, or none for a count (any whole number from 0). */
+export function allowedValues(template: Template): readonly string[] {
+  return template.scale.kind === "count" ? [] : dropdownValues(template.scale).map(String);
 }
+
+/** `readAs` where there is one (a finding's facts leave out what is not known). */
+export const readAs = (x: number | string | undefined) => (x === undefined ? {} : { readAs: x });
 
 /** A count cell beside the rating (a register's parts) holds a value on the scale, or is reported. */
 export function checkOnScale(cell: CellInput | undefined, code: string, at: At, template: Template) {
   if (!cell) return;
   const i = interpret(template.scale, cell.value);
-  if (i.kind === "invalid") at(cell, code, "rating.invalid", "error", messages.invalid(i.reason, cell.value, allowedText(template), i.readAs));
+  if (i.kind === "invalid") at(cell, code, "rating.invalid", "error", { kind: "invalid", why: i.reason, value: cell.value, allowed: allowedValues(template), ...readAs(i.readAs) });
 }

@@ -1,5 +1,5 @@
 import type { CellInput } from "../form";
-import type { Message } from "./messages";
+import type { FindingReason } from "../reasons";
 
 export type Severity = "error" | "incomplete" | "warning";
 
@@ -27,8 +27,9 @@ export interface Finding {
   readonly code: string;
   readonly rule: RuleId;
   readonly severity: Severity;
-  readonly message: Message;
+  /** What was found, as a kind and its facts; the words are chosen where it is shown (`src/wording`). */
+  readonly reason: FindingReason;
 }
 
 /** Records a finding at a cell (or an address) of the form being checked. */
-export type At = (cell: CellInput | string, code: string, rule: RuleId, severity: Severity, message: Message) => void;
+export type At = (cell: CellInput | string, code: string, rule: RuleId, severity: Severity, reason: FindingReason) => void;

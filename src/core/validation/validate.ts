@@ -2,11 +2,11 @@ import { DATE_SERIAL_MAX, DATE_SERIAL_MIN } from "../limits";
 import { isBlank, parseLocaleNumber, type CellInput, type FilledForm } from "../form";
 import { interpret } from "../interpret";
 import { itemCodes } from "../catalog";
-import { messages, type Message } from "./messages";
+import type { FindingReason } from "../reasons";
 
 import type { At, Finding, RuleId, Severity } from "./types";
-import { isYear, parseLatvianDate, serialText } from "../dates";
-import { allowedText } from "./allowed";
+import { isYear, parseLatvianDate } from "../dates";
+import { allowedValues, readAs } from "./allowed";
 import { kindOf } from "../kinds";
 
 export type { At, Finding, RuleId, Severity } from "./types";
@@ -21,8 +21,8 @@ export function validateForm(form: FilledForm): Finding[] {
 /** A form's findings as of a given day: a period or Datums after it is in the future. */
 export function validateFormAsOf(form: FilledForm, today: Date): Finding[] {
   const findings: Finding[] = [];
-  const at = (cell: CellInput | string, code: string, rule: RuleId, severity: Severity, message: Message) =>
-    findings.push({ sheet: form.sheet, cell: typeof cell === "string" ? cell : cell.ref, code, rule, severity, message });
+  const at = (cell: CellInput | string, code: string, rule: RuleId, severity: Severity, reason: FindingReason) =>
+    findings.push({ sheet: form.sheet, cell: typeof cell === "string" ? cell : cell.ref, code, rule, severity, reason });
 
   validateMeta(form, at, today);
   validateRows(form, at);
@@ -34,57 +34,57 @@ export function validateFormAsOf(form: FilledForm, today: Date): Finding[] {
 function validateMeta(form: FilledForm, at: At, today: Date) {
   const { iestade, periods, vertetajs, datums } = form.meta;
   if (isBlank(iestade.value) || String(iestade.value).trim() === "")
-    at(iestade, "Iestade", "meta.missing", "error", messages.missingMeta("iestāde", "service or provider"));
-  if (isBlank(vertetajs.value)) at(vertetajs, "Vertetajs", "meta.missing", "incomplete", messages.missingMeta("vērtētājs", "assessor"));
+    at(iestade, "Iestade", "meta.missing", "error", { kind: "missingMeta", field: "Iestade" });
+  if (isBlank(vertetajs.value)) at(vertetajs, "Vertetajs", "meta.missing", "incomplete", { kind: "missingMeta", field: "Vertetajs" });
 
   // The local calendar day: a form dated today is not in the future wherever the clock stands.
   const todaySerial = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) / 86400000 + 25569;
   let year: number | undefined;
-  if (isBlank(periods.value)) at(periods, "Periods", "meta.missing", "error", messages.missingMeta("periods (gads)", "period (year)"));
+  if (isBlank(periods.value)) at(periods, "Periods", "meta.missing", "error", { kind: "missingMeta", field: "Periods" });
   else if (typeof periods.value === "number") {
-    if (!isYear(periods.value)) at(periods, "Periods", "meta.year", "error", messages.badYear(periods.value));
+    if (!isYear(periods.value)) at(periods, "Periods", "meta.year", "error", { kind: "badYear", value: periods.value });
     else year = periods.value;
   } else {
     const n = typeof periods.value === "string" ? parseLocaleNumber(periods.value) : undefined;
     // A year typed as text is read (the merge counts it, as "4,0" is read as 4), and said.
     if (n !== undefined && isYear(n)) {
       year = n;
-      at(periods, "Periods", "meta.year", "warning", messages.textYear(periods.value));
-    } else at(periods, "Periods", "meta.year", "error", messages.badYear(periods.value));
+      at(periods, "Periods", "meta.year", "warning", { kind: "textYear", value: periods.value });
+    } else at(periods, "Periods", "meta.year", "error", { kind: "badYear", value: periods.value });
   }
-  if (year !== undefined && year > today.getFullYear()) at(periods, "Periods", "meta.future", "error", messages.futurePeriod(year));
+  if (year !== undefined && year > today.getFullYear()) at(periods, "Periods", "meta.future", "error", { kind: "futurePeriod", year });
 
   let date: number | undefined;
-  if (isBlank(datums.value)) at(datums, "Datums", "meta.missing", "incomplete", messages.missingMeta("datums", "date"));
+  if (isBlank(datums.value)) at(datums, "Datums", "meta.missing", "incomplete", { kind: "missingMeta", field: "Datums" });
   else if (typeof datums.value === "number") {
     if (datums.value < DATE_SERIAL_MIN || datums.value > DATE_SERIAL_MAX)
-      at(datums, "Datums", "meta.date", "error", messages.badDate(datums.value));
+      at(datums, "Datums", "meta.date", "error", { kind: "badDate", value: datums.value });
     else date = datums.value;
   } else {
     date = typeof datums.value === "string" ? parseLatvianDate(datums.value) : undefined;
-    at(datums, "Datums", "meta.date", "error", date !== undefined ? messages.textDate(datums.value) : messages.badDate(datums.value));
+    at(datums, "Datums", "meta.date", "error", date !== undefined ? { kind: "textDate", value: datums.value } : { kind: "badDate", value: datums.value });
   }
-  if (date !== undefined && Math.floor(date) > todaySerial) at(datums, "Datums", "meta.future", "error", messages.futureDate(serialText(date)));
+  if (date !== undefined && Math.floor(date) > todaySerial) at(datums, "Datums", "meta.future", "error", { kind: "futureDate", serial: Math.floor(date) });
 }
 
 function validateRows(form: FilledForm, at: At) {
   const { template } = form;
   const anchor = form.tableRef?.split(":")[0] ?? "A1";
   const seen = new Set<string>();
-  const allowed = allowedText(template);
+  const allowed = allowedValues(template);
   for (const row of form.rows) {
     if (seen.has(row.code)) {
-      at(row.value, row.code, "row.duplicate", "error", messages.duplicateRow(row.code));
+      at(row.value, row.code, "row.duplicate", "error", { kind: "duplicateRow", code: row.code });
       continue;
     }
     seen.add(row.code);
     const i = interpret(template.scale, row.value.value);
-    if (i.kind === "invalid") at(row.value, row.code, "rating.invalid", "error", messages.invalid(i.reason, row.value.value, allowed, i.readAs));
-    else if (i.kind === "blank") at(row.value, row.code, "rating.missing", "incomplete", messages.missingRating());
+    if (i.kind === "invalid") at(row.value, row.code, "rating.invalid", "error", { kind: "invalid", why: i.reason, value: row.value.value, allowed, ...readAs(i.readAs) });
+    else if (i.kind === "blank") at(row.value, row.code, "rating.missing", "incomplete", { kind: "missingRating" });
   }
   for (const code of template.groups.flatMap(itemCodes)) {
-    if (!seen.has(code)) at(anchor, code, "row.missing", "error", messages.missingRow(code));
+    if (!seen.has(code)) at(anchor, code, "row.missing", "error", { kind: "missingRow", code });
   }
-  for (const row of form.unknownRows ?? []) at(row.value, row.code, "row.unknown", "warning", messages.unknownRow(row.code));
+  for (const row of form.unknownRows ?? []) at(row.value, row.code, "row.unknown", "warning", { kind: "unknownRow", code: row.code });
 }
 

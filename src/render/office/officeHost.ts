@@ -1,3 +1,4 @@
+import type { BatchRun, ExcelRun } from "./batch";
 import { findTemplate, validateForm } from "../../core";
 import { planFor } from "../../plan/newSheet";
 import { HostProblem, type HostAdapter, type InsertRequest, type InsertResult, type ResultsHost, type ResultsReport, type ResultsRequest, type ValidationReport, type WriteOwnedReport } from "../../host/types";
@@ -11,10 +12,8 @@ import { runInBatches } from "./writeSteps";
 import type { SelfCheckHost } from "../../host/selfCheck";
 import { selfCheckMethods } from "./selfCheck";
 
-/** Runs a batch against the workbook: `Excel.run(options, batch)` in Office, the double's `run` in tests. */
-export type ExcelRun = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-/** A batch run as the host runs every batch: waiting for cell edit, Office's refusals explained. */
-export type BatchRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+// Kept apart (batch.ts) so the self-check, which officeHost builds on, does not import officeHost back.
+export type { BatchRun, ExcelRun } from "./batch";
 
 /**
  * Every batch waits while the user is typing in a cell instead of failing with

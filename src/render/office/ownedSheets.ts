@@ -94,12 +94,14 @@ function place(sheets: readonly WorkbookSheet[], taken: TakenNames): Placed[] {
   const targets = sheets.map((s) => cleanSheetName(s.name));
   if (new Set(targets.map(lower)).size !== targets.length) throw new Error(`Owned sheets must have distinct names: ${targets.join(", ")}`);
   const temporaries = temporaryNames(sheets.length, taken.sheets);
-  const replaced = new Set(targets.map(lower));
+  // An owned sheet written by an older version under its former name is replaced as well.
+  const namesOf = (i: number) => [targets[i], ...(sheets[i].formerNames ?? [])].map(lower);
+  const replaced = new Set(sheets.flatMap((_, i) => namesOf(i)));
   // Table names free once the old sheets are gone: the others' tables and the defined names.
   const finalTaken = [...taken.tables.filter((t) => !replaced.has(lower(t.sheet))).map((t) => t.name), ...taken.names];
   const allTaken = [...taken.tables.map((t) => t.name), ...taken.names];
   return sheets.map((plan, i) => {
-    const position = taken.sheets.findIndex((s) => lower(s) === lower(targets[i]));
+    const position = namesOf(i).map((n) => taken.sheets.findIndex((s) => lower(s) === n)).find((p) => p >= 0) ?? -1;
     const tables = (plan.tables ?? []).map((t) => {
       const temporary = uniqueName(`${t.name}_${temporaries[i].slice(3)}`, allTaken);
       const final = uniqueName(t.name, finalTaken);

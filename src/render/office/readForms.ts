@@ -1,5 +1,5 @@
 import { cellRef, parseRange } from "../../plan/a1";
-import { isMergeSheetName } from "../../plan/mergeLabels";
+import { isMergeSheetName } from "../../plan/mergeSheets";
 import { RESULT_SHEETS } from "../../plan/resultSheets";
 import type { TakenNames } from "./ownedSheets";
 import { formsOf, type FormsRead } from "../../contract/forms";

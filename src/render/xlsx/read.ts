@@ -1,9 +1,10 @@
 import type { CellData, DefinedName, SheetData, SheetDefect, TableData, WorkbookData } from "../../contract/model";
-import { EXCEL_MAX_COLUMNS, MAX_NAMES, MAX_SHEET_CELLS, MAX_SHEETS, MAX_TEXT_CHARS, MAX_WORKBOOK_CELLS } from "../../contract/limits";
+import { DEFAULT_LIMITS, MAX_NAMES, MAX_SHEETS, MAX_TEXT_CHARS, MAX_WORKBOOK_CELLS, RATIO_GRACE_BYTES, type ReadLimits } from "../../contract/limits";
+import { EXCEL_MAX_COLUMNS } from "../../core/limits";
 import { decodeExcelEscapes, XmlError, XmlStream, attrsOf, type XmlHandler } from "./xml";
 import { SheetScanner, StringsScanner, detached } from "./sheetXml";
 import { inflateEntry, zipEntries, ZipFormatError, type ZipEntry } from "./unzip";
-import { megabytes } from "../../core/validation/messages";
+import type { Reason, ZipFault } from "../../core/reasons";
 
 /**
  * Reads the parts of an .xlsx file that a merge and `kvalitate score` need: sheets (name, state,
@@ -13,43 +14,25 @@ import { megabytes } from "../../core/validation/messages";
  * produced, never what the file declares.
  */
 
-export interface ReadLimits {
-  /** Largest file accepted (bytes), checked before anything is read. */
-  readonly maxFileBytes: number;
-  /** Largest total of bytes inflated from all the parts read. */
-  readonly maxUncompressedBytes: number;
-  /** Largest compression ratio of any part past its first megabyte (a zip bomb inflates thousands of times). */
-  readonly maxRatio: number;
-  /** Largest inflated size of any one part. */
-  readonly maxPartBytes: number;
-  /** Most cells read from one sheet: past it the sheet is no form and its reading stops. */
-  readonly maxSheetCells: number;
-  /** Most entries in the archive's directory. */
-  readonly maxEntries: number;
-}
-
-export const DEFAULT_LIMITS: ReadLimits = {
-  maxFileBytes: 20 * 1024 * 1024,
-  maxUncompressedBytes: 100 * 1024 * 1024,
-  maxRatio: 250,
-  maxPartBytes: 32 * 1024 * 1024,
-  maxSheetCells: MAX_SHEET_CELLS,
-  maxEntries: 10_000,
-};
+export { DEFAULT_LIMITS, type ReadLimits } from "../../contract/limits";
 
 export type XlsxProblem = "notZip" | "encrypted" | "corrupt" | "notXlsx" | "tooLarge" | "zipBomb";
 
 export class XlsxError extends Error {
   constructor(
     readonly problem: XlsxProblem,
+    /** For a developer's log; a person reads `reason`, worded where it is shown. */
     message: string,
-    /** The facts behind it in a language-neutral form ("21.0 MB > 20.0 MB", "invalid zip data"). */
-    readonly detail?: string,
+    /** The kind and its facts (sizes, the part, the zip fault). */
+    readonly reason: Reason,
   ) {
-    super(detail ? `${message} (${detail})` : message);
+    super(message);
     this.name = "XlsxError";
   }
 }
+
+const corrupt = (message: string, fault: ZipFault | "xml", part?: string) => new XlsxError("corrupt", message, { kind: "corrupt", fault, ...(part === undefined ? {} : { part }) });
+const workbookTooLarge = (message: string, what: "sheets" | "names" | "cells" | "text", limit: number) => new XlsxError("tooLarge", message, { kind: "workbookTooLarge", what, limit });
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const WANTED = /^(xl\/(workbook|sharedStrings)\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/[^/]+\.xml|xl\/worksheets\/_rels\/[^/]+\.rels|xl\/tables\/[^/]+\.xml)$/;
@@ -76,40 +59,46 @@ class Archive {
     const xml = new XmlStream(handler, undefined, done);
     let fed = 0;
     const limits = this.limits;
-    const bomb = (detail: string) => new XlsxError("zipBomb", "the archive inflates suspiciously", detail);
+    const bomb = (facts: { part?: string; ratio?: number; limit?: number }) => new XlsxError("zipBomb", "the archive inflates suspiciously", { kind: "zipBomb", ...facts });
     const before = this.inflated;
-    inflateEntry(
-      this.bytes,
-      entry,
-      limits.maxPartBytes,
-      (chunk) => {
-        fed += chunk.length;
-        this.inflated = before + fed;
-        if (this.inflated > limits.maxUncompressedBytes) throw bomb(`> ${megabytes(limits.maxUncompressedBytes)}`);
-        if (fed > 1024 * 1024 && fed / Math.max(1, entry.compressedSize) > limits.maxRatio) throw bomb(`${name} ×${Math.round(fed / Math.max(1, entry.compressedSize))}`);
-        xml.push(decoder.decode(chunk, { stream: true }));
-        return !done();
-      },
-      (produced) => (onPartLimit ? onPartLimit(produced) : bomb(`${name} > ${megabytes(limits.maxPartBytes)}`)),
-    );
-    if (!done()) xml.push(decoder.decode(), true);
+    try {
+      inflateEntry(
+        this.bytes,
+        entry,
+        limits.maxPartBytes,
+        (chunk) => {
+          fed += chunk.length;
+          this.inflated = before + fed;
+          if (this.inflated > limits.maxUncompressedBytes) throw bomb({ limit: limits.maxUncompressedBytes });
+          if (fed > RATIO_GRACE_BYTES && fed / Math.max(1, entry.compressedSize) > limits.maxRatio) throw bomb({ part: name, ratio: Math.round(fed / Math.max(1, entry.compressedSize)) });
+          xml.push(decoder.decode(chunk, { stream: true }));
+          return !done();
+        },
+        (produced) => (onPartLimit ? onPartLimit(produced) : bomb({ part: name, limit: limits.maxPartBytes })),
+      );
+      if (!done()) xml.push(decoder.decode(), true);
+    } catch (e) {
+      // Which part is broken is the one fact worth telling; the parser's position is for a developer.
+      throw e instanceof XmlError ? new XmlPartError(name, e.message) : e;
+    }
   }
 }
 
 function open(bytes: Uint8Array, limits: ReadLimits): Archive {
-  if (bytes.length > limits.maxFileBytes) throw new XlsxError("tooLarge", "the file is over the size limit", `${megabytes(bytes.length)} > ${megabytes(limits.maxFileBytes)}`);
+  if (bytes.length > limits.maxFileBytes) throw new XlsxError("tooLarge", "the file is over the size limit", { kind: "fileTooLarge", bytes: bytes.length, limit: limits.maxFileBytes });
   if (OLE_MAGIC.every((b, i) => bytes[i] === b))
     // Encrypted .xlsx files and old .xls files are both OLE compound files; telling them apart
     // would mean reading the compound file's directory, so one problem names both.
-    throw new XlsxError("encrypted", "an OLE compound file: a password-protected (encrypted) workbook or an old .xls");
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new XlsxError("notZip", "not a zip archive, so not an .xlsx file");
+    throw new XlsxError("encrypted", "an OLE compound file: a password-protected (encrypted) workbook or an old .xls", { kind: "encrypted" });
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new XlsxError("notZip", "not a zip archive, so not an .xlsx file", { kind: "notZip" });
   let entries: Map<string, ZipEntry>;
   try {
     entries = zipEntries(bytes, (n) => WANTED.test(n), limits.maxEntries);
   } catch (e) {
-    throw new XlsxError("corrupt", "the zip archive is damaged or truncated", (e as Error).message);
+    if (e instanceof ZipFormatError) throw corrupt(`the zip archive is damaged or truncated: ${e.message}`, e.fault, e.part);
+    throw corrupt(`the zip archive's directory cannot be read: ${(e as Error).message}`, "directory");
   }
-  if (!entries.has("xl/workbook.xml")) throw new XlsxError("notXlsx", "a zip archive without xl/workbook.xml, so not an Excel workbook");
+  if (!entries.has("xl/workbook.xml")) throw new XlsxError("notXlsx", "a zip archive without xl/workbook.xml, so not an Excel workbook", { kind: "notXlsx" });
   return new Archive(bytes, entries, limits);
 }
 
@@ -151,8 +140,8 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Work
   try {
     return readParts(archive, limits, options);
   } catch (e) {
-    if (e instanceof ZipFormatError) throw new XlsxError("corrupt", "the zip archive is damaged or truncated", e.message);
-    if (e instanceof XmlError) throw new XlsxError("corrupt", "a part of the workbook is not well-formed XML", e.message);
+    if (e instanceof ZipFormatError) throw corrupt(`the zip archive is damaged or truncated: ${e.message}`, e.fault, e.part);
+    if (e instanceof XmlPartError) throw corrupt(`${e.part} is not well-formed XML: ${e.message}`, "xml", e.part);
     throw e;
   }
 }
@@ -168,11 +157,11 @@ function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): 
     "xl/workbook.xml",
     (tag, a) => {
       if (tag === "sheet") {
-        if (sheetsMeta.length >= MAX_SHEETS) throw new XlsxError("tooLarge", "the workbook has more sheets than a return can", `> ${MAX_SHEETS} sheets`);
+        if (sheetsMeta.length >= MAX_SHEETS) throw workbookTooLarge("the workbook has more sheets than a return can", "sheets", MAX_SHEETS);
         const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
         sheetsMeta.push({ name: detached(a.name ?? ""), state, path: wbRels.get(a.id) });
       } else if (tag === "definedName") {
-        if (names.length >= MAX_NAMES) throw new XlsxError("tooLarge", "the workbook has more defined names than a return can", `> ${MAX_NAMES} names`);
+        if (names.length >= MAX_NAMES) throw workbookTooLarge("the workbook has more defined names than a return can", "names", MAX_NAMES);
         const local = a.localSheetId !== undefined ? Number(a.localSheetId) : undefined;
         nameOpen = { name: detached(a.name ?? ""), local: Number.isInteger(local) ? local : undefined };
         nameText = "";
@@ -196,14 +185,14 @@ function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): 
     const path = meta.path;
     const scanner = new SheetScanner(limits.maxSheetCells);
     try {
-      archive.stream(path, scanner, () => scanner.done, () => new SheetTooLarge(megabytes(limits.maxPartBytes)));
+      archive.stream(path, scanner, () => scanner.done, () => new SheetTooLarge());
     } catch (e) {
-      if (e instanceof SheetTooLarge) scanner.defect ??= { kind: "tooLarge", detail: { lv: `vairāk nekā ${e.message} XML`, en: `more than ${e.message} of XML` } };
-      else if (e instanceof XmlError) scanner.defect ??= { kind: "damaged", detail: { lv: `nepareizs XML ${e.message}`, en: `malformed XML ${e.message}` } };
+      if (e instanceof SheetTooLarge) scanner.defect ??= { kind: "tooLarge", detail: { kind: "xmlTooLarge", bytes: limits.maxPartBytes } };
+      else if (e instanceof XmlPartError) scanner.defect ??= { kind: "damaged", detail: { kind: "malformedXml", inTable: false } };
       else throw e;
     }
     cellsRead += scanner.count;
-    if (cellsRead > MAX_WORKBOOK_CELLS) throw new XlsxError("tooLarge", "the workbook holds more cells than a return can", `> ${MAX_WORKBOOK_CELLS} cells`);
+    if (cellsRead > MAX_WORKBOOK_CELLS) throw workbookTooLarge("the workbook holds more cells than a return can", "cells", MAX_WORKBOOK_CELLS);
     scanners[index] = scanner;
     const relPath = path.replace(/([^/]+)$/, "_rels/$1.rels");
     const rels = archive.has(relPath) ? relationships(archive, relPath, path) : new Map<string, string>();
@@ -211,8 +200,8 @@ function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): 
     try {
       if (!scanner.defect) tables = scanner.tableIds.flatMap((id) => (archive.has(rels.get(id)) ? [tableOf(archive, rels.get(id)!)] : []));
     } catch (e) {
-      if (!(e instanceof XmlError)) throw e;
-      scanner.defect = { kind: "damaged", detail: { lv: `tabulā nepareizs XML ${e.message}`, en: `malformed XML in its table ${e.message}` } };
+      if (!(e instanceof XmlPartError)) throw e;
+      scanner.defect = { kind: "damaged", detail: { kind: "malformedXml", inTable: true } };
     }
     return { name: meta.name, state: meta.state, cells: scanner.cells, tables };
   });
@@ -222,13 +211,23 @@ function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): 
 
 class SheetTooLarge extends Error {}
 
+/** Malformed XML, and in which part of the archive. */
+class XmlPartError extends Error {
+  constructor(
+    readonly part: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** Fills in the shared-string cells of every sheet read; a sheet pointing past the strings is damaged. */
 function resolveStrings(archive: Archive, scanners: readonly (SheetScanner | undefined)[]): (SheetDefect | undefined)[] {
   const wanted = new Set<number>();
   for (const s of scanners) for (const p of s?.pending ?? []) wanted.add(p.index);
   const strings = new StringsScanner(wanted);
   if (wanted.size) archive.stream("xl/sharedStrings.xml", strings, () => strings.done);
-  if (strings.tooLong) throw new XlsxError("tooLarge", "a shared string is longer than a cell can hold", `> ${MAX_TEXT_CHARS} characters`);
+  if (strings.tooLong) throw workbookTooLarge("a shared string is longer than a cell can hold", "text", MAX_TEXT_CHARS);
   return scanners.map((s) => {
     if (!s) return undefined;
     for (const p of s.pending) {
@@ -236,7 +235,7 @@ function resolveStrings(archive: Archive, scanners: readonly (SheetScanner | und
       if (value === undefined) {
         s.defect ??= {
           kind: "damaged",
-          detail: { lv: `${p.ref}: koplietojamā virkne nr. ${p.index} neeksistē (failā ir ${strings.seen})`, en: `${p.ref}: shared string ${p.index} does not exist (the file has ${strings.seen})` },
+          detail: { kind: "noSuchString", ref: p.ref, index: p.index, count: strings.seen },
         };
         continue;
       }

@@ -1,5 +1,6 @@
 import type { CellData, SheetDefect } from "../../contract/model";
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_TEXT_CHARS } from "../../contract/limits";
+import { MAX_TEXT_CHARS } from "../../contract/limits";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../../core/limits";
 import { cellRef, columnNumber } from "../../plan/a1";
 import { ATTR_SEQ, attrOf, decodeEntities, decodeExcelEscapes, type XmlHandler } from "./xml";
 
@@ -51,8 +52,8 @@ export class SheetScanner implements XmlHandler {
     return this.defect !== undefined;
   }
 
-  private fail(kind: SheetDefect["kind"], lv: string, en: string) {
-    this.defect ??= { kind, detail: { lv, en } };
+  private fail(kind: SheetDefect["kind"], detail: SheetDefect["detail"]) {
+    this.defect ??= { kind, detail };
   }
 
   open(name: string, raw: string): void {
@@ -61,13 +62,13 @@ export class SheetScanner implements XmlHandler {
       case "row": {
         const r = attrOf(raw, "r");
         const n = r === undefined ? this.row + 1 : Number(r);
-        if (!Number.isInteger(n) || n < 1 || n > EXCEL_MAX_ROWS) return this.fail("damaged", `rindas numurs ${r ?? n} ārpus Excel lapas robežām`, `row number ${r ?? n} outside Excel's grid`);
+        if (!Number.isInteger(n) || n < 1 || n > EXCEL_MAX_ROWS) return this.fail("damaged", { kind: "rowOutsideGrid", row: String(r ?? n).slice(0, 20) });
         this.row = n;
         this.col = 0;
         return;
       }
       case "c": {
-        if (++this.count > this.maxCells) return this.fail("tooLarge", `vairāk nekā ${this.maxCells} šūnu`, `more than ${this.maxCells} cells`);
+        if (++this.count > this.maxCells) return this.fail("tooLarge", { kind: "tooManyCells", limit: this.maxCells });
         let r: string | undefined;
         let t: string | undefined;
         const usual = USUAL_CELL.exec(raw);
@@ -86,12 +87,12 @@ export class SheetScanner implements XmlHandler {
         if (r !== undefined) {
           const m = usual ?? CELL_REF.exec(r);
           const col = m ? columnNumber(m[2]) : 0;
-          if (!m || col > EXCEL_MAX_COLUMNS || Number(m[3]) > EXCEL_MAX_ROWS) return this.fail("damaged", `šūnas adrese "${r.slice(0, 20)}" ārpus Excel lapas robežām`, `cell reference "${r.slice(0, 20)}" outside Excel's grid`);
+          if (!m || col > EXCEL_MAX_COLUMNS || Number(m[3]) > EXCEL_MAX_ROWS) return this.fail("damaged", { kind: "cellOutsideGrid", ref: r.slice(0, 20) });
           this.ref = usual ? r : r.toUpperCase();
           this.col = col;
         } else {
           if (this.row === 0) this.row = 1;
-          if (++this.col > EXCEL_MAX_COLUMNS) return this.fail("damaged", `rindā ${this.row} vairāk nekā ${EXCEL_MAX_COLUMNS} kolonnu`, `row ${this.row} has more than ${EXCEL_MAX_COLUMNS} columns`);
+          if (++this.col > EXCEL_MAX_COLUMNS) return this.fail("damaged", { kind: "tooManyColumns", row: this.row, limit: EXCEL_MAX_COLUMNS });
           this.ref = cellRef(this.row, this.col);
         }
         this.type = t ?? "n";
@@ -149,7 +150,7 @@ export class SheetScanner implements XmlHandler {
     if (this.capture === Capture.V) this.v += t;
     else if (this.capture === Capture.F) this.f += t;
     else this.inline += t;
-    if (this.v.length + this.f.length + this.inline.length > MAX_TEXT_CHARS) this.fail("tooLarge", `${this.ref}: vairāk nekā ${MAX_TEXT_CHARS} rakstzīmju vienā šūnā`, `${this.ref}: more than ${MAX_TEXT_CHARS} characters in one cell`);
+    if (this.v.length + this.f.length + this.inline.length > MAX_TEXT_CHARS) this.fail("tooLarge", { kind: "textTooLong", ref: this.ref, limit: MAX_TEXT_CHARS });
   }
 
   private finishCell() {
@@ -158,7 +159,7 @@ export class SheetScanner implements XmlHandler {
       const v = this.v.trim();
       if (v === "") return void (f && this.cells.set(ref, { value: null, formula: f }));
       const index = Number(v);
-      if (!Number.isInteger(index) || index < 0) return this.fail("damaged", `${ref}: "${v.slice(0, 20)}" nav koplietojamās virknes numurs`, `${ref}: "${v.slice(0, 20)}" is no shared-string index`);
+      if (!Number.isInteger(index) || index < 0) return this.fail("damaged", { kind: "notStringIndex", ref, value: v.slice(0, 20) });
       this.pending.push({ ref, index, formula: f });
       return;
     }

@@ -1,3 +1,4 @@
+import type { ZipFault } from "../../core/reasons";
 import { Inflate, inflateSync } from "fflate";
 
 /**
@@ -19,7 +20,16 @@ export interface ZipEntry {
   readonly headerOffset: number;
 }
 
-export class ZipFormatError extends Error {}
+/** A damaged archive: the kind of damage, and the part it is in where it is in one. */
+export class ZipFormatError extends Error {
+  constructor(
+    readonly fault: ZipFault,
+    message: string,
+    readonly part?: string,
+  ) {
+    super(part === undefined ? message : `${part}: ${message}`);
+  }
+}
 
 /** Compressed bytes fed per step: a step produces at most ~1,032 times as much (DEFLATE's ceiling). */
 const STEP = 16 * 1024;
@@ -42,22 +52,22 @@ export function zipEntries(bytes: Uint8Array, want: (name: string) => boolean, m
       eocd = i;
       break;
     }
-  if (eocd < 0) throw new ZipFormatError("no end of central directory");
+  if (eocd < 0) throw new ZipFormatError("noDirectory", "no end of central directory");
   let count = u16(bytes, eocd + 10);
   let offset = u32(bytes, eocd + 16);
   if (offset === 0xffffffff || count === 0xffff) {
     const locator = eocd - 20;
-    if (locator < 0 || u32(bytes, locator) !== 0x07064b50) throw new ZipFormatError("zip64 locator missing");
+    if (locator < 0 || u32(bytes, locator) !== 0x07064b50) throw new ZipFormatError("zip64", "zip64 locator missing");
     const record = u64(bytes, locator + 8);
-    if (record + 56 > bytes.length || u32(bytes, record) !== 0x06064b50) throw new ZipFormatError("zip64 record missing");
+    if (record + 56 > bytes.length || u32(bytes, record) !== 0x06064b50) throw new ZipFormatError("zip64", "zip64 record missing");
     count = u64(bytes, record + 32);
     offset = u64(bytes, record + 48);
   }
-  if (count > maxEntries) throw new ZipFormatError(`${count} entries`);
+  if (count > maxEntries) throw new ZipFormatError("tooManyEntries", `${count} entries`);
   const out = new Map<string, ZipEntry>();
   let p = offset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) throw new ZipFormatError("central directory damaged");
+    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) throw new ZipFormatError("directory", "central directory damaged");
     const flags = u16(bytes, p + 8);
     const method = u16(bytes, p + 10);
     let compressedSize = u32(bytes, p + 20);
@@ -67,7 +77,7 @@ export function zipEntries(bytes: Uint8Array, want: (name: string) => boolean, m
     const commentLength = u16(bytes, p + 32);
     let headerOffset = u32(bytes, p + 42);
     const end = p + 46 + nameLength + extraLength + commentLength;
-    if (end > bytes.length) throw new ZipFormatError("central directory damaged");
+    if (end > bytes.length) throw new ZipFormatError("directory", "central directory damaged");
     const name = names.decode(bytes.subarray(p + 46, p + 46 + nameLength));
     if (want(name)) {
       if (compressedSize === 0xffffffff || headerOffset === 0xffffffff || uncompressed === 0xffffffff) {
@@ -99,11 +109,11 @@ export function zipEntries(bytes: Uint8Array, want: (name: string) => boolean, m
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number, sink: (chunk: Uint8Array) => boolean | void, onLimit: (produced: number) => Error): number {
   const h = entry.headerOffset;
-  if (h + 30 > bytes.length || u32(bytes, h) !== 0x04034b50) throw new ZipFormatError(`${entry.name}: local header damaged`);
+  if (h + 30 > bytes.length || u32(bytes, h) !== 0x04034b50) throw new ZipFormatError("localHeader", "local header damaged", entry.name);
   const start = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);
   const end = start + entry.compressedSize;
-  if (end > bytes.length) throw new ZipFormatError(`${entry.name}: data cut off`);
-  if (entry.encrypted) throw new ZipFormatError(`${entry.name}: encrypted entry`);
+  if (end > bytes.length) throw new ZipFormatError("cutOff", "data cut off", entry.name);
+  if (entry.encrypted) throw new ZipFormatError("encryptedEntry", "encrypted entry", entry.name);
   let produced = 0;
   let stopped = false;
   const take = (chunk: Uint8Array) => {
@@ -116,7 +126,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
     for (let p = start; p < end && !stopped; p += STEP) take(bytes.subarray(p, Math.min(end, p + STEP)));
     return produced;
   }
-  if (entry.method !== 8) throw new ZipFormatError(`${entry.name}: compression method ${entry.method}`);
+  if (entry.method !== 8) throw new ZipFormatError("method", `compression method ${entry.method}`, entry.name);
   if (end - start <= STEP && entry.declaredSize <= Math.min(maxBytes, ONE_GO_MAX)) {
     // A small part in one go, into a buffer of the size it declares plus one byte: a stream's buffers
     // would cost more than the part. A full buffer means the declaration understated it (the rest
@@ -125,7 +135,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
     try {
       out = inflateSync(bytes.subarray(start, end), { out: new Uint8Array(entry.declaredSize + 1) });
     } catch (e) {
-      throw new ZipFormatError(`${entry.name}: ${(e as Error).message}`);
+      throw new ZipFormatError("inflate", (e as Error).message, entry.name);
     }
     if (out.length <= entry.declaredSize) {
       for (let p = 0; p < out.length && !stopped; p += OUT_STEP) take(out.subarray(p, Math.min(out.length, p + OUT_STEP)));
@@ -142,8 +152,8 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
     if (start === end) inflate.push(new Uint8Array(0), true);
   } catch (e) {
     if (e instanceof ZipFormatError || !(e instanceof Error) || (e as { code?: unknown }).code === undefined) throw e;
-    throw new ZipFormatError(`${entry.name}: ${e.message}`);
+    throw new ZipFormatError("inflate", e.message, entry.name);
   }
-  if (!finished && !stopped) throw new ZipFormatError(`${entry.name}: data cut off`);
+  if (!finished && !stopped) throw new ZipFormatError("cutOff", "data cut off", entry.name);
   return produced;
 }

@@ -80,7 +80,7 @@ export function workbookParts(sheets: readonly WorkbookSheet[], options: { creat
     }
     if (sheet.printArea) {
       const r = parseRange(sheet.printArea);
-      definedNames.push(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(`${quoted}!$${colL(r.c1)}$${r.r1}:$${colL(r.c2)}$${r.r2}`)}</definedName>`);
+      definedNames.push(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(`${quoted}!${cellRef(r.r1, r.c1, true)}:${cellRef(r.r2, r.c2, true)}`)}</definedName>`);
     }
     // Excel's own name for rows printed atop every page; Excel orders it after the print area.
     if (sheet.printTitleRows) definedNames.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(`${quoted}!$1:$${sheet.printTitleRows}`)}</definedName>`);
@@ -147,8 +147,6 @@ export function workbookParts(sheets: readonly WorkbookSheet[], options: { creat
 }
 
 const isTemplateSheet = (s: WorkbookSheet): s is SheetPlan => "stamp" in s && "results" in s;
-
-const colL = (c: number) => cellRef(1, c).replace(/\d+$/, "");
 
 /** Lays blocks, styles and input ranges onto a sparse grid of rows. */
 function grid(sheet: WorkbookSheet): Map<number, Map<number, Cell>> {

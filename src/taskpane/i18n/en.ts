@@ -3,16 +3,16 @@ import type { Strings } from "./types";
 /** English, for users whose Office is in English. Latvian domain words keep their English gloss. */
 export const en: Strings = {
   appTitle: "Kvalitāte",
+  quote: (text) => `“${text}”`,
   languageLabel: "Language",
   languageNames: { lv: "Latviešu", en: "English" },
   sectionsLabel: "Sections",
   tabs: { insert: "Insert", validate: "Check", results: "Results", merge: "Merge", trainer: "Training", help: "Help" },
   sheets: {
-    listLabel: "Open a sheet",
-    open: (sheet) => `Open “${sheet}”`,
+    listLabel: "Go to a sheet",
+    open: (sheet) => `Go to sheet “${sheet}”`,
     openFailed: "The sheet could not be opened. It may have been renamed or deleted.",
   },
-  notAvailable: "This action is not available yet in this Excel connection. Update the add-in or use Excel on the desktop.",
 
   insert: {
     heading: "Insert a template",
@@ -44,7 +44,6 @@ export const en: Strings = {
     noSheets: "The workbook has no sheet with a Kvalitāte template. Insert a template first.",
     allGood: (sheets) => `Sheets checked: ${sheets}. No mistakes found.`,
     summary: (findings, sheets) => `Sheets checked: ${sheets}. Findings: ${findings}.`,
-    findingsLabel: "Findings",
     sheetFindings: (sheet, count) => `${sheet} (findings: ${count})`,
     findingWhere: (cell, what) => `Cell ${cell} · ${what}`,
     findingCode: (code) => `code ${code}`,
@@ -52,7 +51,7 @@ export const en: Strings = {
     findingGoTo: "Press to go to the cell.",
     severity: { error: "Error", incomplete: "Not filled in", warning: "Warning" },
     failed: "The check could not be completed. Finish editing any cell in Excel and try again; if it keeps failing, send the technical details to support.",
-    selectFailed: "The cell could not be opened. The sheet may have been renamed or deleted; please check again.",
+    selectFailed: "Could not go to the cell. The sheet may have been renamed or deleted; please check again.",
   },
 
   results: {
@@ -70,12 +69,11 @@ export const en: Strings = {
     weakPoints: (count) => `Weak points in the improvement plan: ${count}`,
     skippedPassword: (sheets) => `Protected with a password, so left unchanged (their charts were not rebuilt): ${sheets}. To rebuild them, remove the password (Review → Unprotect Sheet) and build the results again.`,
     failed: "The results could not be built. Finish editing the cell in Excel and try again; if it happens again, send the technical details to support.",
-    unavailable: "Building results is not available yet in this Excel connection.",
   },
 
   merge: {
     heading: "Merge returned templates",
-    intro: "Choose the filled-in .xlsx workbooks (hundreds if need be). Each is checked; the usable ones are merged into a summary with the group figures and charts in this workbook, and every file not used is named with its reason.",
+    intro: "Choose the filled-in .xlsx workbooks (hundreds if need be). Each is checked; the usable templates are merged into a summary with the group figures and charts in this workbook, and every rejected file is named with its reason.",
     privacy: "The files are not sent anywhere: they are read on this computer only.",
     feedback: "The pane writes no feedback workbook per service: an Excel add-in cannot save files to your computer. The command line writes them: kvalitate merge <folder> -o summary.xlsx --feedback <folder>.",
     dropZone: "Drop .xlsx files here, or press to choose them",
@@ -83,14 +81,14 @@ export const en: Strings = {
     chosen: (count, size) => `Files chosen: ${count} (${size})`,
     noneChosen: "No files chosen yet.",
     clear: "Clear the choice",
-    start: "Start merging",
+    start: "Merge",
     cancel: "Cancel",
     loading: "Preparing the file reader…",
     progressLabel: "Files read",
     progress: (done, total) => `${done} of ${total}`,
     writing: "Writing the summary into the workbook…",
     cancelled: "Merge cancelled. Nothing was written to the workbook.",
-    done: (accepted, rejected, sheets) => `Merge finished: ${accepted} templates used, ${rejected} rejected. Sheets: ${sheets}.`,
+    done: (accepted, rejected, sheets) => `Merge finished. Templates accepted: ${accepted}; rejected: ${rejected}. Sheets: ${sheets}.`,
     filesHeading: "Files",
     fileRead: (forms) => `read (templates: ${forms})`,
     fileAccepted: (forms) => `accepted (templates: ${forms})`,
@@ -99,7 +97,6 @@ export const en: Strings = {
     rejectedNote: (sheet) => `The same list is on the workbook's sheet “${sheet}”.`,
     noneRejected: "No file was rejected.",
     failed: "The merge could not be finished; nothing in the workbook was changed. Finish editing the cell in Excel and try again; if it happens again, send the technical details to support.",
-    unavailable: "Merging is not available yet in this Excel connection: the summary sheets cannot be written.",
     megabytes: (mb) => `${mb} MB`,
   },
 
@@ -126,12 +123,12 @@ export const en: Strings = {
     inserted: (sheet) => `Template inserted on sheet “${sheet}”.`,
     needInsert: "Insert the demonstration template first (step 1).",
     fillBody: (cell, scale) =>
-      `Open cell ${cell}. An arrow appears next to it: the dropdown holds only the scale's values (${scale}) and “Nav attiecināms” (not applicable). Anything else is refused, so fewer mistakes are made. Only the light-yellow cells are filled in; the rest are protected, and the blue ones compute the results by themselves.`,
-    showCell: (cell) => `Open cell ${cell}`,
+      `Select cell ${cell}. An arrow appears next to it: the dropdown holds only the scale's values (${scale}) and “Nav attiecināms” (not applicable). Anything else is refused, so fewer mistakes are made. Fill in only the light-yellow cells; the rest are protected, and the blue ones compute the results by themselves.`,
+    showCell: (cell) => `Select cell ${cell}`,
     findingBody: (cell) =>
       `Make a mistake the way it happens in real life: copy any cell holding the number 7 and paste it into cell ${cell} (pasting gets past the dropdown). Then check the sheet.`,
     checkButton: "Check the sheet",
-    findingsFound: (count) => `The check found ${count} finding(s). The wrong cell is marked on the sheet.`,
+    findingsFound: (count) => `Findings: ${count}. The wrong cell is marked on the sheet.`,
     noFindingsYet: (cell) => `No findings. Does cell ${cell} hold a value off the scale yet?`,
     fixBody: (cell) => `In cell ${cell} choose a value from the dropdown (for example 4) and check again: the finding and the mark go away.`,
     fixed: "No mistakes: the mark has been removed.",
@@ -185,7 +182,7 @@ export const en: Strings = {
   selfCheck: {
     heading: "Self-check",
     intro: "Checks that Kvalitāte works correctly in this Excel: on temporary sheets it inserts every template with demonstration data, compares the results Excel calculates with the add-in's own, validates, builds results and charts and merges the demonstration files. The temporary sheets are then deleted; your sheets are not changed.",
-    run: "Self-check",
+    run: "Run self-check",
     busy: (step, index, total) => `Step ${index} of ${total}: ${step}…`,
     steps: {
       insert: "Inserting the templates",

@@ -19,6 +19,8 @@ export type Language = "lv" | "en";
  */
 export interface Strings {
   readonly appTitle: string;
+  /** A name or value in the language's quotation marks: „…” in Latvian, “…” in English. */
+  readonly quote: (text: string) => string;
   readonly languageLabel: string;
   readonly languageNames: Readonly<Record<Language, string>>;
   readonly sectionsLabel: string;
@@ -30,8 +32,6 @@ export interface Strings {
     readonly trainer: string;
     readonly help: string;
   };
-  /** Shown where the host (an older Office connection) lacks a feature the section needs. */
-  readonly notAvailable: string;
   /** Buttons that open a sheet the add-in has just written. */
   readonly sheets: {
     readonly listLabel: string;
@@ -69,7 +69,6 @@ export interface Strings {
     readonly noSheets: string;
     readonly allGood: (sheets: string) => string;
     readonly summary: (findings: string, sheets: string) => string;
-    readonly findingsLabel: string;
     /** Heading of one sheet's findings. */
     readonly sheetFindings: (sheet: string, count: string) => string;
     /** "Cell D13 · code 1.1": where, on the sheet the heading names. */
@@ -98,7 +97,6 @@ export interface Strings {
     /** Form sheets left untouched because they are protected with a password. */
     readonly skippedPassword: (sheets: string) => string;
     readonly failed: string;
-    readonly unavailable: string;
   };
 
   readonly merge: {
@@ -129,7 +127,6 @@ export interface Strings {
     readonly rejectedNote: (sheet: string) => string;
     readonly noneRejected: string;
     readonly failed: string;
-    readonly unavailable: string;
     readonly megabytes: (mb: string) => string;
   };
 

@@ -1,7 +1,7 @@
 import { Merger, type MergeResult, type ReturnedFile } from "../../core/merge/merge";
 import type { ResultsHost, WriteOwnedReport } from "../../host/types";
 import { mergeSheets } from "../../plan/mergeSheets";
-import { messages, type Message } from "../../core/validation/messages";
+import type { Reason } from "../../core/reasons";
 
 /**
  * The merge as the pane runs it, without React so that it can be unit-tested: read the chosen
@@ -38,7 +38,7 @@ export const loadParser = (): Promise<Parser> => import(/* webpackChunkName: "pa
 /** One file as read (before the merge rules): its forms were found, or it could not be used. */
 export type ReadOutcome =
   | { readonly file: string; readonly status: "read"; readonly forms: number }
-  | { readonly file: string; readonly status: "unreadable"; readonly reason: Message };
+  | { readonly file: string; readonly status: "unreadable"; readonly reason: Reason };
 
 export interface MergeProgress {
   /** Files read so far (this one included). */
@@ -53,7 +53,7 @@ export interface FileOutcome {
   /** Forms of this file that went into the merge. */
   readonly accepted: number;
   /** Why forms of this file (or the whole file) were not used. */
-  readonly reasons: readonly Message[];
+  readonly reasons: readonly Reason[];
 }
 
 export interface MergeRun {
@@ -126,11 +126,14 @@ export async function runMerge(
     try {
       read =
         limit !== undefined && file.size !== undefined && file.size > limit
-          ? { file: label, error: messages.fileTooLarge(file.size, limit) }
+          ? { file: label, error: { kind: "fileTooLarge", bytes: file.size, limit } }
           : parser.readReturned(label, new Uint8Array(await file.arrayBuffer()));
     } catch (error) {
       // A file that vanished or cannot be read from disk is one rejected file, not a failed merge.
-      read = { file: label, error: messages.unreadable((error as Error).message ?? String(error)) };
+      // The browser's message is English whatever the pane's language: the reason is worded from the
+      // error's name (NotReadableError, NotFoundError), never from its message.
+      const code = (error as { name?: unknown } | undefined)?.name;
+      read = { file: label, error: typeof code === "string" && code !== "Error" ? { kind: "unreadable", code } : { kind: "unreadable" } };
     }
     merger.add(file.lastModified === undefined ? read : { ...read, modified: file.lastModified });
     onProgress?.({
@@ -167,7 +170,7 @@ export function fileLabels(files: readonly MergeInput[]): string[] {
 export function outcomesOf(files: readonly MergeInput[], result: MergeResult): FileOutcome[] {
   const accepted = new Map<string, number>();
   for (const a of result.accepted) accepted.set(a.file, (accepted.get(a.file) ?? 0) + 1);
-  const reasons = new Map<string, Message[]>();
+  const reasons = new Map<string, Reason[]>();
   for (const r of result.rejected) reasons.set(r.file, [...(reasons.get(r.file) ?? []), r.reason]);
   return fileLabels(files).map((label) => ({ file: label, accepted: accepted.get(label) ?? 0, reasons: reasons.get(label) ?? [] }));
 }

@@ -24,7 +24,7 @@ const IDLE: MergeState = { phase: "idle", done: 0, total: 0, read: [] };
  * from the same pane must not interleave. Leaving the pane (unmount) cancels a running merge, so it
  * never writes into a workbook the user has moved on from.
  */
-export function useMergeRun(host: Pick<ResultsHost, "writeOwnedSheets"> | undefined) {
+export function useMergeRun(host: Pick<ResultsHost, "writeOwnedSheets">) {
   const [state, setState] = useState<MergeState>(IDLE);
   const controller = useRef<AbortController | undefined>(undefined);
 
@@ -32,7 +32,7 @@ export function useMergeRun(host: Pick<ResultsHost, "writeOwnedSheets"> | undefi
 
   const start = useCallback(
     async (files: readonly MergeInput[]) => {
-      if (!host || controller.current || files.length === 0) return;
+      if (controller.current || files.length === 0) return;
       const abort = new AbortController();
       controller.current = abort;
       setState({ ...IDLE, phase: "loading", total: files.length });

@@ -1,5 +1,6 @@
 import type { SelfCheckProblem, SelfCheckReport, SelfCheckStatus, SelfCheckStep } from "../../host/selfCheck";
 import type { I18n } from "../i18n";
+import { typedNumber } from "../../wording";
 
 /**
  * The self-check's report as plain text, one line per fact: what a tester pastes into an e-mail
@@ -12,7 +13,7 @@ export const MARKS: Readonly<Record<SelfCheckStatus, string>> = { passed: "✓",
 /** Problems listed per step before "… and N more": a report stays readable when much is wrong. */
 const MAX_PROBLEMS = 20;
 
-export function reportLines(report: SelfCheckReport, { t, number }: I18n): string[] {
+export function reportLines(report: SelfCheckReport, { t, number, language }: I18n): string[] {
   const r = t.selfCheck.report;
   const env = report.environment;
   const good = report.steps.filter((s) => s.status === "passed").length;
@@ -29,7 +30,7 @@ export function reportLines(report: SelfCheckReport, { t, number }: I18n): strin
   report.steps.forEach((step, i) => {
     const details = [countsText(step, { t, number }), r.timing(number(step.syncs), String(step.ms))].filter(Boolean).join("; ");
     lines.push(r.step(String(i + 1), MARKS[step.status], t.selfCheck.steps[step.id], t.selfCheck.status[step.status], details));
-    for (const p of step.problems.slice(0, MAX_PROBLEMS)) lines.push(`   • ${problemText(p, { t })}`);
+    for (const p of step.problems.slice(0, MAX_PROBLEMS)) lines.push(`   • ${problemText(p, { t, language })}`);
     if (step.problems.length > MAX_PROBLEMS) lines.push(`   ${r.more(number(step.problems.length - MAX_PROBLEMS))}`);
   });
   return lines;
@@ -39,13 +40,15 @@ function countsText(step: SelfCheckStep, { t, number }: Pick<I18n, "t" | "number
   const labels = t.selfCheck.report.counts;
   return (Object.keys(labels) as (keyof typeof labels)[])
     .filter((k) => step.counts[k] !== undefined)
-    .map((k) => `${labels[k]} ${number(step.counts[k]!)}`)
+    .map((k) => `${labels[k]}: ${number(step.counts[k]!)}`)
     .join(", ");
 }
 
-export function problemText(p: SelfCheckProblem, { t }: Pick<I18n, "t">): string {
+export function problemText(p: SelfCheckProblem, { t, language }: Pick<I18n, "t" | "language">): string {
   const r = t.selfCheck.report;
-  return p.kind === "differs" ? r.differs(p.where, p.what, p.got === "" ? "“”" : p.got, p.expected === "" ? "“”" : p.expected) : r.error(p.message, p.code ?? "");
+  // A figure as the report's language writes it (99,5 in Latvian), every digit kept: a difference may be in the last.
+  const shown = (v: string) => (v === "" ? t.quote("") : /^-?\d+(\.\d+)?$/.test(v) ? typedNumber(language, Number(v)) : v);
+  return p.kind === "differs" ? r.differs(p.where, p.what, shown(p.got), shown(p.expected)) : r.error(p.message, p.code ?? "");
 }
 
 /** "1.1–1.17, 1.19": consecutive minor versions as one run. */

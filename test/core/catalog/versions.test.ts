@@ -1,4 +1,5 @@
 import { acrossVersions, catalog, comparableCodes, findTemplate, makeCatalog, parseTemplateRef, templates } from "../../../src/core/catalog";
+import { kindOf } from "../../../src/core/kinds";
 import { ADDED, REWORDED, SPLIT_FROM, SPLIT_INTO, catalogWithV2, selfAssessmentV2 } from "../../fixtures/selfAssessmentV2";
 
 describe("template versions", () => {
@@ -56,4 +57,8 @@ describe("the catalog's JSON lists the versions", () => {
     expect(both.versions.map((v) => v.stamp)).toEqual(["pasnovertejums-2023@1", "pasnovertejums-2023@2"]);
     expect(both.versions[1].changes).toEqual(selfAssessmentV2.changes);
   });
+});
+
+test("every catalog template is rated on the scale kind its kind's module scores", () => {
+  for (const id of catalog.current.map((x) => x.id)) for (const t of catalog.versions(id)) expect([t.id, t.version, t.scale.kind]).toEqual([t.id, t.version, kindOf(t).scaleKind]);
 });

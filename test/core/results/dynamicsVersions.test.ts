@@ -41,7 +41,7 @@ describe("dynamics across template versions", () => {
     expect(row("2").changedItems?.map((c) => c.code).sort()).toEqual([...new Set([SPLIT_FROM, ...SPLIT_INTO])].sort());
     expect(row("3").changedItems).toBeUndefined();
     expect(row("1.3").changedItems).toBeUndefined();
-    expect(row("Kopā").changedItems).toHaveLength(4);
+    expect(row("Kopumā").changedItems).toHaveLength(4);
     const sheet = dynamicsSheet([d]);
     const cells = sheet.blocks.flatMap((b) => b.rows.flat()).map((c) => (c && "text" in c ? c.text : ""));
     expect(cells).toContain(CHANGED_ITEMS_HEADER);

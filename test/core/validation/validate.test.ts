@@ -1,5 +1,6 @@
 import { dateSerial, demoFill, findTemplate, parseLocaleNumber, validateForm, type FilledForm, type FormFill, type RuleId, type Template } from "../../../src/core";
 import { formFromFill } from "../../helpers/forms";
+import { bothFinding } from "../../../src/wording";
 
 const template = (id: string): Template => findTemplate(id)!;
 const rulesOf = (form: FilledForm) => validateForm(form).map((f) => `${f.rule} ${f.code} ${f.cell}`);
@@ -26,19 +27,19 @@ describe("ratings", () => {
     const f = findingsOf(formFromFill(t, withValue(t, "3.1", 7)), "rating.invalid");
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ sheet: "Kuldīga kvalitāte 2011", cell: "D15", code: "3.1", severity: "error" });
-    expect(f[0].message.lv).toContain("nav skalā");
-    expect(f[0].message.en).toContain("not on the scale");
+    expect(bothFinding(f[0].reason).lv).toContain("nav skalā");
+    expect(bothFinding(f[0].reason).en).toContain("not on the scale");
   });
   test("a Latvian “4,0” typed as text is read as 4 and reported", () => {
     const f = findingsOf(formFromFill(t, withValue(t, "3.1", "4,0")), "rating.invalid");
-    expect(f[0].message.lv).toContain("ievadiet skaitli 4");
+    expect(bothFinding(f[0].reason).lv).toContain("ievadiet skaitli 4");
     expect(parseLocaleNumber("4,0")).toBe(4);
     expect(parseLocaleNumber(" 1 234,5 ")).toBe(1234.5);
     expect(parseLocaleNumber("4,0,0")).toBeUndefined();
   });
   test("“4,5” on an integer scale is out of scale", () => {
     const f = findingsOf(formFromFill(t, withValue(t, "3.1", "4,5")), "rating.invalid");
-    expect(f[0].message.en).toContain("not on the scale");
+    expect(bothFinding(f[0].reason).en).toContain("not on the scale");
   });
   test("a blank rating is reported as incomplete; a scale value is not", () => {
     const blank = findingsOf(formFromFill(t, withValue(t, "3.1", "")), "rating.missing");
@@ -49,7 +50,7 @@ describe("ratings", () => {
     const c = template("uzraudziba-2016");
     expect(findingsOf(formFromFill(c, withValue(c, "1.1", "neatbilst")), "rating.invalid")).toEqual([]);
     const spaced = findingsOf(formFromFill(c, withValue(c, "1.1", "Atbilst ")), "rating.invalid");
-    expect(spaced[0].message.lv).toContain("lieka atstarpe");
+    expect(bothFinding(spaced[0].reason).lv).toContain("lieka atstarpe");
   });
 });
 
@@ -77,12 +78,12 @@ describe("the inspection register's arithmetic", () => {
   test("planned + unplanned + documents must equal the number of inspections", () => {
     const f = findingsOf(formFromFill(t, withValue(t, "2014", 21, base)), "register.row");
     expect(f.map((x) => x.code)).toEqual(["2014"]);
-    expect(f[0].message.lv).toContain("= 20");
+    expect(bothFinding(f[0].reason).lv).toContain("= 20");
   });
   test("the totals row must be the sum of the periods", () => {
     const fill = { ...base, fields: { ...base.fields, Kopā: { ...base.fields!["Kopā"], planned: 19 } } };
     const f = findingsOf(formFromFill(t, fill), "register.total");
-    expect(f.map((x) => x.message.en)).toEqual(["Total (plānotās) is 19, but the periods add up to 18."]);
+    expect(f.map((x) => bothFinding(x.reason).en)).toEqual(["Total (plānotās) is 19, but the periods add up to 18."]);
     expect(findingsOf(formFromFill(t, base), "register.total")).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ export interface ExcelDoubleOptions {
   readonly displayLanguage?: string;
   /** `range.values` gives formulas' results, computed as Excel would (calc.ts); default off. */
   readonly calculate?: boolean;
-  /** "web" plays Excel on the web's differences (see README, "What the Excel double models"). */
+  /** "web" plays Excel on the web's differences (see docs/testing.md, "What the Excel double models"). */
   readonly flavour?: Flavour;
 }
 

@@ -2,7 +2,7 @@ import { ExcelDouble } from ".";
 import { TYPED_DATE_FORMAT } from "./cells";
 
 /**
- * The rules real Excel enforces and the double plays (README, "What the Excel double models"),
+ * The rules real Excel enforces and the double plays (docs/testing.md, "What the Excel double models"),
  * each held to its source: the Excel JavaScript API reference or an OfficeDev/office-js issue.
  */
 

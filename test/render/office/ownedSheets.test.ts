@@ -64,6 +64,16 @@ test("a re-merge replaces exactly the owned sheets, in place, with their own tab
   expect(excel.meter.records.every((r) => !r.failed)).toBe(true);
 });
 
+test("a merge replaces the sheets an older version wrote under their former names (before „apkopot”), in place", async () => {
+  const { excel, host } = workbookWithOldMerge();
+  await host.writeOwnedSheets(merged(3).map((s) => ({ ...s, name: s.formerNames?.[0] ?? s.name, formerNames: undefined })));
+  const old = sheetNames(excel);
+  expect(old).toEqual(expect.arrayContaining(["Apvienotie dati", "Apvienotās diagrammas"]));
+  await host.writeOwnedSheets(merged(5));
+  expect(sheetNames(excel)).toEqual(old.map((n) => (n === "Apvienotie dati" ? MERGE_SHEETS.long : n === "Apvienotās diagrammas" ? MERGE_SHEETS.charts : n === MERGE_SHEETS.summary ? SUMMARY : n)));
+  expect(excel.book.tables.map((t) => t.name).sort()).toEqual(merged(5).flatMap((s) => s.tables ?? []).map((t) => t.name).sort());
+});
+
 test.each(["=1+1", "+1", "-1", "@x", "=HYPERLINK(\"http://example.invalid\")"])("text %s from a returned file is written as text", async (text) => {
   const excel = new ExcelDouble();
   const sheet: WorkbookSheet = { name: MERGE_SHEETS.rejected, blocks: [{ ref: "A1", rows: [[{ text: "Fails" }, { text: "Iemesls" }], [{ text }, { text }]] }], styles: [], columns: [] };

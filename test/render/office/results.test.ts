@@ -44,7 +44,7 @@ test("Dinamika holds each criterion's averages per period and the overall; Pilnv
     ]);
     for (let r = 4; r <= 12; r++) expect([excel.cell(d, `C${r}`)?.value, excel.cell(d, `D${r}`)?.value]).toEqual([2, 4]);
     // Overall: the mean of the criterion averages — 2, and (1 + 9 × 4) / 10.
-    expect([excel.cell(d, "A13")?.value, excel.cell(d, "C13")?.value, excel.cell(d, "D13")?.value]).toEqual(["Kopā", 2, 3.7]);
+    expect([excel.cell(d, "A13")?.value, excel.cell(d, "C13")?.value, excel.cell(d, "D13")?.value]).toEqual(["Kopumā", 2, 3.7]);
     expect(excel.sheet(d).charts.map((c) => [c.type, c.series.map((s) => s.name)])).toEqual([["ColumnClustered", ["2023", "2024"]]]);
 
     // Below the midpoint 3: in 2023 all ten criteria and their ten items, in 2024 criterion 1 and its item.

@@ -1,6 +1,7 @@
 import { mergeForms } from "../../../src/core";
 import { readReturned } from "../../../src/render/xlsx";
 import { readerCorpus } from "../../fixtures/readerCorpus";
+import { both } from "../../../src/wording";
 
 /**
  * The reader's corpus through the merge: every template sheet of every file ends accepted or
@@ -21,8 +22,8 @@ test.each(readerCorpus().map((c) => [c.name, c.note, c] as const))("%s (%s)", (n
     const got = result.rejected[i];
     expect(got.file).toBe(name);
     if (want.sheet !== undefined) expect(got.sheet).toBe(want.sheet);
-    expect(got.reason.lv).toContain(want.reason);
-    expect(got.reason.en.length).toBeGreaterThan(10);
+    expect(both(got.reason).lv).toContain(want.reason);
+    expect(both(got.reason).en.length).toBeGreaterThan(10);
   });
   for (const [where, value] of Object.entries(c.ratings ?? {})) {
     const [sheet, code] = where.split("!");

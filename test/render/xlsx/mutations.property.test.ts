@@ -4,6 +4,8 @@ import { demoFill, findTemplate, mergeForms, type ReturnedFile } from "../../../
 import { buildSheetPlan } from "../../../src/plan";
 import { readReturned, writeWorkbook } from "../../../src/render/xlsx";
 import { understateSizes } from "../../fixtures/zipTricks";
+import { both } from "../../../src/wording";
+import type { Reason } from "../../../src/core/reasons";
 
 /**
  * Property: whatever is done to a real returned workbook — cut, bytes flipped, parts swapped or
@@ -114,7 +116,11 @@ function apply(bytes: Uint8Array, m: Mutation): Uint8Array {
   }
 }
 
-const spoken = (r: { lv: string; en: string }) => r.lv.trim().length > 0 && r.en.trim().length > 0;
+/** Worded in both languages, and worded in Latvian without the English of a library. */
+const spoken = (r: Reason) => {
+  const { lv, en } = both(r);
+  return lv.trim().length > 0 && en.trim().length > 0 && lv !== en;
+};
 
 test("every mutated workbook is accepted or rejected with a reason, never a throw or a hang", () => {
   const slowest = { ms: 0, what: "" };

@@ -1,7 +1,7 @@
 import type { SelfCheckHost } from "../../../host/selfCheck";
 import type { WorkbookSheet } from "../../../plan/types";
 import { insertSheet } from "../insertSheet";
-import type { BatchRun } from "../officeHost";
+import type { BatchRun } from "../batch";
 import { runSelfCheck } from "./runSelfCheck";
 
 export { PLANTED, checkPlans } from "./steps";

@@ -1,6 +1,6 @@
 import { SELF_CHECK_STEPS, type SelfCheckProblem, type SelfCheckReport, type SelfCheckRequest, type SelfCheckStep, type SelfCheckStepId } from "../../../host/selfCheck";
 import type { ReturnedFile } from "../../../core/merge/merge";
-import type { BatchRun } from "../officeHost";
+import type { BatchRun } from "../batch";
 import { environment } from "./environment";
 import { calculationStep, checkPlans, insertStep, mergeStep, resultsStep, validationStep, type Bench, type StepOutcome } from "./steps";
 import { restore, takeSnapshot, throwawayNames, type WorkbookSnapshot } from "./workbookState";

@@ -1,6 +1,7 @@
 import { demoFill, dynamicsOf, findTemplate, mergeForms, templates, validateForm, weakPoints, type FilledForm, type ReturnedFile } from "../../../core";
 import { buildSheetPlan, cellRef, mergeSheets, parseRange, CHART_PREFIX, type SheetPlan } from "../../../plan";
 import { figureMismatches, measureLabel } from "../../../plan/figures";
+import { sayFinding } from "../../../wording";
 import { firstRatingCell, planFor } from "../../../plan/newSheet";
 import type { SelfCheckProblem, SelfCheckStep } from "../../../host/selfCheck";
 import { insertSheet } from "../insertSheet";
@@ -142,7 +143,7 @@ export async function validationStep(context: Excel.RequestContext, bench: Bench
   if (String(fill.color).toUpperCase() !== MARK_FILL.toUpperCase()) problems.push({ kind: "differs", where, what: "mark fill", got: String(fill.color), expected: MARK_FILL });
   // The demonstration data is valid: any other mistake found is the check's to report.
   for (const f of findings.filter((f) => f.severity === "error" && f !== planted))
-    problems.push({ kind: "differs", where: `${f.sheet}!${f.cell}`, what: `finding ${f.rule}`, got: f.message.en, expected: "no error" });
+    problems.push({ kind: "differs", where: `${f.sheet}!${f.cell}`, what: `finding ${f.rule}`, got: sayFinding(f.reason, "en"), expected: "no error" });
   return { counts: { sheets: read.forms.length, findings: findings.length }, problems };
 }
 

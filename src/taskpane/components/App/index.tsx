@@ -33,8 +33,8 @@ type Section = (typeof SECTIONS)[number];
 
 export interface AppProps {
   /**
-   * Everything the pane does to the workbook goes through here (Office, or a test double). Results
-   * and the merge's writing are optional: without them those sections say they are not available.
+   * Everything the pane does to the workbook goes through here (Office, or a test double), every
+   * part of it always given.
    */
   readonly host: PaneHost;
   /** Where the pane opens: the ribbon's "Pašpārbaude" opens it at the self-check, and starts it. */

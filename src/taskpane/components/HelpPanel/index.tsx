@@ -98,7 +98,7 @@ export function HelpPanel({ host, startSelfCheck = false }: HelpPanelProps = {})
                 )}
                 {scale.notApplicable && (
                   <p>
-                    <span lang="lv">“{String(scale.notApplicable.value)}”</span> {t.help.notApplicableNote}
+                    <span lang="lv">{t.quote(String(scale.notApplicable.value))}</span> {t.help.notApplicableNote}
                   </p>
                 )}
                 {scaleSource(scale) && <Caption1 className={styles.muted}>{scaleSource(scale)}</Caption1>}

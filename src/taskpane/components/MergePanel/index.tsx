@@ -1,10 +1,10 @@
 import { useId, useRef, useState, type DragEvent, type KeyboardEvent } from "react";
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { canWriteOwnedSheets, type PaneHost } from "../../hostFeatures";
+import type { PaneHost } from "../../hostFeatures";
 import { useI18n } from "../../i18n";
 import { useMergeRun } from "../../merge/useMergeRun";
 import { MergeProgressView } from "../MergeProgress";
-import { Unavailable } from "../Unavailable";
+import { MEBIBYTE } from "../../../core/limits";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -39,13 +39,12 @@ const fileKey = (f: File) => `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
 export function MergePanel({ host }: { readonly host: PaneHost }) {
   const { t, number } = useI18n();
   const styles = useStyles();
-  const writer = canWriteOwnedSheets(host) ? host : undefined;
-  const { state, start, cancel, busy } = useMergeRun(writer);
+  const { state, start, cancel, busy } = useMergeRun(host);
   const [files, setFiles] = useState<File[]>([]);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
-  const disabled = !writer || busy;
+  const disabled = busy;
 
   const add = (list: FileList | null) => {
     // A FileList is live: the input's reset below empties it before React runs the updater, so the
@@ -86,7 +85,6 @@ export function MergePanel({ host }: { readonly host: PaneHost }) {
       <p className={styles.intro}>{t.merge.intro}</p>
       <p className={styles.privacy}>{t.merge.privacy}</p>
       <p className={styles.privacy}>{t.merge.feedback}</p>
-      {!writer && <Unavailable what={t.merge.unavailable} testId="merge-unavailable" />}
       <input
         ref={input}
         className={styles.hiddenInput}
@@ -122,7 +120,7 @@ export function MergePanel({ host }: { readonly host: PaneHost }) {
       </div>
       <div className={styles.row}>
         <span data-testid="merge-chosen">
-          {files.length === 0 ? t.merge.noneChosen : t.merge.chosen(number(files.length), t.merge.megabytes(number(bytes / 1048576)))}
+          {files.length === 0 ? t.merge.noneChosen : t.merge.chosen(number(files.length), t.merge.megabytes(number(bytes / MEBIBYTE)))}
         </span>
         {files.length > 0 && (
           <Button size="small" onClick={() => setFiles([])} disabled={busy}>

@@ -1,8 +1,8 @@
 import { Badge, Button, Field, MessageBar, MessageBarBody, ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { MERGE_SHEETS } from "../../../plan/mergeSheets";
 import { useI18n } from "../../i18n";
-import { reasonIn } from "../../merge/reason";
-import type { Message } from "../../../core/validation/messages";
+import type { Reason } from "../../../core/reasons";
+import { say } from "../../../wording";
 import type { MergeState } from "../../merge/useMergeRun";
 import type { HostAdapter } from "../../../host/types";
 import { ErrorNotice } from "../ErrorNotice";
@@ -26,7 +26,7 @@ interface Line {
   readonly file: string;
   readonly ok: boolean;
   readonly label: string;
-  readonly reasons: readonly Message[];
+  readonly reasons: readonly Reason[];
 }
 
 export interface MergeProgressViewProps {
@@ -112,7 +112,7 @@ export function MergeProgressView({ host, state, onCancel, testId }: MergeProgre
                   </span>
                   {l.reasons.map((r, k) => (
                     <span key={k} className={styles.reason}>
-                      {reasonIn(r, language)}
+                      {say(r, language)}
                     </span>
                   ))}
                 </li>
@@ -133,7 +133,7 @@ export function MergeProgressView({ host, state, onCancel, testId }: MergeProgre
               <ul>
                 {rejected.map((r, i) => (
                   <li key={`${r.file}#${i}`}>
-                    <span className={styles.file}>{r.file}</span>: {reasonIn(r.reason, language)}
+                    <span className={styles.file}>{r.file}</span>: {say(r.reason, language)}
                   </li>
                 ))}
               </ul>

@@ -3,12 +3,11 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, makeStyles, 
 import { templates } from "../../../core/catalog";
 import { scaleMidpoint } from "../../../core/catalog/scales";
 import type { ResultsRequest } from "../../../host/types";
-import { canBuildResults, type PaneHost } from "../../hostFeatures";
+import type { PaneHost } from "../../hostFeatures";
 import { useI18n } from "../../i18n";
 import { useTask } from "../../useTask";
 import { ErrorNotice } from "../ErrorNotice";
 import { SheetLinks } from "../SheetLinks";
-import { Unavailable } from "../Unavailable";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -45,17 +44,10 @@ export function parseThreshold(text: string): number {
 export function ResultsPanel({ host }: { readonly host: PaneHost }) {
   const { t, number } = useI18n();
   const styles = useStyles();
-  const available = canBuildResults(host);
   const [thresholdText, setThresholdText] = useState(() => number(RANGE.midpoint));
   const [triedSubmit, setTriedSubmit] = useState(false);
 
-  const build = useCallback(
-    (request: ResultsRequest) => {
-      if (!canBuildResults(host)) return Promise.reject(new Error("buildResults is not available in this host"));
-      return host.buildResults(request);
-    },
-    [host],
-  );
+  const build = useCallback((request: ResultsRequest) => host.buildResults(request), [host]);
   const { state, start } = useTask(build);
 
   const threshold = parseThreshold(thresholdText);
@@ -74,7 +66,6 @@ export function ResultsPanel({ host }: { readonly host: PaneHost }) {
     <form className={styles.form} onSubmit={submit} noValidate>
       <h2 className={styles.heading}>{t.results.heading}</h2>
       <p className={styles.intro}>{t.results.intro}</p>
-      {!available && <Unavailable what={t.results.unavailable} testId="results-unavailable" />}
       <Field
         label={t.results.thresholdLabel}
         hint={t.results.thresholdHint(number(RANGE.midpoint), number(RANGE.min), number(RANGE.max))}
@@ -90,7 +81,7 @@ export function ResultsPanel({ host }: { readonly host: PaneHost }) {
         />
       </Field>
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={!available || state.status === "busy"}>
+        <Button type="submit" appearance="primary" disabled={state.status === "busy"}>
           {t.results.submit}
         </Button>
         {state.status === "busy" && <Spinner size="tiny" label={t.results.busy} />}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody, ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { cardStyle } from "../styles/card";
 import { SELF_CHECK_STEPS, type SelfCheckStepId } from "../../../host/selfCheck";
-import { canSelfCheck, type PaneHost } from "../../hostFeatures";
+import type { PaneHost } from "../../hostFeatures";
 import { useI18n } from "../../i18n";
 import { copyText } from "../../selfcheck/clipboard";
 import { MARKS, problemText, reportLines } from "../../selfcheck/reportText";
@@ -40,7 +40,6 @@ export function SelfCheck({ host, autoStart = false }: { readonly host: PaneHost
   const area = useRef<HTMLTextAreaElement>(null);
 
   const check = useCallback(async () => {
-    if (!canSelfCheck(host)) throw new Error("selfCheck is not available in this host");
     setCopy(undefined);
     return host.selfCheck({ returns: demoReturnsRead, onProgress: (id, index) => setStep({ id, index }) });
   }, [host]);
@@ -49,20 +48,18 @@ export function SelfCheck({ host, autoStart = false }: { readonly host: PaneHost
   const lines = useMemo(() => (report ? reportLines(report, i18n) : []), [report, i18n]);
 
   const write = useCallback(async () => {
-    if (!canSelfCheck(host)) throw new Error("writeReportSheet is not available in this host");
     return host.writeReportSheet(lines);
   }, [host, lines]);
   const written = useTask(write);
 
   const started = useRef(false);
   useEffect(() => {
-    if (autoStart && !started.current && canSelfCheck(host)) {
+    if (autoStart && !started.current) {
       started.current = true;
       void run.start();
     }
   }, [autoStart, host, run]);
 
-  if (!canSelfCheck(host)) return null;
   const total = SELF_CHECK_STEPS.length;
 
   return (

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../i18n";
-import { Unavailable } from "../Unavailable";
 
 /** One button of a step: what the step asks the host to do. */
 export interface StepAction {
@@ -19,7 +18,6 @@ export interface StepSpec<Id extends string = string> {
   /** Until the demonstration sheet is inserted, the step says to insert it first. */
   readonly needsSheet: boolean;
   /** When the host lacks what the step needs: a warning in place of its buttons (`what` is missing). */
-  readonly unavailable?: { readonly testId: string; readonly what: string };
   readonly actions: readonly StepAction[];
   /** While an action runs: the spinner's label. */
   readonly busy?: string;
@@ -38,9 +36,7 @@ export function TrainerStep({ step, hasSheet }: { readonly step: StepSpec; reado
   const { t } = useI18n();
   const styles = useStyles();
   let controls: ReactNode = null;
-  if (step.unavailable) {
-    controls = <Unavailable what={step.unavailable.what} testId={step.unavailable.testId} />;
-  } else if (step.actions.length > 0) {
+  if (step.actions.length > 0) {
     controls = (
       <div className={styles.row}>
         {step.actions.map((a) => (

@@ -4,7 +4,7 @@ import { findTemplate } from "../../../core/catalog";
 import { buildSheetPlan } from "../../../plan/buildSheet";
 import { firstRatingCell } from "../../../plan/newSheet";
 import { CHART_PREFIX } from "../../../plan/types";
-import { canBuildResults, canWriteOwnedSheets, type PaneHost } from "../../hostFeatures";
+import type { PaneHost } from "../../hostFeatures";
 import { useI18n } from "../../i18n";
 import { useMergeRun } from "../../merge/useMergeRun";
 import { DEMO_FILE_NAMES, TRAINER_PERIOD, TRAINER_TEMPLATE, demoReturns } from "../../trainer/demoReturns";
@@ -42,7 +42,7 @@ export function useTrainerSteps(host: PaneHost) {
   const firstCheck = useTask(validate);
   const secondCheck = useTask(validate);
 
-  const build = useCallback(() => (canBuildResults(host) ? host.buildResults({}) : Promise.reject(new Error("buildResults is not available in this host"))), [host]);
+  const build = useCallback(() => host.buildResults({}), [host]);
   const results = useTask(build);
 
   const [selectError, setSelectError] = useState<unknown>(undefined);
@@ -56,8 +56,7 @@ export function useTrainerSteps(host: PaneHost) {
     }
   };
 
-  const writer = canWriteOwnedSheets(host) ? host : undefined;
-  const merge = useMergeRun(writer);
+  const merge = useMergeRun(host);
   const [demoError, setDemoError] = useState<unknown>(undefined);
   const runDemoMerge = async () => {
     setDemoError(undefined);
@@ -121,7 +120,6 @@ export function useTrainerSteps(host: PaneHost) {
       id: "results",
       body: t.trainer.resultsBody,
       needsSheet: true,
-      unavailable: canBuildResults(host) ? undefined : { testId: "trainer-results-unavailable", what: t.results.unavailable },
       actions: [{ label: t.results.submit, primary: true, run: () => void results.start(), disabled: !sheet || results.state.status === "busy" }],
       busy: results.state.status === "busy" ? t.results.busy : undefined,
       outcome: () =>
@@ -144,9 +142,8 @@ export function useTrainerSteps(host: PaneHost) {
     },
     {
       id: "merge",
-      body: t.trainer.mergeBody(`“${DEMO_FILE_NAMES[0]}”, “${DEMO_FILE_NAMES[1]}”`, DEMO_FILE_NAMES[2]),
+      body: t.trainer.mergeBody(`${t.quote(DEMO_FILE_NAMES[0])}, ${t.quote(DEMO_FILE_NAMES[1])}`, DEMO_FILE_NAMES[2]),
       needsSheet: false,
-      unavailable: writer ? undefined : { testId: "trainer-merge-unavailable", what: t.merge.unavailable },
       actions: [{ label: t.trainer.mergeButton, primary: true, run: () => void runDemoMerge(), disabled: merge.busy }],
       after: (
         <>

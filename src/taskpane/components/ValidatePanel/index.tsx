@@ -15,6 +15,7 @@ import { useI18n } from "../../i18n";
 import type { FieldCode } from "../../i18n/types";
 import { useTask } from "../../useTask";
 import { ErrorNotice } from "../ErrorNotice";
+import { sayFinding } from "../../../wording";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -118,7 +119,7 @@ export function ValidatePanel({ host }: { readonly host: HostAdapter }) {
                           </Badge>
                           <span>{t.validate.findingWhere(f.cell, what(f.code))}</span>
                         </span>
-                        <span>{f.message[language]}</span>
+                        <span>{sayFinding(f.reason, language)}</span>
                       </span>
                     </Button>
                   </li>
