@@ -55,7 +55,8 @@ export function commands(host: HostAdapter & ResultsHost, options: CommandOption
       const first = report.findings.find((f) => f.severity === "error") ?? report.findings[0];
       if (!first) return { kind: "clean" };
       await host.selectCell(first.sheet, first.cell);
-      return undefined;
+      // The wrong cells are where the user looks; on a sheet that refused the marks they would not show.
+      return report.unmarked?.length ? { kind: "unmarked", sheets: report.unmarked } : undefined;
     }),
     buildResults: run(async () => {
       const report = await host.buildResults({});
@@ -63,7 +64,7 @@ export function commands(host: HostAdapter & ResultsHost, options: CommandOption
       // Show what was built: the last sheet written is the improvement plan, when there is one.
       const last = report.sheets[report.sheets.length - 1];
       if (last) await host.selectCell(last, "A1");
-      return report.skipped.length ? { kind: "skipped", sheets: report.skipped.map((s) => s.sheet) } : undefined;
+      return report.skipped.length ? { kind: "skipped", skipped: report.skipped } : undefined;
     }),
   };
 }
@@ -88,7 +89,10 @@ export function start(office: typeof Office, page: Location): void {
   const shown = noticeFrom(page.search);
   if (shown) {
     void office.onReady(() => undefined);
-    renderNotice(document, shown, () => office.context.ui.messageParent("close"));
+    // guard.js writes this bundle in while <head> is parsed: there is no body to fill yet.
+    const show = () => renderNotice(document, shown, () => office.context.ui.messageParent("close"));
+    if (document.body) show();
+    else document.addEventListener("DOMContentLoaded", show, { once: true });
     return;
   }
   const host = createOfficeHost();

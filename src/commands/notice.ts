@@ -1,4 +1,5 @@
-import type { HostProblemKind } from "../host/types";
+import type { HostProblemKind, SkippedSheet } from "../host/types";
+import { skippedTexts } from "../taskpane/i18n/skipped";
 import { en } from "../taskpane/i18n/en";
 import { lv } from "../taskpane/i18n/lv";
 import type { Language, Strings } from "../taskpane/i18n/types";
@@ -15,7 +16,8 @@ export type Notice =
   | { readonly kind: "problem"; readonly problem: HostProblemKind }
   | { readonly kind: "noForms" }
   | { readonly kind: "clean" }
-  | { readonly kind: "skipped"; readonly sheets: readonly string[] };
+  | { readonly kind: "skipped"; readonly skipped: readonly SkippedSheet[] }
+  | { readonly kind: "unmarked"; readonly sheets: readonly string[] };
 
 export type { Language };
 
@@ -32,7 +34,9 @@ export function noticeText(notice: Notice, t: Strings): string {
     case "clean":
       return t.ribbon.clean;
     case "skipped":
-      return t.results.skippedPassword(notice.sheets.join(", "));
+      return skippedTexts(notice.skipped, t).join(" ");
+    case "unmarked":
+      return t.validate.unmarked(notice.sheets.join(", "));
   }
 }
 
@@ -65,9 +69,15 @@ export function renderNotice(doc: Document, shown: { notice: Notice; language: L
   const t = shown.language === "en" ? en : lv;
   doc.documentElement.lang = shown.language;
   doc.title = t.appTitle;
+  // The dialog follows the system's light or dark look (Office gives a dialog no theme of its own).
+  doc.documentElement.style.colorScheme = "light dark";
   const body = doc.body;
   body.style.fontFamily = "Segoe UI, system-ui, sans-serif";
   body.style.margin = "16px";
+  const heading = doc.createElement("h1");
+  heading.textContent = t.appTitle;
+  heading.style.fontSize = "1.1em";
+  heading.style.margin = "0 0 8px";
   const text = doc.createElement("p");
   text.setAttribute("role", "alert");
   text.textContent = noticeText(shown.notice, t);
@@ -75,7 +85,9 @@ export function renderNotice(doc: Document, shown: { notice: Notice; language: L
   button.type = "button";
   button.textContent = t.ribbon.close;
   button.addEventListener("click", close);
-  body.replaceChildren(text, button);
+  const main = doc.createElement("main");
+  main.append(heading, text, button);
+  body.replaceChildren(main);
   button.focus();
 }
 

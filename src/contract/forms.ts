@@ -65,6 +65,14 @@ export function findStamp(sheet: SheetData, index: number, names: readonly Defin
   return undefined;
 }
 
+/**
+ * Whether a sheet counts as a template sheet: it carries a stamp, or the stamp's name points at it
+ * (then a missing stamp is a problem to report). A reader may decide it from the sheet's head alone.
+ */
+export function carriesStamp(sheet: SheetData, index: number, names: readonly DefinedName[]): boolean {
+  return findStamp(sheet, index, names) !== undefined || nameOnSheet(names, STAMP_NAME, index, sheet.name) !== undefined;
+}
+
 /** True when a sheet of the workbook may carry a stamp: lets the reader skip parsing the others. */
 export function mayHoldStamp(index: number, name: string, names: readonly DefinedName[]): boolean {
   const stamped = names.filter((n) => n.name === STAMP_NAME);

@@ -13,6 +13,8 @@ export interface InsertRequest {
   readonly iestade?: string;
   readonly periods?: number;
   readonly vertetajs?: string;
+  /** The form's date, as an Excel date serial (the command line's `--datums`). */
+  readonly datums?: number;
 }
 
 export interface InsertResult {
@@ -26,6 +28,8 @@ export interface ValidationReport {
   readonly sheets: readonly string[];
   readonly findings: readonly Finding[];
   readonly syncs: number;
+  /** Sheets whose wrong cells could not be marked: protected again without "Format cells". */
+  readonly unmarked?: readonly string[];
 }
 
 export interface HostAdapter {
@@ -61,8 +65,10 @@ export interface ResultsScope {
  * - `cellEdit`: the user is typing in a cell, and Excel would not wait (InvalidOperationInCellEditMode);
  * - `workbookProtected`: the workbook's structure is protected, so no sheet can be added, replaced
  *   or renamed — found before anything is changed.
+ * - `protectionNotRestored`: a write failed, and Excel then refused to protect again the sheets it
+ *   had unprotected for it: they are left unprotected (the message names them).
  */
-export type HostProblemKind = "cellEdit" | "workbookProtected";
+export type HostProblemKind = "cellEdit" | "workbookProtected" | "protectionNotRestored";
 
 export class HostProblem extends Error {
   override readonly name = "HostProblem";
@@ -78,8 +84,13 @@ export class HostProblem extends Error {
 /** A sheet a command left as it was, and why (the pane says it in the user's words). */
 export interface SkippedSheet {
   readonly sheet: string;
-  /** `sheetPassword`: protected with a password the add-in does not have, so not unprotected. */
-  readonly reason: "sheetPassword";
+  /**
+   * `sheetPassword`: the host says a password guards it (Excel on the web), so it was not tried;
+   * `refused`: Excel refused to unprotect it, with `code` — a password is likely but not certain
+   * (a host build with office-js #6784 refuses sheets without one).
+   */
+  readonly reason: "sheetPassword" | "refused";
+  readonly code?: string;
 }
 
 export interface ResultsReport {

@@ -1,6 +1,6 @@
 /**
  * What the browser suite stands on: its step runner and closing count, the test bundle's build, the
- * 127.0.0.1 server, and the axe-core check. The scenarios themselves are in run.js.
+ * 127.0.0.1 server, and the axe-core check. The scenarios are in specs/, the pages in harness.js.
  */
 const fs = require("fs");
 const http = require("http");

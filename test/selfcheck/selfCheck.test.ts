@@ -1,6 +1,7 @@
 import { readReturned } from "../../src/render/xlsx";
 import { createOfficeHost } from "../../src/render/office";
 import { PLANTED, checkPlans, firstRatingCell } from "../../src/render/office/selfCheck";
+import { calculationDone } from "../../src/render/office/selfCheck/steps";
 import { SELF_CHECK_STEPS, type SelfCheckReport } from "../../src/host/selfCheck";
 import { demoReturnBytes } from "../../src/taskpane/trainer/demoReturns";
 import { ExcelDouble } from "../doubles/excel";
@@ -67,8 +68,9 @@ describe.each([
     expect(report.steps.reduce((n, s) => n + s.syncs, 0)).toBe(excel.meter.syncs);
     const insert = report.steps.find((s) => s.id === "insert")!;
     expect(insert.counts.sheets).toBe(checkPlans().length);
-    // Two to read the workbook first (its parts, then the selection), then two per template.
-    expect(insert.syncs).toBe(2 + 2 * checkPlans().length);
+    // Two to read the workbook first (its parts, then the selection), two per template, one to read
+    // back the page setup.
+    expect(insert.syncs).toBe(2 + 2 * checkPlans().length + 1);
     expect(report.steps.find((s) => s.id === "calculation")!.counts.cells).toBeGreaterThan(200);
     expect(report.steps.find((s) => s.id === "results")!.counts.charts).toBeGreaterThan(5);
     expect(report.steps.find((s) => s.id === "merge")!.counts.files).toBe(3);
@@ -184,4 +186,36 @@ test("the report sheet, asked for, is the only change: one new sheet, its lines 
   expect({ ...after, sheets: after.sheets.slice(0, -1), ...shown }).toEqual({ ...before, ...shown });
   expect(["A1", "A2", "A3", "A4"].map((ref) => excel.cell("Pašpārbaude (2)", ref)?.value)).toEqual(["Kvalitāte — pašpārbaudes pārskats", undefined, "=SUM(A1)", "1.5"]);
   expect(excel.cell("Pašpārbaude (2)", "A3")?.formula).toBeUndefined();
+});
+
+test("fit to page set but not applied (office-js #1860) fails the insert step, naming each sheet", async () => {
+  const { excel, host, restoreOffice } = await userWorkbook({ withTemplate: false });
+  cleanups.push(restoreOffice);
+  excel.regressions = ["office-js#1860"];
+  const report = await check(host);
+  const insert = report.steps.find((s) => s.id === "insert")!;
+  expect(insert.status).toBe("failed");
+  expect(insert.problems).toHaveLength(checkPlans().length);
+  expect(insert.problems[0]).toMatchObject({ kind: "differs", where: "KV_pārbaude_1", what: "page setup: fit to page", got: JSON.stringify({ scale: 100 }) });
+});
+
+test("while Excel is still calculating after the inserts (office-js #2883, #4760) the check waits for Done before comparing", async () => {
+  const { excel, host, restoreOffice } = await userWorkbook({ withTemplate: false });
+  cleanups.push(restoreOffice);
+  excel.calculationsPending = 3;
+  const report = await check(host);
+  const calculation = report.steps.find((s) => s.id === "calculation")!;
+  expect([calculation.status, calculation.problems]).toEqual(["passed", []]);
+  expect(excel.calculationsPending).toBe(0);
+});
+
+test("a calculation that never ends is reported after the timeout, in syncs bounded by the time", async () => {
+  const excel = new ExcelDouble();
+  const restoreOffice = excel.installOffice();
+  cleanups.push(restoreOffice);
+  excel.calculationsPending = Number.MAX_SAFE_INTEGER;
+  let clock = 0;
+  const done = await excel.run((context) => calculationDone(context, 1_000, () => (clock += 250)));
+  expect(done).toBe(false);
+  expect(excel.meter.syncs).toBeLessThanOrEqual(5);
 });

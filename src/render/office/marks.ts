@@ -2,6 +2,7 @@ import type { CellInput, FilledForm } from "../../core/form";
 import type { Finding } from "../../core/validation/validate";
 import { cellRef, parseCell } from "../../plan/a1";
 import { INPUT_FILL, MARK_FILL } from "./looks";
+import type { SheetDetails } from "./readForms";
 import { step, type WriteStep } from "./writeSteps";
 
 /**
@@ -9,14 +10,18 @@ import { step, type WriteStep } from "./writeSteps";
  * form's input cells (the rating, comment and field columns, the metadata): every input cell of a
  * checked sheet gets its input fill back, then the wrong ones get the mark fill — in one request,
  * so nothing flickers, and without reading back which cells were marked before.
+ *
+ * A form sheet the user protected again without "Format cells" refuses every fill (AccessDenied,
+ * and the request stops there): its protection is read with the forms, and such a sheet is left
+ * unmarked — its findings are listed all the same, and the caller says why it has no marks.
  */
 
 /** Only mistakes are marked; a blank still to fill in ("incomplete") is not. */
 const MARKED = new Set<Finding["severity"]>(["error"]);
 
-export function markSteps(workbook: Excel.Workbook, forms: readonly FilledForm[], findings: readonly Finding[]): WriteStep[] {
+export function markSteps(workbook: Excel.Workbook, forms: readonly FilledForm[], findings: readonly Finding[], unmarked: ReadonlySet<string> = new Set()): WriteStep[] {
   const steps: WriteStep[] = [];
-  for (const form of forms) {
+  for (const form of forms.filter((f) => !unmarked.has(f.sheet))) {
     const inputs = inputRefs(form);
     let ws: Excel.Worksheet | undefined;
     const sheet = () => (ws ??= workbook.worksheets.getItem(form.sheet));
@@ -25,6 +30,11 @@ export function markSteps(workbook: Excel.Workbook, forms: readonly FilledForm[]
     for (const ref of wrong) steps.push(step(() => void (sheet().getRange(ref).format.fill.color = MARK_FILL), ref));
   }
   return steps;
+}
+
+/** Sheets whose protection refuses a fill: protected, and "Format cells" not allowed. */
+export function unformattable(details: readonly SheetDetails[] | undefined): Set<string> {
+  return new Set((details ?? []).filter((d) => d.protected && d.protection.allowFormatCells !== true).map((d) => d.name));
 }
 
 /** Every input cell a form was read from. */

@@ -6,7 +6,7 @@ import type { WorkbookSheet } from "../../plan/types";
 import { insertSheet } from "./insertSheet";
 import { writeOwnedSheets } from "./ownedSheets";
 import { buildResults } from "./results";
-import { markSteps } from "./marks";
+import { markSteps, unformattable } from "./marks";
 import { readForms, type FormLocation } from "./readForms";
 import { runInBatches } from "./writeSteps";
 import type { SelfCheckHost } from "../../host/selfCheck";
@@ -24,10 +24,17 @@ export type { BatchRun, ExcelRun } from "./batch";
  */
 export const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 
-/** Office's refusals the pane can explain; anything else is passed on as it is. */
+/**
+ * Office's refusals the pane can explain; anything else is passed on as it is. A cell-edit refusal
+ * comes as InvalidOperationInCellEditMode (Excel.ErrorCodes), or as plain InvalidOperation with
+ * the same words (the how-to page on cell edit mode): InvalidOperation alone is too broad to call
+ * cell edit, so its message must say "edit mode" — where a localized Excel says it in other words,
+ * the pane falls back to its general failure text with Excel's message in the details.
+ */
 export function asProblem(e: unknown): unknown {
-  const code = (e as { code?: unknown } | null)?.code;
-  if (code === "InvalidOperationInCellEditMode") return new HostProblem("cellEdit", "Excel is in cell edit mode", e);
+  const { code, message } = (e ?? {}) as { code?: unknown; message?: unknown };
+  const editing = code === "InvalidOperationInCellEditMode" || (code === "InvalidOperation" && /edit(ing)?\s+(cell\s+)?mode|cell\s+edit/i.test(String(message ?? "")));
+  if (editing) return new HostProblem("cellEdit", "Excel is in cell edit mode", e);
   return e;
 }
 
@@ -76,11 +83,13 @@ export function createOfficeHost(options: OfficeHostOptions = {}): HostAdapter &
 
     async validate(sheet?: string): Promise<ValidationReport> {
       return run(async (context) => {
-        const read = await readForms(context, { sheet, known });
+        const read = await readForms(context, { sheet, known, details: "protection" });
         remember(read.locations, sheet);
         const findings = read.forms.flatMap(validateForm);
-        const marks = await runInBatches(context, markSteps(context.workbook, read.forms, findings));
-        return { sheets: read.forms.map((f) => f.sheet), findings, syncs: read.syncs + marks };
+        const refused = unformattable(read.details);
+        const marks = await runInBatches(context, markSteps(context.workbook, read.forms, findings, refused));
+        const unmarked = read.forms.map((f) => f.sheet).filter((s) => refused.has(s));
+        return { sheets: read.forms.map((f) => f.sheet), findings, syncs: read.syncs + marks, ...(unmarked.length ? { unmarked } : {}) };
       });
     },
 

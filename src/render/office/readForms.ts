@@ -2,7 +2,8 @@ import { cellRef, parseRange } from "../../plan/a1";
 import { isMergeSheetName } from "../../plan/mergeSheets";
 import { RESULT_SHEETS } from "../../plan/resultSheets";
 import type { TakenNames } from "./ownedSheets";
-import { formsOf, type FormsRead } from "../../contract/forms";
+import { excelApiOnlineSupported } from "./requirements";
+import { carriesStamp, formsOf, type FormsRead } from "../../contract/forms";
 import type { CellData, DefinedName, SheetData, WorkbookData } from "../../contract/model";
 
 /**
@@ -11,9 +12,10 @@ import type { CellData, DefinedName, SheetData, WorkbookData } from "../../contr
  * the workbook that reader looks at — each candidate sheet from A1 to its table's last cell, its
  * tables and its defined names.
  *
- * Syncs: one to find the candidate sheets (tables with a `Kods` column), one to read them. A caller
- * that knows where the forms were (`known`, from an earlier read or insert) gets both in one sync:
- * the discovery is sent along to prove that nothing moved, and only if it did is a second sent.
+ * Syncs: one to find the candidate sheets (tables with a `Kods` column), one to read their heads
+ * (the stamp), one to read the stamped ones from A1 to their table's last cell. A caller that knows
+ * where the forms were (`known`, from an earlier read or insert) gets it all in one sync: the
+ * discovery is sent along to prove that nothing moved, and only a new candidate costs the other two.
  */
 
 export interface FormLocation {
@@ -37,6 +39,8 @@ export interface SheetDetails {
   readonly sheet: Excel.Worksheet;
   readonly protected: boolean;
   readonly protection: Excel.WorksheetProtectionOptions;
+  /** Whether a password guards it, where the host says (ExcelApiOnline 1.1); undefined elsewhere. */
+  readonly passwordProtected?: boolean;
 }
 
 export interface ReadOptions {
@@ -46,8 +50,11 @@ export interface ReadOptions {
   readonly sheets?: readonly string[];
   /** Where forms were last time: lets a warm read take a single sync. */
   readonly known?: readonly FormLocation[];
-  /** Also load every sheet's chart names and protection, in the same first sync. */
-  readonly details?: boolean;
+  /**
+   * Also load every sheet's protection (`"protection"`: before marking cells), and its chart names
+   * too (`true`: before rebuilding charts), in the same first sync.
+   */
+  readonly details?: boolean | "protection";
 }
 
 /**
@@ -72,12 +79,22 @@ interface PendingSheet {
   readonly block: Excel.Range;
 }
 
+/** What is read of a candidate before its block: enough to tell whether it carries a stamp. */
+interface PendingHead {
+  readonly location: FormLocation;
+  readonly names: Excel.NamedItemCollection;
+  readonly head: Excel.Range;
+}
+
+/** The stamp sits in the form's head: the contract looks for its "Veidne" label in these first rows. */
+export const HEAD_ROWS = 20;
+
 export async function readForms(context: Excel.RequestContext, options: ReadOptions = {}): Promise<ExcelFormsRead> {
   const only = options.sheets && new Set(options.sheets);
   const wanted = (l: FormLocation) => (options.sheet === undefined || l.sheet === options.sheet) && (!only || only.has(l.sheet));
   const known = (options.known ?? []).filter(wanted);
   let discovery = queueDiscovery(context, options.details);
-  let pending = known.map((l) => queueSheet(context, l));
+  let read = known.map((l) => queueSheet(context, l));
   let syncs = 1;
   try {
     await context.sync();
@@ -85,19 +102,35 @@ export async function readForms(context: Excel.RequestContext, options: ReadOpti
     // A remembered sheet or table is gone (ItemNotFound): find the forms afresh.
     if (known.length === 0) throw e;
     discovery = queueDiscovery(context, options.details);
-    pending = [];
+    read = [];
     await context.sync();
     syncs++;
   }
   const locations = candidates(discovery).filter(wanted);
-  if (!sameLocations(locations, pending.map((p) => p.location))) {
-    pending = locations.map((l) => queueSheet(context, l));
-    if (pending.length > 0) {
+  const key = (l: FormLocation) => `${l.sheet}\u0000${l.table}`;
+  const current = new Set(locations.map(key));
+  const kept = read.filter((p) => current.has(key(p.location)));
+  const readAlready = new Set(kept.map((p) => key(p.location)));
+  const fresh = locations.filter((l) => !readAlready.has(key(l)));
+  const workbookNames = rangeNames(discovery.names);
+  let added: PendingSheet[] = [];
+  if (fresh.length > 0) {
+    // Any table with a "Kods" column is a candidate, and a user's own may be 50,000 rows long: its
+    // block would pass the 5 MB a response may carry. So a new candidate's head is read first, and
+    // only a stamped sheet's block after it.
+    const heads = fresh.map((l) => queueHead(context, l));
+    await context.sync();
+    syncs++;
+    const stamped = heads.filter((h) => isStamped(h, workbookNames));
+    added = stamped.map((h) => queueSheet(context, h.location, h.names));
+    if (added.length > 0) {
       await context.sync();
       syncs++;
     }
   }
-  const { forms, problems } = formsOf(workbookData(discovery, pending));
+  const order = new Map(locations.map((l, i) => [key(l), i]));
+  const pending = [...kept, ...added].sort((a, b) => order.get(key(a.location))! - order.get(key(b.location))!);
+  const { forms, problems } = formsOf(workbookData(workbookNames, pending));
   const taken: TakenNames = {
     sheets: discovery.sheets.items.map((s) => s.name),
     tables: discovery.tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
@@ -105,27 +138,46 @@ export async function readForms(context: Excel.RequestContext, options: ReadOpti
     structureProtected: discovery.structure.protected,
   };
   const details = options.details
-    ? discovery.sheets.items.map((sheet) => ({ name: sheet.name, sheet, protected: sheet.protection.protected, protection: sheet.protection.options }))
+    ? discovery.sheets.items.map((sheet) => ({
+        name: sheet.name,
+        sheet,
+        protected: sheet.protection.protected,
+        protection: sheet.protection.options,
+        ...(excelApiOnlineSupported("1.1") ? { passwordProtected: sheet.protection.isPasswordProtected } : {}),
+      }))
     : undefined;
-  return { forms, problems, locations, syncs, taken, ...(details ? { details } : {}) };
+  return { forms, problems, locations: pending.map((p) => p.location), syncs, taken, ...(details ? { details } : {}) };
 }
 
-function queueDiscovery(context: Excel.RequestContext, details = false): Discovery {
+function queueDiscovery(context: Excel.RequestContext, details: ReadOptions["details"] = false): Discovery {
   const { workbook } = context;
+  // The web says whether a sheet has a password; elsewhere only a refused unprotect() hints at it.
+  const password = excelApiOnlineSupported("1.1");
+  const protection = password ? { protected: true, options: true, isPasswordProtected: true } : { protected: true, options: true };
   return {
-    sheets: workbook.worksheets.load(details ? { name: true, charts: { name: true }, protection: { protected: true, options: true } } : { name: true }),
+    sheets: workbook.worksheets.load(details === "protection" ? { name: true, protection } : details ? { name: true, charts: { name: true }, protection } : { name: true }),
     tables: workbook.tables.load({ name: true, worksheet: { name: true }, columns: { name: true } }),
     names: workbook.names.load({ name: true, type: true, formula: true }),
     structure: workbook.protection.load("protected"),
   };
 }
 
-function queueSheet(context: Excel.RequestContext, location: FormLocation): PendingSheet {
+function queueNames(context: Excel.RequestContext, location: FormLocation): Excel.NamedItemCollection {
+  return context.workbook.worksheets.getItem(location.sheet).names.load({ name: true, type: true, formula: true });
+}
+
+function queueHead(context: Excel.RequestContext, location: FormLocation): PendingHead {
+  const sheet = context.workbook.worksheets.getItem(location.sheet);
+  const block = sheet.tables.getItem(location.table).getRange().getBoundingRect("A1");
+  return { location, names: queueNames(context, location), head: block.getIntersection(sheet.getRange(`1:${HEAD_ROWS}`)).load("address,values") };
+}
+
+function queueSheet(context: Excel.RequestContext, location: FormLocation, names = queueNames(context, location)): PendingSheet {
   const sheet = context.workbook.worksheets.getItem(location.sheet);
   const table = sheet.tables.getItem(location.table).getRange();
   return {
     location,
-    names: sheet.names.load({ name: true, type: true, formula: true, scope: true }),
+    names,
     table: table.load("address"),
     // From A1 to the table's last cell: the head (stamp, metadata) and the table, nothing to the
     // right or below, so a long sheet of the user's own next to a form is not fetched.
@@ -144,27 +196,43 @@ function candidates(d: Discovery): FormLocation[] {
   return [...bySheet.values()].sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet));
 }
 
-function sameLocations(a: readonly FormLocation[], b: readonly FormLocation[]): boolean {
-  const key = (l: FormLocation) => `${l.sheet}\u0000${l.table}`;
-  const bs = new Set(b.map(key));
-  return a.length === b.length && a.every((l) => bs.has(key(l)));
+const rangeNames = (c: Excel.NamedItemCollection): DefinedName[] =>
+  c.items.filter((n) => n.type === "Range").map((n) => ({ name: n.name, formula: n.formula.replace(/^=/, "") }));
+
+/**
+ * A sheet's own names. Excel on the web lists the workbook's names among a sheet's too (office-js
+ * #1011), and whether it then says `scope: "Workbook"` for them is nowhere documented: so a name the
+ * workbook-level list holds with the same target is taken as the workbook's, whatever its scope says.
+ */
+function ownNames(c: Excel.NamedItemCollection, workbook: readonly DefinedName[], index: number): DefinedName[] {
+  const global = new Set(workbook.map((n) => `${n.name.toLowerCase()}\u0000${n.formula}`));
+  return rangeNames(c)
+    .filter((n) => !global.has(`${n.name.toLowerCase()}\u0000${n.formula}`))
+    .map((n) => ({ ...n, localSheet: index }));
+}
+
+function cellsOf(range: Excel.Range): Map<string, CellData> {
+  const cells = new Map<string, CellData>();
+  const { r1, c1 } = parseRange(localAddress(range.address));
+  range.values.forEach((row, i) =>
+    row.forEach((value: unknown, j) => {
+      if (typeof value === "number" || typeof value === "boolean" || (typeof value === "string" && value !== "")) cells.set(cellRef(r1 + i, c1 + j), { value });
+    }),
+  );
+  return cells;
+}
+
+function isStamped(h: PendingHead, workbook: readonly DefinedName[]): boolean {
+  const sheet: SheetData = { name: h.location.sheet, state: "visible", cells: cellsOf(h.head), tables: [] };
+  return carriesStamp(sheet, 0, [...workbook, ...ownNames(h.names, workbook, 0)]);
 }
 
 /** What was fetched, in the shape the .xlsx reader gives, for the one contract reader. */
-function workbookData(d: Discovery, pending: readonly PendingSheet[]): WorkbookData {
-  const rangeNames = (c: Excel.NamedItemCollection) => c.items.filter((n) => n.type === "Range");
-  const names: DefinedName[] = rangeNames(d.names).map((n) => ({ name: n.name, formula: n.formula.replace(/^=/, "") }));
+function workbookData(workbookNames: readonly DefinedName[], pending: readonly PendingSheet[]): WorkbookData {
+  const names: DefinedName[] = [...workbookNames];
   const sheets: SheetData[] = pending.map((p, index) => {
-    // Excel on the web lists the workbook's names among a sheet's too (office-js #1011): keep the sheet's own.
-    for (const n of rangeNames(p.names).filter((n) => n.scope === "Worksheet")) names.push({ name: n.name, formula: n.formula.replace(/^=/, ""), localSheet: index });
-    const cells = new Map<string, CellData>();
-    const { r1, c1 } = parseRange(localAddress(p.block.address));
-    p.block.values.forEach((row, i) =>
-      row.forEach((value: unknown, j) => {
-        if (typeof value === "number" || typeof value === "boolean" || (typeof value === "string" && value !== ""))
-          cells.set(cellRef(r1 + i, c1 + j), { value });
-      }),
-    );
+    names.push(...ownNames(p.names, workbookNames, index));
+    const cells = cellsOf(p.block);
     const ref = localAddress(p.table.address);
     const { r1: top, c1: left, c2: right } = parseRange(ref);
     const headers = Array.from({ length: right - left + 1 }, (_, k) => String(cells.get(cellRef(top, left + k))?.value ?? ""));

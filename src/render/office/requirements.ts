@@ -32,3 +32,12 @@ export function compareVersions(a: string, b: string): number {
   }
   return 0;
 }
+
+/**
+ * True when the running Excel implements ExcelApiOnline `version`: Excel on the web's own set
+ * (`WorksheetProtection.isPasswordProtected`, for one). Without an Office global, false.
+ */
+export function excelApiOnlineSupported(version: ExcelApiVersion): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return office?.context?.requirements?.isSetSupported("ExcelApiOnline", version) ?? false;
+}

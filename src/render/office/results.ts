@@ -6,7 +6,7 @@ import type { ResultsReport, ResultsRequest, SkippedSheet } from "../../host/typ
 import { addChart, chartOps } from "./chartSteps";
 import { refuseProtectedStructure } from "./insertSheet";
 import { writeOwnedSheets } from "./ownedSheets";
-import { protectAgain, restoreProtection, unprotectSheets } from "./protectedSheets";
+import { protectAgain, restoreOrReport, unprotectSheets } from "./protectedSheets";
 import { entriesFor, previousEntries, withNotes } from "./planEntries";
 import { readForms, type FormLocation, type SheetDetails } from "./readForms";
 import { jsonBytes, OP_OVERHEAD_BYTES, type WriteStep } from "./writeSteps";
@@ -24,8 +24,9 @@ import { jsonBytes, OP_OVERHEAD_BYTES, type WriteStep } from "./writeSteps";
  * Protection: Excel does not roll back the calls of a request before a failing one, so a sheet that
  * refuses to be unprotected (a password) must be found before anything changes. The unprotects go
  * in a request of their own (protectedSheets.ts); a sheet that refuses is left as it was and
- * reported; the others are protected again at the end of the write, or — if the write fails —
- * afterwards, so every sheet ends as it was or as it should be, never unprotected.
+ * reported; the others are protected again, with the add-in's own options, at the end of the write,
+ * or — if the write fails — afterwards; if Excel refuses that too, the error names the sheets left
+ * unprotected.
  */
 export async function buildResults(context: Excel.RequestContext, request: ResultsRequest, known: readonly FormLocation[] = []): Promise<ResultsReport & { locations: FormLocation[] }> {
   const { scope } = request;
@@ -51,19 +52,19 @@ export async function buildResults(context: Excel.RequestContext, request: Resul
     context,
     targets.filter((t) => t.details.protected).map((t) => t.details),
   );
-  const refused = new Set(opened.refused.map((d) => d.name));
+  const refused = new Set(opened.refused.map((d) => d.sheet));
   const rebuilt = targets.filter((t) => !refused.has(t.details.name));
   const after = [...rebuilt.map((t) => rebuildStep(t.details, t.charts)), protectAgain(opened.unprotected)];
   let written;
   try {
     written = await writeOwnedSheets(context, sheets, { taken: read.taken, after });
   } catch (e) {
-    // The write failed: whatever it got to, no sheet stays unprotected.
-    await restoreProtection(context, opened.unprotected).catch(() => undefined);
+    // The write failed: whatever it got to, no sheet stays unprotected — or the user is told which do.
+    await restoreOrReport(context, opened.unprotected, e);
     throw e;
   }
   const charts = rebuilt.reduce((n, t) => n + t.charts.length, 0) + sheets.reduce((n, s) => n + (s.charts?.length ?? 0), 0);
-  const skipped: SkippedSheet[] = opened.refused.map((d) => ({ sheet: d.name, reason: "sheetPassword" }));
+  const skipped: readonly SkippedSheet[] = opened.refused;
   return {
     sheets: written.sheets,
     charts,

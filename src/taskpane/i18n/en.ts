@@ -19,13 +19,17 @@ export const en: Strings = {
     intro: "Choose a criteria template. It is inserted on a new sheet; your existing sheets are not changed.",
     templateLabel: "Template",
     templateHint: "Templates are grouped by source document.",
-    sourceLine: (title, year, publisher) => `Source: ${title} (${year}), ${publisher}`,
+    sourceLine: (title, year, publisher) => `Source document (in Latvian): ${title} (${year}), ${publisher}`,
     iestadeLabel: "Service or provider (Iestāde)",
     iestadeHint: "The social service or service provider. You can also fill it in on the sheet later.",
     periodsLabel: "Period (year)",
     periodsHint: "A four-digit year, e.g. 2025.",
     periodsInvalid: (min, max) => `Enter a year from ${min} to ${max}, or leave the field empty.`,
     vertetajsLabel: "Assessor (Vērtētājs)",
+    datumsLabel: "Date (Datums)",
+    datumsHint: "The date of the assessment, DD.MM.YYYY; may be left empty and filled in on the sheet.",
+    datumsPlaceholder: "DD.MM.YYYY",
+    datumsInvalid: "Enter a date as DD.MM.YYYY, for example 05.12.2025.",
     dataLabel: "Data",
     dataBlank: "Blank template",
     dataDemo: "With demonstration data",
@@ -40,7 +44,7 @@ export const en: Strings = {
     heading: "Check the entries",
     intro: "Checks every sheet with a Kvalitāte template: values off the scale, empty fields, totals that do not add up. Wrong cells are marked on the sheet.",
     submit: "Check",
-    busy: "Checking…",
+    busy: "Validating…",
     noSheets: "The workbook has no sheet with a Kvalitāte template. Insert a template first.",
     allGood: (sheets) => `Sheets checked: ${sheets}. No mistakes found.`,
     summary: (findings, sheets) => `Sheets checked: ${sheets}. Findings: ${findings}.`,
@@ -52,6 +56,8 @@ export const en: Strings = {
     severity: { error: "Error", incomplete: "Not filled in", warning: "Warning" },
     failed: "The check could not be completed. Finish editing any cell in Excel and try again; if it keeps failing, send the technical details to support.",
     selectFailed: "Could not go to the cell. The sheet may have been renamed or deleted; please check again.",
+    unmarked: (sheets) =>
+      `Not marked, because the sheet is protected without “Format cells”: ${sheets}. Its findings are listed all the same; to see the marks, unprotect the sheet (Review → Unprotect Sheet) and check again.`,
   },
 
   results: {
@@ -67,6 +73,8 @@ export const en: Strings = {
     done: (sheets) => `Results built. Sheets: ${sheets}.`,
     charts: (count) => `Charts: ${count}`,
     weakPoints: (count) => `Weak points in the improvement plan: ${count}`,
+    skippedRefused: (sheets, code) =>
+      `Excel refused to lift their protection (code ${code}), so they were left unchanged (their charts were not rebuilt): ${sheets}. If a sheet has a password, remove it (Review → Unprotect Sheet) and build the results again.`,
     skippedPassword: (sheets) => `Protected with a password, so left unchanged (their charts were not rebuilt): ${sheets}. To rebuild them, remove the password (Review → Unprotect Sheet) and build the results again.`,
     failed: "The results could not be built. Finish editing the cell in Excel and try again; if it happens again, send the technical details to support.",
   },
@@ -125,8 +133,8 @@ export const en: Strings = {
     fillBody: (cell, scale) =>
       `Select cell ${cell}. An arrow appears next to it: the dropdown holds only the scale's values (${scale}) and “Nav attiecināms” (not applicable). Anything else is refused, so fewer mistakes are made. Fill in only the light-yellow cells; the rest are protected, and the blue ones compute the results by themselves.`,
     showCell: (cell) => `Select cell ${cell}`,
-    findingBody: (cell) =>
-      `Make a mistake the way it happens in real life: copy any cell holding the number 7 and paste it into cell ${cell} (pasting gets past the dropdown). Then check the sheet.`,
+    findingBody: (cell, value) =>
+      `Make a mistake the way it happens in real life. On another sheet type ${value} into any cell and copy it (Ctrl+C); come back and paste it into cell ${cell} (Ctrl+V): pasting gets past the dropdown. Then check the sheet.`,
     checkButton: "Check the sheet",
     findingsFound: (count) => `Findings: ${count}. The wrong cell is marked on the sheet.`,
     noFindingsYet: (cell) => `No findings. Does cell ${cell} hold a value off the scale yet?`,
@@ -229,6 +237,8 @@ export const en: Strings = {
     unknown: "Unknown error",
     problems: {
       cellEdit: "Excel is in cell edit mode. Finish typing in the cell (Enter or Esc) and try again.",
+      protectionNotRestored:
+        "The write failed, and Excel then refused to protect again the template sheets it had unprotected for it: they are left unprotected. Protect them again (Review → Protect Sheet); the technical details name them.",
       workbookProtected:
         "The workbook's structure is protected, so sheets cannot be added, replaced or renamed; nothing was changed. Unprotect it (Review → Protect Workbook) and try again.",
     },

@@ -26,6 +26,10 @@ export const lv: Strings = {
     periodsHint: "Četrciparu gads, piemēram, 2025.",
     periodsInvalid: (min, max) => `Ievadiet gadu no ${min} līdz ${max} vai atstājiet lauku tukšu.`,
     vertetajsLabel: "Vērtētājs",
+    datumsLabel: "Datums",
+    datumsHint: "Novērtējuma datums, DD.MM.GGGG; var atstāt tukšu un aizpildīt lapā.",
+    datumsPlaceholder: "DD.MM.GGGG",
+    datumsInvalid: "Ievadiet datumu formā DD.MM.GGGG, piemēram, 05.12.2025.",
     dataLabel: "Dati",
     dataBlank: "Tukša veidne",
     dataDemo: "Ar demonstrācijas datiem",
@@ -52,6 +56,8 @@ export const lv: Strings = {
     severity: { error: "Kļūda", incomplete: "Nav aizpildīts", warning: "Brīdinājums" },
     failed: "Pārbaudi neizdevās pabeigt. Pabeidziet šūnas rediģēšanu Excel un mēģiniet vēlreiz; ja kļūda atkārtojas, nosūtiet atbalstam tehnisko informāciju.",
     selectFailed: "Uz šūnu neizdevās pāriet. Iespējams, lapa ir pārdēvēta vai dzēsta; pārbaudiet vēlreiz.",
+    unmarked: (sheets) =>
+      `Kļūdainās šūnas nav iezīmētas, jo lapa ir aizsargāta bez atļaujas „Formatēt šūnas”: ${sheets}. Konstatējumi ir sarakstā tik un tā; lai redzētu iezīmējumu, noņemiet lapas aizsardzību (Pārskatīšana → Noņemt lapas aizsardzību) un pārbaudiet vēlreiz.`,
   },
 
   results: {
@@ -67,6 +73,8 @@ export const lv: Strings = {
     done: (sheets) => `Rezultāti izveidoti. Lapas: ${sheets}.`,
     charts: (count) => `Diagrammas: ${count}`,
     weakPoints: (count) => `Vājās vietas pilnveides plānā: ${count}`,
+    skippedRefused: (sheets, code) =>
+      `Excel atteicās noņemt to aizsardzību (kods ${code}), tāpēc tās netika mainītas (to diagrammas nav pārbūvētas): ${sheets}. Ja lapai ir parole, noņemiet to (Pārskatīšana → Noņemt lapas aizsardzību) un izveidojiet rezultātus vēlreiz.`,
     skippedPassword: (sheets) => `Aizsargātas ar paroli, tāpēc netika mainītas (to diagrammas nav pārbūvētas): ${sheets}. Lai tās pārbūvētu, noņemiet paroli (Pārskatīšana → Noņemt lapas aizsardzību) un izveidojiet rezultātus vēlreiz.`,
     failed: "Rezultātus neizdevās izveidot. Pabeidziet šūnas rediģēšanu Excel un mēģiniet vēlreiz; ja kļūda atkārtojas, nosūtiet atbalstam tehnisko informāciju.",
   },
@@ -125,8 +133,8 @@ export const lv: Strings = {
     fillBody: (cell, scale) =>
       `Atlasiet šūnu ${cell}. Blakus tai parādās bultiņa: nolaižamajā sarakstā ir tikai skalas vērtības (${scale}) un „Nav attiecināms”. Cita vērtība netiek pieņemta, tāpēc kļūdu ir mazāk. Aizpildiet tikai gaiši dzeltenās šūnas; pārējās ir aizsargātas, un zilajās rezultāti aprēķinās paši.`,
     showCell: (cell) => `Atlasīt šūnu ${cell}`,
-    findingBody: (cell) =>
-      `Ierakstiet kļūdu tā, kā tā rodas dzīvē: nokopējiet jebkuru šūnu ar skaitli 7 un ielīmējiet to šūnā ${cell} (ielīmējot sarakstu var apiet). Tad pārbaudiet lapu.`,
+    findingBody: (cell, value) =>
+      `Ierakstiet kļūdu tā, kā tā rodas dzīvē. Citā lapā jebkurā šūnā ierakstiet vērtību ${value} un nokopējiet to (Ctrl+C); atgriezieties un ielīmējiet to šūnā ${cell} (Ctrl+V): ielīmējot nolaižamo sarakstu var apiet. Tad pārbaudiet lapu.`,
     checkButton: "Pārbaudīt lapu",
     findingsFound: (count) => `Konstatējumi: ${count}. Nepareizā šūna lapā ir iezīmēta.`,
     noFindingsYet: (cell) => `Konstatējumu nav. Vai šūnā ${cell} jau ir vērtība ārpus skalas?`,
@@ -229,6 +237,8 @@ export const lv: Strings = {
     unknown: "Nezināma kļūda",
     problems: {
       cellEdit: "Excel ir šūnas rediģēšanas režīmā. Pabeidziet rakstīt šūnā (Enter vai Esc) un mēģiniet vēlreiz.",
+      protectionNotRestored:
+        "Ierakstīšana neizdevās, un Excel pēc tam atteicās atkal aizsargāt veidņu lapas, kurām tā bija noņēmusi aizsardzību: tās palika neaizsargātas. Aizsargājiet tās atkal (Pārskatīšana → Aizsargāt lapu); tehniskajā informācijā tās ir nosauktas.",
       workbookProtected:
         "Darbgrāmatas struktūra ir aizsargāta, tāpēc lapas nevar pievienot, aizstāt vai pārdēvēt; nekas netika mainīts. Noņemiet aizsardzību (Pārskatīšana → Aizsargāt darbgrāmatu) un mēģiniet vēlreiz.",
     },

@@ -51,6 +51,10 @@ export interface Strings {
     readonly periodsHint: string;
     readonly periodsInvalid: (min: string, max: string) => string;
     readonly vertetajsLabel: string;
+    readonly datumsLabel: string;
+    readonly datumsHint: string;
+    readonly datumsPlaceholder: string;
+    readonly datumsInvalid: string;
     readonly dataLabel: string;
     readonly dataBlank: string;
     readonly dataDemo: string;
@@ -79,6 +83,8 @@ export interface Strings {
     readonly severity: Readonly<Record<Severity, string>>;
     readonly failed: string;
     readonly selectFailed: string;
+    /** Sheets protected again without "Format cells": their wrong cells could not be marked. */
+    readonly unmarked: (sheets: string) => string;
   };
 
   readonly results: {
@@ -96,6 +102,8 @@ export interface Strings {
     readonly weakPoints: (count: string) => string;
     /** Form sheets left untouched because they are protected with a password. */
     readonly skippedPassword: (sheets: string) => string;
+    /** Form sheets left untouched because Excel refused to unprotect them, with Excel's code. */
+    readonly skippedRefused: (sheets: string, code: string) => string;
     readonly failed: string;
   };
 
@@ -154,7 +162,8 @@ export interface Strings {
     readonly needInsert: string;
     readonly fillBody: (cell: string, scale: string) => string;
     readonly showCell: (cell: string) => string;
-    readonly findingBody: (cell: string) => string;
+    /** Step 3: the trainer makes `value` (off the scale) on another sheet and pastes it into `cell`. */
+    readonly findingBody: (cell: string, value: string) => string;
     readonly checkButton: string;
     readonly findingsFound: (count: string) => string;
     readonly noFindingsYet: (cell: string) => string;

@@ -22,12 +22,25 @@ export interface Session {
   readonly book: WorkbookState;
   /** Which Excel the double plays: desktop, or Excel on the web with its own quirks. */
   readonly flavour: Flavour;
+  /** Whether this host build has the regression (see Regression). */
+  has(regression: Regression): boolean;
   enqueue(op: Op): void;
   /** Formulas' results for `range.values`, when the double calculates (undefined otherwise). */
   calculated?(sheet: SheetState, area: Area): Scalar[][] | undefined;
 }
 
 export type Flavour = "desktop" | "web";
+
+/**
+ * Host builds with a known regression, switched on one by one (ExcelDoubleOptions.regressions):
+ * - "office-js#6784" (June 2026, since fixed): `unprotect()` refused with AccessDenied on a sheet
+ *   protected without a password, and on one not protected at all;
+ * - "office-js#1931" (2021, Insider builds): the options loaded from a protected sheet hold null
+ *   members, and `protect()` given them fails with an internal error;
+ * - "office-js#1860": `pageLayout.zoom` set to fit to pages is silently not applied (read back, it
+ *   is still the 100 % scale).
+ */
+export type Regression = "office-js#6784" | "office-js#1931" | "office-js#1860";
 
 export type LoadSpec = string | string[] | { [key: string]: unknown } | undefined;
 

@@ -1,15 +1,20 @@
 import { cellKey, parseAddress, peekCell, type Area, type Scalar, type SheetState, type WorkbookState } from "./state";
 
 /**
- * What Excel's calculation gives for a formula cell, for the functions the add-in's formulas use
- * (src/plan/formulas.ts: SUMPRODUCT, COUNTIF, AVERAGE, IFERROR, IF, AND, OR, NOT, ISNUMBER, INT,
- * ROWS, COUNTBLANK, SUM, TRIM, and + - * / & comparisons). It follows Excel's rules where they
- * matter to those formulas: comparing a number with text is FALSE, text compares without regard to
- * case, COUNTIF matches whole cells, SUMPRODUCT counts non-numbers as 0, AVERAGE of a range skips
- * text, an error travels until IFERROR catches it. An unknown function gives #NAME?, as in Excel.
+ * What Excel's calculation gives for a formula cell, for exactly the functions the add-in's plans
+ * write (FUNCTIONS; calc.test.ts collects them from every plan and holds this list to them), and
+ * + - * / ^ & comparisons. It follows Excel's documented rules where they matter to those formulas:
+ * comparing a number with text is FALSE, text compares without regard to case, SUMPRODUCT counts
+ * non-numbers as 0, AVERAGE of a range skips text, an error travels until IFERROR catches it, TRIM
+ * removes only the space character (32; "TRIM function": "removes the 7-bit ASCII space character"),
+ * MATCH with match_type 0 takes the wildcards ? * and ~ in text ("MATCH function"). A function not
+ * in FUNCTIONS gives #NAME?, as an unknown one does in Excel.
  *
  * Off unless the double is made with `calculate: true`: most tests look at what was written.
  */
+
+/** The functions the double calculates: those the plans write, no more (calc.test.ts). */
+export const FUNCTIONS: ReadonlySet<string> = new Set(["IFERROR", "IF", "ISNUMBER", "ISNA", "MATCH", "INDEX", "NOT", "AND", "OR", "INT", "ROWS", "AVERAGE", "SUMPRODUCT", "TRIM"]);
 
 type Err = { readonly error: string };
 type Value = Scalar | null | Err;
@@ -189,6 +194,7 @@ export class Calculation {
 
   private call(name: string, args: Node[], sheet: SheetState): Result {
     const ev = (n: Node) => this.evaluate(n, sheet);
+    if (!FUNCTIONS.has(name)) return NAME;
     switch (name) {
       case "IFERROR": {
         const v = scalar(ev(args[0]));
@@ -211,7 +217,8 @@ export class Calculation {
         return map1(ev(args[0]), (v) => {
           if (isErr(v)) return v;
           if (v === null) return NA;
-          const at = within.findIndex((w) => w !== null && !isErr(w) && typeof w === typeof v && compare(w, v) === 0);
+          const pattern = typeof v === "string" ? wildcard(v) : undefined;
+          const at = within.findIndex((w) => w !== null && !isErr(w) && typeof w === typeof v && (pattern && typeof w === "string" ? pattern.test(w) : compare(w, v) === 0));
           return at < 0 ? NA : at + 1;
         });
       }
@@ -250,14 +257,6 @@ export class Calculation {
         const a = ev(args[0]);
         return isMatrix(a) ? a.rows.length : 1;
       }
-      case "COUNTBLANK":
-        return flat(ev(args[0])).filter((v) => v === null || v === "").length;
-      case "COUNTIF": {
-        const crit = scalar(ev(args[1]));
-        if (isErr(crit)) return crit;
-        return flat(ev(args[0])).filter((v) => matches(v, crit)).length;
-      }
-      case "SUM":
       case "AVERAGE": {
         const nums: number[] = [];
         for (const a of args.map(ev)) {
@@ -273,7 +272,6 @@ export class Calculation {
           }
         }
         const sum = nums.reduce((s, n) => s + n, 0);
-        if (name === "SUM") return sum;
         return nums.length ? sum / nums.length : DIV0;
       }
       case "SUMPRODUCT": {
@@ -296,7 +294,7 @@ export class Calculation {
       }
       case "TRIM": {
         const v = scalar(ev(args[0]));
-        return isErr(v) ? v : text(v).trim().replace(/ {2,}/g, " ");
+        return isErr(v) ? v : text(v).replace(/^ +| +$/g, "").replace(/ {2,}/g, " ");
       }
       default:
         return NAME;
@@ -403,16 +401,19 @@ function binaryOp(op: string, x: Value, y: Value): Value {
   return VALUE;
 }
 
-/** COUNTIF's match: a number matches equal numbers and text that reads as it; text matches whole cells, any case, with * and ?. */
-function matches(v: Value, crit: Value): boolean {
-  if (v === null || isErr(v)) return false;
-  if (typeof crit === "number") {
-    const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
-    return n === crit;
+/** MATCH's text pattern: ? one character, * any run, ~ escapes the next; whole cell, any case. */
+function wildcard(pattern: string): RegExp {
+  let out = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "~" && i + 1 < pattern.length) out += escapeRegExp(pattern[++i]);
+    else if (c === "?") out += "[\\s\\S]";
+    else if (c === "*") out += "[\\s\\S]*";
+    else out += escapeRegExp(c);
   }
-  if (typeof crit === "boolean") return v === crit;
-  if (crit === null || isErr(crit)) return false;
-  if (typeof v !== "string") return typeof v === "number" && crit.trim() !== "" && Number(crit) === v;
-  const pattern = crit.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/~\*/g, "\ue000").replace(/\*/g, ".*").replace(/\?/g, ".").replace(/\ue000/g, "\\*");
-  return new RegExp(`^${pattern}$`, "is").test(v);
+  return new RegExp(`^${out}$`, "i");
+}
+
+function escapeRegExp(c: string): string {
+  return c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -1,5 +1,5 @@
 import { compareVersions } from "../../../src/render/office/requirements";
-import { DoubleObject, type Flavour, type Op, type Session } from "./base";
+import { DoubleObject, type Flavour, type Op, type Regression, type Session } from "./base";
 import { cannotPerform, DoubleError } from "./errors";
 import { NamedItemCollectionDouble } from "./names";
 import { RangeDouble } from "./range";
@@ -61,9 +61,16 @@ export interface Host {
   readonly calculationMode?: string;
   /** Whether `range.values` gives formulas' results (src/…/calc.ts) rather than "". */
   readonly calculates?: boolean;
+  /**
+   * Reads of `application.calculationState` still to answer "Calculating"; while any are left,
+   * formulas read through `values` give 0, as not yet calculated (office-js #2883, #4760: values
+   * read right after writing, on the web and on the Mac).
+   */
+  calculationsPending?: number;
   /** A test's way to make "Excel" compute a wrong figure for one cell (ref as "B4"). */
   readonly miscalculate?: (sheet: string, ref: string, value: Scalar) => Scalar;
   readonly flavour: Flavour;
+  readonly regressions?: readonly Regression[];
   /** Whether the user is typing in a cell (Excel's Edit or Enter mode). */
   readonly editingCell: boolean;
   /** Resolves when the user leaves the cell. */
@@ -87,7 +94,12 @@ export class DoubleContext implements Session {
     private readonly options: DoubleRunOptions = {},
   ) {
     this.workbook = new WorkbookDouble(this, "workbook");
-    this.application = new ApplicationDouble(this, "application", () => (this.suspended = true), () => this.host.calculationMode ?? "Automatic");
+    this.application = new ApplicationDouble(this, "application", () => (this.suspended = true), () => this.host.calculationMode ?? "Automatic", () => {
+      const host = this.host as Host & { calculationsPending?: number };
+      if ((host.calculationsPending ?? 0) <= 0) return "Done";
+      host.calculationsPending = (host.calculationsPending ?? 0) - 1;
+      return "Calculating";
+    });
   }
 
   get book(): WorkbookState {
@@ -98,12 +110,13 @@ export class DoubleContext implements Session {
   calculated(sheet: SheetState, area: Area): Scalar[][] | undefined {
     if (!this.host.calculates) return undefined;
     const calc = new Calculation(this.book);
+    const pending = (this.host.calculationsPending ?? 0) > 0;
     const wrong = this.host.miscalculate;
     const rows: Scalar[][] = [];
     for (let r = area.r1; r <= area.r2; r++) {
       const row: Scalar[] = [];
       for (let c = area.c1; c <= area.c2; c++) {
-        const v = calc.cell(sheet, r, c);
+        const v = pending && sheet.cells.get(`${r},${c}`)?.formula ? 0 : calc.cell(sheet, r, c);
         row.push(wrong ? wrong(sheet.name, cellRef(r, c), v) : v);
       }
       rows.push(row);
@@ -113,6 +126,10 @@ export class DoubleContext implements Session {
 
   get flavour(): Flavour {
     return this.host.flavour;
+  }
+
+  has(regression: Regression): boolean {
+    return this.host.regressions?.includes(regression) ?? false;
   }
 
   enqueue(op: Op): void {
@@ -238,14 +255,19 @@ export class ApplicationDouble extends DoubleObject {
     path: string,
     private readonly onSuspend: () => void,
     private readonly mode: () => string = () => "Automatic",
+    private readonly state: () => string = () => "Done",
   ) {
     super(session, path);
   }
+  /** calculationState is ExcelApi 1.9 (documented); assumed: a lower host refuses it as any load above its set. */
   protected scalars() {
-    return { calculationMode: () => this.mode() };
+    return { calculationMode: () => this.mode(), calculationState: () => this.state() };
   }
   get calculationMode(): string {
     return this.loaded("calculationMode");
+  }
+  get calculationState(): string {
+    return this.loaded("calculationState");
   }
   suspendApiCalculationUntilNextSync(): void {
     this.queue("suspendApiCalculationUntilNextSync", null, "1.6");

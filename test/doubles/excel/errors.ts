@@ -13,6 +13,7 @@ export type DoubleErrorCode =
   | "AccessDenied"
   | "ApiNotFound"
   | "InvalidOperationInCellEditMode"
+  | "GeneralException"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded";
 

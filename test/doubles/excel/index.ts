@@ -1,4 +1,4 @@
-import type { Flavour } from "./base";
+import type { Flavour, Regression } from "./base";
 import { DoubleContext, Meter, versionAtMost, type DoubleRunOptions, type Host } from "./context";
 import { enter } from "./cells";
 import { cellAt, newSheet, newWorkbook, parseAddress, peekCell, type CellState, type Scalar, type SheetState, type WorkbookState } from "./state";
@@ -23,6 +23,8 @@ export interface ExcelDoubleOptions {
   readonly calculate?: boolean;
   /** "web" plays Excel on the web's differences (see docs/testing.md, "What the Excel double models"). */
   readonly flavour?: Flavour;
+  /** Host builds with a known regression to play (base.ts, Regression); none by default. */
+  readonly regressions?: readonly Regression[];
 }
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -34,9 +36,12 @@ export class ExcelDouble implements Host {
   displayLanguage: string;
   calculates: boolean;
   calculationMode = "Automatic";
+  /** Set by a test: this many reads of calculationState answer "Calculating" first (see Host). */
+  calculationsPending = 0;
   /** Set by a test to make "Excel" compute a wrong figure for one cell. */
   miscalculate?: (sheet: string, ref: string, value: Scalar) => Scalar;
   flavour: Flavour;
+  regressions: readonly Regression[];
   private editing?: { ended: Promise<void>; end: () => void };
 
   constructor(options: ExcelDoubleOptions = {}) {
@@ -44,6 +49,7 @@ export class ExcelDouble implements Host {
     this.displayLanguage = options.displayLanguage ?? "lv-LV";
     this.calculates = options.calculate ?? false;
     this.flavour = options.flavour ?? "desktop";
+    this.regressions = options.regressions ?? [];
   }
 
   get editingCell(): boolean {
@@ -84,7 +90,9 @@ export class ExcelDouble implements Host {
     return result;
   };
 
+  /** ExcelApi up to `apiVersion`; ExcelApiOnline 1.1 on the web only (it is the web's own set). */
   isSetSupported(name: string, version?: string): boolean {
+    if (name === "ExcelApiOnline") return this.flavour === "web" && versionAtMost(version ?? "1.1", "1.1");
     return name === "ExcelApi" && versionAtMost(version ?? "1.1", this.apiVersion);
   }
 
@@ -139,6 +147,6 @@ export class ExcelDouble implements Host {
 }
 
 export { DoubleContext, Meter, PAYLOAD_LIMIT_BYTES, type DoubleRunOptions, type SyncRecord } from "./context";
-export type { Flavour } from "./base";
+export type { Flavour, Regression } from "./base";
 export { DoubleError } from "./errors";
 export type { CellState, SheetState, WorkbookState, Scalar } from "./state";

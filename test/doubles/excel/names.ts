@@ -23,8 +23,9 @@ export class NamedItemCollectionDouble extends DoubleCollection<NamedItemDouble>
   }
 
   /**
-   * What `items` holds. On Excel on the web a worksheet's names also list the workbook-level names
-   * (office-js #1011), so an add-in must load `scope` and keep the sheet's own.
+   * What `items` holds. Documented (office-js #1011, Excel on the web): a worksheet's names also list
+   * the workbook-level names. Assumed: that those then say `scope: "Worksheet"` — #1011 does not say
+   * what their scope reads, so the double plays the case in which it cannot be trusted.
    */
   private listed(): NameState[] {
     if (!this.scope || this.session.flavour !== "web") return this.list();
@@ -33,7 +34,8 @@ export class NamedItemCollectionDouble extends DoubleCollection<NamedItemDouble>
   }
 
   protected members(): NamedItemDouble[] {
-    return this.listed().map((n, i) => new NamedItemDouble(this.session, `${this.path}[${i}]`, () => n));
+    const listedBySheet = this.scope !== undefined;
+    return this.listed().map((n, i) => new NamedItemDouble(this.session, `${this.path}[${i}]`, () => n, () => true, listedBySheet));
   }
 
   add(name: string, reference: RangeDouble | string, comment?: string): NamedItemDouble {
@@ -79,6 +81,8 @@ export class NamedItemDouble extends DoubleObject {
     path: string,
     private readonly item: () => NameState,
     private readonly present: () => boolean = () => true,
+    /** Listed by a worksheet's collection: on the web its scope then reads "Worksheet" (see listed()). */
+    private readonly listedBySheet = false,
   ) {
     super(session, path);
   }
@@ -99,7 +103,7 @@ export class NamedItemDouble extends DoubleObject {
       type: () => (this.broken() ? "Error" : "Range"),
       formula: () => (this.broken() ? "=#REF!" : `=${this.reference()}`),
       value: () => (this.broken() ? "#REF!" : this.reference()),
-      scope: () => (this.item().scopeSheet ? "Worksheet" : "Workbook"),
+      scope: () => (this.item().scopeSheet || (this.listedBySheet && this.session.flavour === "web") ? "Worksheet" : "Workbook"),
       visible: () => true,
     };
   }

@@ -1,6 +1,6 @@
 import { DoubleObject, type Session } from "./base";
 import { assertFormattable, assertUnprotected, common, formulaOf, grid, valueOf, writeContents, writeNumberFormat, type FormatPermission } from "./cells";
-import { invalidArgument } from "./errors";
+import { invalidArgument, itemNotFound } from "./errors";
 import { ConditionalFormatCollectionDouble } from "./conditionalFormats";
 import { areaAddress, cellAt, show, contains, eachCell, parseAddress, quoteSheet, type Area, type BorderState, type CellSide, type CellState, type Scalar, type SheetState, type ValidationState } from "./state";
 
@@ -90,6 +90,21 @@ export class RangeDouble extends DoubleObject {
       const b = typeof other === "string" ? { sheet: a.sheet, area: parseAddress(other).area } : other.locate();
       if (b.sheet !== a.sheet) throw invalidArgument("getBoundingRect of ranges on different sheets");
       const area = { r1: Math.min(a.area.r1, b.area.r1), c1: Math.min(a.area.c1, b.area.c1), r2: Math.max(a.area.r2, b.area.r2), c2: Math.max(a.area.c2, b.area.c2) };
+      return { sheet: a.sheet, area };
+    });
+  }
+
+  /**
+   * The cells this range shares with `other` (Range.getIntersection, ExcelApi 1.1; documented:
+   * "If no intersection is found, will throw an ItemNotFound error").
+   */
+  getIntersection(other: RangeDouble | string): RangeDouble {
+    const label = typeof other === "string" ? other : other.path;
+    return new RangeDouble(this.session, `${this.path}.getIntersection(${label})`, () => {
+      const a = this.locate();
+      const b = typeof other === "string" ? { sheet: a.sheet, area: parseAddress(other).area } : other.locate();
+      const area = { r1: Math.max(a.area.r1, b.area.r1), c1: Math.max(a.area.c1, b.area.c1), r2: Math.min(a.area.r2, b.area.r2), c2: Math.min(a.area.c2, b.area.c2) };
+      if (b.sheet !== a.sheet || area.r1 > area.r2 || area.c1 > area.c2) throw itemNotFound(`the intersection of ${this.path} and ${label}`);
       return { sheet: a.sheet, area };
     });
   }

@@ -193,6 +193,24 @@ export class WorksheetDouble extends DoubleObject {
   }
 }
 
+/** Excel.WorksheetProtectionOptions' members (@types/office-js), for #1931's null-filled options. */
+const PROTECTION_OPTIONS = [
+  "allowAutoFilter",
+  "allowDeleteColumns",
+  "allowDeleteRows",
+  "allowEditObjects",
+  "allowEditScenarios",
+  "allowFormatCells",
+  "allowFormatColumns",
+  "allowFormatRows",
+  "allowInsertColumns",
+  "allowInsertHyperlinks",
+  "allowInsertRows",
+  "allowPivotTables",
+  "allowSort",
+  "selectionMode",
+] as const;
+
 export class WorksheetProtectionDouble extends DoubleObject {
   constructor(
     session: Session,
@@ -202,7 +220,23 @@ export class WorksheetProtectionDouble extends DoubleObject {
     super(session, path);
   }
   protected scalars() {
-    return { protected: () => this.sheet().protection.protected, options: () => ({ ...this.sheet().protection.options }) };
+    return {
+      protected: () => this.sheet().protection.protected,
+      options: () => this.loadedOptions(),
+      // Documented: "[Api set: ExcelApiOnline 1.1]" — the web's own set. Assumed: a host without it
+      // refuses the load with ApiNotFound, as it does a member above its ExcelApi version.
+      isPasswordProtected: () => {
+        if (this.session.flavour !== "web") throw new DoubleError("ApiNotFound", "WorksheetProtection.isPasswordProtected needs ExcelApiOnline 1.1");
+        return this.sheet().protection.password !== undefined;
+      },
+    };
+  }
+  /** As set; under office-js #1931, every option the sheet was not given is there as null. */
+  private loadedOptions(): Excel.WorksheetProtectionOptions {
+    const set = { ...this.sheet().protection.options };
+    if (!this.session.has("office-js#1931")) return set;
+    const all = Object.fromEntries(PROTECTION_OPTIONS.map((k) => [k, null])) as Record<string, unknown>;
+    return { ...all, ...set } as Excel.WorksheetProtectionOptions;
   }
   get protected(): boolean {
     return this.loaded("protected");
@@ -210,23 +244,35 @@ export class WorksheetProtectionDouble extends DoubleObject {
   get options(): Excel.WorksheetProtectionOptions {
     return this.loaded("options");
   }
-  /** Fails on a protected sheet ("Fails if the worksheet has already been protected"; AccessDenied, office-js #6784). */
+  get isPasswordProtected(): boolean {
+    return this.loaded("isPasswordProtected");
+  }
+  /**
+   * Documented: "Fails if the worksheet has already been protected" (WorksheetProtection.protect).
+   * Assumed: the code, AccessDenied (the code office-js #6784 reports). Under #1931, options with a
+   * null member fail with Excel's internal error.
+   */
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     this.queue("protect", { options, password: password ? "***" : undefined }, password ? "1.7" : "1.2", () => {
       const s = this.sheet();
       if (s.protection.protected) throw cannotPerform(`${s.name} is protected already`);
+      if (this.session.has("office-js#1931") && Object.values(options ?? {}).some((v) => v === null))
+        throw new DoubleError("GeneralException", "There was an internal error while processing the request.");
       s.protection = { protected: true, options: { ...(options ?? {}) }, ...(password ? { password } : {}) };
     });
   }
   /**
-   * A sheet protected with a password stays protected unless the same password is given
-   * (WorksheetProtection.unprotect, "[Api set: ExcelApi 1.7 for password]"); the error code is not
-   * documented, the double answers AccessDenied. An unprotected sheet refuses too (office-js #6784).
+   * Documented: a sheet protected with a password stays protected unless the same password is given
+   * (WorksheetProtection.unprotect, "[Api set: ExcelApi 1.7 for password]"). Assumed: the code of
+   * that refusal, AccessDenied (not documented). Assumed: unprotect() on an unprotected sheet does
+   * nothing — office-js #6784 reports its failing as a change. Under #6784, both that and unprotect()
+   * on a sheet protected without a password are refused with AccessDenied.
    */
   unprotect(password?: string): void {
     this.queue("unprotect", password ? "***" : null, password ? "1.7" : "1.2", () => {
       const s = this.sheet();
-      if (!s.protection.protected) throw cannotPerform(`${s.name} is not protected`);
+      if (this.session.has("office-js#6784") && s.protection.password === undefined) throw cannotPerform(`${s.name} (office-js #6784)`);
+      if (!s.protection.protected) return;
       if (s.protection.password !== undefined && s.protection.password !== password) throw cannotPerform(`${s.name} is protected with a password`);
       s.protection = { protected: false, options: {} };
     });
@@ -269,12 +315,23 @@ export class PageLayoutDouble extends DoubleObject {
   ) {
     super(session, path);
   }
+  /** What Excel has for a sheet never set up: portrait, 100 % (assumed: the defaults of a new workbook). */
   protected scalars(): Record<string, () => unknown> {
-    return {};
+    const layout = () => this.sheet().pageLayout;
+    return { zoom: () => ({ ...((layout().zoom as object | undefined) ?? { scale: 100 }) }), orientation: () => layout().orientation ?? "Portrait" };
+  }
+  protected override loadSet(): string {
+    return "1.9";
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.loaded("zoom");
   }
   private put(key: string, value: unknown, check: () => void = () => undefined): void {
     this.queue(`set ${key}`, value, "1.9", () => {
       check();
+      // office-js #1860: fitting to pages is accepted and not applied.
+      const fits = key === "zoom" && (value as { scale?: number }).scale === undefined;
+      if (fits && this.session.has("office-js#1860")) return;
       this.sheet().pageLayout[key] = value;
     });
   }

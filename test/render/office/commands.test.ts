@@ -50,7 +50,7 @@ test("what the sheet cannot show is told: no template sheet, no mistakes, a shee
   await handlers.validateForms(event);
   excel.sheet(sheet).protection.password = "slepeni";
   await handlers.buildResults(event);
-  expect(told).toEqual([{ kind: "noForms" }, { kind: "clean" }, { kind: "skipped", sheets: [sheet] }]);
+  expect(told).toEqual([{ kind: "noForms" }, { kind: "clean" }, { kind: "skipped", skipped: [{ sheet, reason: "refused", code: "AccessDenied" }] }]);
   expect(completions()).toBe(4);
 });
 
@@ -95,20 +95,21 @@ test("the function file registers its actions as it loads, before Office.onReady
 
 describe("the notice dialog", () => {
   test("is the function file itself, with the notice in its query, shown in the user's language", () => {
-    const url = noticeUrl("https://kvalitate.example.lv/commands.html?x=1", { kind: "skipped", sheets: ["Lapa (2)"] }, "en");
+    const url = noticeUrl("https://kvalitate.example.lv/commands.html?x=1", { kind: "skipped", skipped: [{ sheet: "Lapa (2)", reason: "sheetPassword" }] }, "en");
     expect(url.startsWith("https://kvalitate.example.lv/commands.html?")).toBe(true);
-    expect(noticeFrom(new URL(url).search)).toEqual({ notice: { kind: "skipped", sheets: ["Lapa (2)"] }, language: "en" });
+    expect(noticeFrom(new URL(url).search)).toEqual({ notice: { kind: "skipped", skipped: [{ sheet: "Lapa (2)", reason: "sheetPassword" }] }, language: "en" });
     expect(noticeFrom("")).toBeUndefined();
     expect(noticeFrom("?kv-notice=%7Bbroken")).toBeUndefined();
 
     const doc = fakeDocument();
     let closed = 0;
     renderNotice(doc as unknown as Document, { notice: { kind: "problem", problem: "workbookProtected" }, language: "lv" }, () => void closed++);
-    expect(doc.body.children.map((c) => c.textContent)).toEqual([lv.error.problems.workbookProtected, lv.ribbon.close]);
-    doc.body.children[1].click();
+    const shown = () => doc.body.children[0].children;
+    expect(shown().map((c) => c.textContent)).toEqual([lv.appTitle, lv.error.problems.workbookProtected, lv.ribbon.close]);
+    shown()[2].click();
     expect([doc.documentElement.lang, closed]).toEqual(["lv", 1]);
     renderNotice(doc as unknown as Document, { notice: { kind: "clean" }, language: "en" }, () => undefined);
-    expect(doc.body.children[0].textContent).toBe(en.ribbon.clean);
+    expect(shown()[1].textContent).toBe(en.ribbon.clean);
   });
 
   test("opens through Office's dialog API, resolves when the user closes it, and at once where there is no dialog", async () => {
@@ -140,21 +141,38 @@ describe("the notice dialog", () => {
 });
 
 /** Just enough of a DOM for renderNotice (the unit suite runs in Node). */
+interface FakeElement {
+  readonly tag: string;
+  type: string;
+  textContent: string;
+  readonly style: Record<string, string>;
+  readonly children: FakeElement[];
+  append(...c: FakeElement[]): void;
+  setAttribute(): void;
+  addEventListener(type: string, f: () => void): void;
+  click(): void;
+  focus(): void;
+}
+
 function fakeDocument() {
-  const element = (tag: string) => {
+  const element = (tag: string): FakeElement => {
     const listeners: (() => void)[] = [];
+    const children: FakeElement[] = [];
     return {
       tag,
       type: "",
       textContent: "",
+      style: {} as Record<string, string>,
+      children,
+      append: (...c: FakeElement[]) => void children.push(...c),
       setAttribute: () => undefined,
       addEventListener: (_: string, f: () => void) => void listeners.push(f),
       click: () => listeners.forEach((f) => f()),
       focus: () => undefined,
     };
   };
-  const body = { style: {} as Record<string, string>, children: [] as ReturnType<typeof element>[], replaceChildren(...c: ReturnType<typeof element>[]) { this.children = c; } };
-  return { documentElement: { lang: "" }, title: "", body, createElement: element };
+  const body = { style: {} as Record<string, string>, children: [] as FakeElement[], replaceChildren(...c: FakeElement[]) { this.children = c; } };
+  return { documentElement: { lang: "", style: {} as Record<string, string> }, title: "", body, createElement: element };
 }
 
 test("the ribbon's bundle is loaded blocking while commands.html parses, not deferred (office-js #2744, #5176)", () => {

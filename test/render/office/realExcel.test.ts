@@ -4,7 +4,8 @@ import { CHART_PREFIX, IMPROVEMENT_HEADERS, mergeSheets, RESULT_SHEETS } from ".
 import { DATE_FORMAT } from "../../../src/plan/looks";
 import { createOfficeHost, readForms, type ExcelRun } from "../../../src/render/office";
 import { PROTECTION } from "../../../src/render/office/sheetSteps";
-import { DoubleError, ExcelDouble, type DoubleContext } from "../../doubles/excel";
+import { MARK_FILL } from "../../../src/render/office/looks";
+import { DoubleError, ExcelDouble, type DoubleContext, type Regression } from "../../doubles/excel";
 import { formFromFill } from "../../helpers/forms";
 
 /**
@@ -15,7 +16,7 @@ import { formFromFill } from "../../helpers/forms";
 const KULDIGA = "kuldiga-kvalitate-2011";
 const SELF = "pasnovertejums-2023";
 
-async function forms(options: { flavour?: "web" } = {}) {
+async function forms(options: { flavour?: "web"; regressions?: readonly Regression[] } = {}) {
   const excel = new ExcelDouble(options);
   const restore = excel.installOffice();
   const host = createOfficeHost({ run: excel.run });
@@ -68,7 +69,8 @@ describe("a form sheet protected with a password", () => {
       const untouched = JSON.stringify({ cells: [...excel.sheet(b).cells], charts: excel.sheet(b).charts.map((ch) => ch.name) });
 
       const report = await host.buildResults({});
-      expect(report.skipped).toEqual([{ sheet: b, reason: "sheetPassword" }]);
+      // Desktop cannot say whether a password guards it: Excel's refusal is told with its code.
+      expect(report.skipped).toEqual([{ sheet: b, reason: "refused", code: "AccessDenied" }]);
       expect(JSON.stringify({ cells: [...excel.sheet(b).cells], charts: excel.sheet(b).charts.map((ch) => ch.name) })).toBe(untouched);
       expect(excel.sheet(b).protection).toEqual({ protected: true, options: PROTECTION, password: "slepeni" });
       // The others are rebuilt (the stale chart is gone), and protected again as they were.
@@ -175,4 +177,100 @@ test("an inserted sheet is the one the user sees (activated before its panes are
   const host = createOfficeHost({ run: excel.run });
   const { sheet } = await host.insertTemplate({ templateId: KULDIGA, demo: true });
   expect(excel.book.shownSheet?.name).toBe(sheet);
+});
+
+describe("issue 17: protection, passwords and cell edit as Excel reports them", () => {
+  test("Pārbaudīt on a form sheet protected again without “Format cells” lists its findings, marks nothing there, and says why", async () => {
+    const { excel, host, restore, a, b } = await forms();
+    try {
+      excel.type(a, "D13", 7);
+      excel.type(b, "D13", 7);
+      // The user lifted the protection to sort, and put it back with Excel's defaults.
+      excel.sheet(a).protection = { protected: true, options: {} };
+      excel.meter.reset();
+      const report = await host.validate();
+      expect(report.findings.filter((f) => f.severity === "error").map((f) => `${f.sheet}!${f.cell}`)).toEqual([`${a}!D13`, `${b}!D13`]);
+      expect(report.unmarked).toEqual([a]);
+      expect(excel.meter.records.filter((r) => r.failed)).toEqual([]);
+      expect(excel.cell(a, "D13")?.fill).not.toBe(MARK_FILL);
+      expect(excel.cell(b, "D13")?.fill).toBe(MARK_FILL);
+    } finally {
+      restore();
+    }
+  });
+
+  test("a rebuild on the office-js #1931 build protects the form sheets again with the add-in's own options, not the loaded ones", async () => {
+    const excel = new ExcelDouble({ regressions: ["office-js#1931"] });
+    const restore = excel.installOffice();
+    try {
+      const host = createOfficeHost({ run: excel.run });
+      const { sheet } = await host.insertTemplate({ templateId: SELF, demo: true });
+      const report = await host.buildResults({});
+      expect(report.skipped).toEqual([]);
+      expect(excel.sheet(sheet).protection).toEqual({ protected: true, options: PROTECTION });
+    } finally {
+      restore();
+    }
+  });
+
+  test("when Excel refuses to protect the sheets again after a failed write, the error names the sheets left unprotected", async () => {
+    const { excel, restore, a, b, c } = await forms();
+    try {
+      const refusing: ExcelRun = (options, batch) =>
+        excel.run(options, (context) => {
+          const double = context as unknown as DoubleContext;
+          const enqueue = double.enqueue.bind(double);
+          double.enqueue = (op) =>
+            enqueue(
+              op.action === "protect"
+                ? {
+                    ...op,
+                    apply: () => {
+                      throw new DoubleError("AccessDenied", "injected");
+                    },
+                  }
+                : op,
+            );
+          return batch(context);
+        });
+      const failure = await createOfficeHost({ run: refusing }).buildResults({}).catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(HostProblem);
+      expect(failure).toMatchObject({ kind: "protectionNotRestored", cause: { sheets: [a, b, c] } });
+      expect((failure as Error).message).toContain(b);
+    } finally {
+      restore();
+    }
+  });
+
+  test("on the office-js #6784 build a sheet without a password is not called password-protected; on the web a password is known before trying", async () => {
+    const { excel, host, restore, a, b, c } = await forms({ flavour: "web", regressions: ["office-js#6784"] });
+    try {
+      excel.sheet(b).protection.password = "slepeni";
+      excel.meter.reset();
+      const report = await host.buildResults({});
+      expect(report.skipped).toEqual([
+        { sheet: b, reason: "sheetPassword" },
+        { sheet: a, reason: "refused", code: "AccessDenied" },
+        { sheet: c, reason: "refused", code: "AccessDenied" },
+      ]);
+      // The password sheet was never asked: a and c in one request (a refuses, so c is untried), then c.
+      expect(excel.meter.records.map((r) => r.actions.filter((x) => x === "unprotect").length).filter((n) => n > 0)).toEqual([2, 1]);
+      for (const s of [a, b, c]) expect(excel.sheet(s).protection.protected).toBe(true);
+    } finally {
+      restore();
+    }
+  });
+
+  test("a cell-edit refusal that comes as InvalidOperation is explained as cell edit; another InvalidOperation is not", async () => {
+    const excel = new ExcelDouble();
+    const refusing =
+      (message: string): ExcelRun =>
+      () =>
+        Promise.reject(new DoubleError("InvalidOperation", message));
+    const editing = await createOfficeHost({ run: refusing("The operation isn't available while Excel is in Edit cell mode.") }).validate().catch((e: unknown) => e);
+    expect(editing).toMatchObject({ kind: "cellEdit", cause: { code: "InvalidOperation" } });
+    const other = await createOfficeHost({ run: refusing("The operation is not valid for this chart.") }).validate().catch((e: unknown) => e);
+    expect(other).not.toBeInstanceOf(HostProblem);
+    expect(excel.meter.syncs).toBe(0);
+  });
 });

@@ -1,5 +1,6 @@
 import { demoFill, dynamicsOf, findTemplate, mergeForms, templates, validateForm, weakPoints, type FilledForm, type ReturnedFile } from "../../../core";
 import { buildSheetPlan, cellRef, mergeSheets, parseRange, CHART_PREFIX, type SheetPlan } from "../../../plan";
+import { PAGE_SETUP } from "../../../plan/looks";
 import { figureMismatches, measureLabel } from "../../../plan/figures";
 import { sayFinding } from "../../../wording";
 import { firstRatingCell, planFor } from "../../../plan/newSheet";
@@ -69,7 +70,54 @@ export async function insertStep(context: Excel.RequestContext, bench: Bench): P
     if (inserted.sheet !== name) problems.push({ kind: "differs", where: inserted.sheet, what: `${plan.templateId} sheet name`, got: inserted.sheet, expected: name });
     bench.placed.push({ name: inserted.sheet, plan });
   }
+  problems.push(...(await pageFitProblems(context, bench.placed.map((p) => p.name))));
   return { counts: { sheets: bench.placed.length }, problems };
+}
+
+/**
+ * Fit to one page wide is set without an error and may still not be applied (office-js #1860): the
+ * zoom is read back from every sheet, in one sync, and a sheet that does not fit is reported.
+ */
+async function pageFitProblems(context: Excel.RequestContext, sheets: readonly string[]): Promise<SelfCheckProblem[]> {
+  const problems: SelfCheckProblem[] = [];
+  const expected = { horizontalFitToPages: PAGE_SETUP.fitToWidth, ...(PAGE_SETUP.fitToHeight ? { verticalFitToPages: PAGE_SETUP.fitToHeight } : {}) };
+  // Page layout came with ExcelApi 1.9; below it nothing was set, so there is nothing to read back.
+  if (excelApiSupported("1.9") && sheets.length > 0) {
+    const layouts = sheets.map((s) => context.workbook.worksheets.getItem(s).pageLayout.load("zoom"));
+    await context.sync();
+    sheets.forEach((s, i) => {
+      const zoom = layouts[i].zoom;
+      const fits = zoom.horizontalFitToPages === PAGE_SETUP.fitToWidth && (!PAGE_SETUP.fitToHeight || zoom.verticalFitToPages === PAGE_SETUP.fitToHeight);
+      if (!fits) problems.push({ kind: "differs", where: s, what: "page setup: fit to page", got: JSON.stringify(zoom), expected: JSON.stringify(expected) });
+    });
+  }
+  return problems;
+}
+
+/** How long the check waits for Excel to finish calculating before it compares figures. */
+export const CALCULATION_TIMEOUT_MS = 10_000;
+const CALCULATION_POLL_MS = 100;
+
+/**
+ * Excel on the web and on the Mac may still be calculating right after a write (office-js #2883,
+ * #4760), and values read then are stale: the check waits until `calculationState` is Done, asking
+ * every 100 ms, for at most `timeoutMs`. The syncs grow with Excel's time, not with the template.
+ * Returns false when it timed out; below ExcelApi 1.9 there is no state to ask, and it returns true.
+ */
+export async function calculationDone(context: Excel.RequestContext, timeoutMs = CALCULATION_TIMEOUT_MS, now: () => number = () => Date.now()): Promise<boolean> {
+  const until = now() + timeoutMs;
+  for (;;) {
+    let state = "Done";
+    if (excelApiSupported("1.9")) {
+      const application = context.application.load("calculationState");
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      state = application.calculationState;
+    }
+    if (state === "Done") return true;
+    if (now() >= until) return false;
+    await new Promise((resolve) => setTimeout(resolve, CALCULATION_POLL_MS));
+  }
 }
 
 const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!|GETTING_DATA|PYTHON!|TIMEOUT!|EXTERNAL!)/;
@@ -104,10 +152,12 @@ export async function calculationStep(context: Excel.RequestContext, bench: Benc
   bench.locations = read.locations;
   // Range.calculate came with ExcelApi 1.6; without it a manual-mode workbook is compared as it is.
   if (bench.manualCalculation && excelApiSupported("1.6")) for (const s of sheets) context.workbook.worksheets.getItem(s).getUsedRange().calculate();
+  const problems: SelfCheckProblem[] = [];
+  if (!(await calculationDone(context)))
+    problems.push({ kind: "differs", where: "workbook", what: "calculation state", got: `not Done after ${CALCULATION_TIMEOUT_MS / 1000} s`, expected: "Done" });
   const ranges = usedRanges(context, sheets);
   await context.sync();
 
-  const problems: SelfCheckProblem[] = [];
   let cells = 0;
   bench.placed.forEach((p, i) => {
     const form = read.forms.find((f) => f.sheet === p.name);

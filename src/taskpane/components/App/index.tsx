@@ -15,7 +15,7 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
     maxWidth: "40rem",
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
@@ -23,8 +23,12 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  // Six sections do not fit one row of a 320-pixel pane: the tabs wrap instead of scrolling away.
-  tabs: { flexWrap: "wrap" },
+  // Six sections on one row of a 350-pixel pane (wrapped, the second row read as a second set of
+  // sections): small tabs with tight padding; where the font is wider than Segoe UI the row scrolls
+  // sideways (the arrow keys bring every tab into view) rather than wrap.
+  tabs: { flexWrap: "nowrap", columnGap: 0, overflowX: "auto", overflowY: "hidden", scrollbarWidth: "thin" },
+  tab: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS, minWidth: 0 },
+  tabContent: { paddingLeft: 0, paddingRight: 0, fontSize: tokens.fontSizeBase200 },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
@@ -71,13 +75,14 @@ export function App({ host, openAt }: AppProps) {
           <LanguageSwitch onChange={setLanguage} />
         </header>
         <TabList
+          size="small"
           className={styles.tabs}
           selectedValue={section}
           onTabSelect={(_, d) => setSection(d.value as Section)}
           aria-label={t.sectionsLabel}
         >
           {SECTIONS.map((s) => (
-            <Tab key={s} value={s} id={`tab-${s}`} aria-controls={`panel-${s}`}>
+            <Tab key={s} value={s} id={`tab-${s}`} aria-controls={`panel-${s}`} className={styles.tab} content={{ className: styles.tabContent }}>
               {t.tabs[s]}
             </Tab>
           ))}

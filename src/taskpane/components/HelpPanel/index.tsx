@@ -64,8 +64,8 @@ export function HelpPanel({ host, startSelfCheck = false }: HelpPanelProps = {})
     <section className={styles.panel}>
       <h2 className={styles.heading}>{t.help.heading}</h2>
       {host && <SelfCheck host={host} autoStart={startSelfCheck} />}
-      {/* Three questions a user comes with; the first is open, the others are one click away. */}
-      <Accordion multiple collapsible defaultOpenItems={["scales"]}>
+      {/* Three questions a user comes with, each one click away: all open, they ran 2,400 px long. */}
+      <Accordion multiple collapsible>
         <AccordionItem value="scales">
           <AccordionHeader as="h3">{t.help.scalesHeading}</AccordionHeader>
           <AccordionPanel>
@@ -77,7 +77,7 @@ export function HelpPanel({ host, startSelfCheck = false }: HelpPanelProps = {})
                 </h4>
                 <p>{t.help.scaleKinds[scale.kind].meaning}</p>
                 {scale.values.length > 0 ? (
-                  <Table size="small" aria-label={`${t.help.scaleKinds[scale.kind].title}: ${usedBy.map(titleOf).join("; ")}`}>
+                  <Table size="small" data-testid="scale-table" aria-label={`${t.help.scaleKinds[scale.kind].title}: ${usedBy.map(titleOf).join("; ")}`}>
                     <TableHeader>
                       <TableRow>
                         <TableHeaderCell>{t.help.scaleValueHeader}</TableHeaderCell>
@@ -87,8 +87,17 @@ export function HelpPanel({ host, startSelfCheck = false }: HelpPanelProps = {})
                     <TableBody>
                       {scale.values.map((v) => (
                         <TableRow key={String(v.value)}>
-                          <TableCell>{typeof v.value === "number" ? number(v.value) : <span lang="lv">{v.value}</span>}</TableCell>
-                          <TableCell lang={language}>{label(v)}</TableCell>
+                          {/* A word that is its own meaning ("Atbilst" in Latvian) is shown once, across both columns. */}
+                          {label(v) === String(v.value) ? (
+                            <TableCell colSpan={2}>
+                              <span lang="lv">{v.value}</span>
+                            </TableCell>
+                          ) : (
+                            <>
+                              <TableCell>{typeof v.value === "number" ? number(v.value) : <span lang="lv">{v.value}</span>}</TableCell>
+                              <TableCell lang={language}>{label(v)}</TableCell>
+                            </>
+                          )}
                         </TableRow>
                       ))}
                     </TableBody>

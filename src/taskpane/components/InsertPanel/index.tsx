@@ -14,8 +14,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { families, findTemplate } from "../../../core/catalog";
-import { YEAR_MAX, YEAR_MIN } from "../../../core/limits";
-import { isYear } from "../../../core/validation/validate";
+import { DATE_SERIAL_MAX, DATE_SERIAL_MIN, YEAR_MAX, YEAR_MIN } from "../../../core/limits";
+import { isYear, parseLatvianDate } from "../../../core/validation/validate";
 import type { HostAdapter, InsertRequest } from "../../../host/types";
 import { useI18n } from "../../i18n";
 import { useTask } from "../../useTask";
@@ -32,6 +32,14 @@ const useStyles = makeStyles({
   source: { color: tokens.colorNeutralForeground2 },
 });
 
+/** "" → undefined; otherwise the date's serial, or NaN when it is no date a form may have (as `--datums`). */
+function parseDatums(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "") return undefined;
+  const serial = parseLatvianDate(trimmed);
+  return serial !== undefined && serial >= DATE_SERIAL_MIN && serial <= DATE_SERIAL_MAX ? serial : Number.NaN;
+}
+
 /** "" → undefined (fill it in on the sheet later); otherwise the typed year, or NaN when it is not one. */
 function parsePeriods(text: string): number | undefined {
   const trimmed = text.trim();
@@ -45,6 +53,7 @@ export function InsertPanel({ host }: { readonly host: HostAdapter }) {
   const [iestade, setIestade] = useState("");
   const [periodsText, setPeriodsText] = useState("");
   const [vertetajs, setVertetajs] = useState("");
+  const [datumsText, setDatumsText] = useState("");
   const [demo, setDemo] = useState(false);
   const [triedSubmit, setTriedSubmit] = useState(false);
 
@@ -54,13 +63,15 @@ export function InsertPanel({ host }: { readonly host: HostAdapter }) {
   const template = useMemo(() => findTemplate(templateId), [templateId]);
   const periods = parsePeriods(periodsText);
   const periodsValid = periods === undefined || isYear(periods);
+  const datums = parseDatums(datumsText);
+  const datumsValid = datums === undefined || !Number.isNaN(datums);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTriedSubmit(true);
-    if (!periodsValid) return;
+    if (!periodsValid || !datumsValid) return;
     const optional = (s: string) => (s.trim() === "" ? undefined : s.trim());
-    void start({ templateId, demo, iestade: optional(iestade), periods, vertetajs: optional(vertetajs) });
+    void start({ templateId, demo, iestade: optional(iestade), periods, vertetajs: optional(vertetajs), ...(datums === undefined ? {} : { datums }) });
   };
 
   return (
@@ -104,6 +115,14 @@ export function InsertPanel({ host }: { readonly host: HostAdapter }) {
       </Field>
       <Field label={t.insert.vertetajsLabel}>
         <Input value={vertetajs} onChange={(_, d) => setVertetajs(d.value)} data-testid="vertetajs" />
+      </Field>
+      <Field
+        label={t.insert.datumsLabel}
+        hint={t.insert.datumsHint}
+        validationState={triedSubmit && !datumsValid ? "error" : "none"}
+        validationMessage={triedSubmit && !datumsValid ? t.insert.datumsInvalid : undefined}
+      >
+        <Input value={datumsText} onChange={(_, d) => setDatumsText(d.value)} placeholder={t.insert.datumsPlaceholder} data-testid="datums" />
       </Field>
       <Field label={t.insert.dataLabel} hint={t.insert.dataDemoHint}>
         <RadioGroup value={demo ? "demo" : "blank"} onChange={(_, d) => setDemo(d.value === "demo")}>

@@ -8,6 +8,7 @@ import { useI18n } from "../../i18n";
 import { useTask } from "../../useTask";
 import { ErrorNotice } from "../ErrorNotice";
 import { SheetLinks } from "../SheetLinks";
+import { skippedTexts } from "../../i18n/skipped";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -99,7 +100,13 @@ export function ResultsPanel({ host }: { readonly host: PaneHost }) {
                     <li>{t.results.charts(number(report.charts))}</li>
                     <li>{t.results.weakPoints(number(report.weakPoints))}</li>
                   </ul>
-                  {report.skipped.length > 0 && <div data-testid="results-skipped">{t.results.skippedPassword(report.skipped.map((k) => k.sheet).join(", "))}</div>}
+                  {report.skipped.length > 0 && (
+                    <div data-testid="results-skipped">
+                      {skippedTexts(report.skipped, t).map((text) => (
+                        <p key={text}>{text}</p>
+                      ))}
+                    </div>
+                  )}
                 </>
               )}
             </MessageBarBody>

@@ -93,8 +93,8 @@ export function SelfCheck({ host, autoStart = false }: { readonly host: PaneHost
                 <span className={styles[s.status]} aria-hidden>
                   {MARKS[s.status]}
                 </span>{" "}
-                {t.selfCheck.steps[s.id]} — {t.selfCheck.status[s.status]}{" "}
-                <span className={styles.muted}>({t.selfCheck.report.timing(number(s.syncs), String(s.ms))})</span>
+                {/* Syncs and milliseconds are for support: they are in the copied report, not on screen. */}
+                {t.selfCheck.steps[s.id]} — {t.selfCheck.status[s.status]}
                 {s.problems.length > 0 && (
                   <ul className={styles.problems}>
                     {s.problems.slice(0, 20).map((p, i) => (

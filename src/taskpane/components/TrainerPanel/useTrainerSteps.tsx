@@ -23,7 +23,8 @@ function trainerPlaces() {
   const plan = buildSheetPlan(template);
   const ratingCell = firstRatingCell(plan);
   const nums = template.scale.values.map((v) => v.value).filter((v): v is number => typeof v === "number");
-  return { ratingCell, chartCell: plan.charts[0]?.anchor.from, scale: `${Math.min(...nums)}–${Math.max(...nums)}` };
+  // A value just off the scale, which the trainer types where no dropdown stops it (step 3).
+  return { ratingCell, chartCell: plan.charts[0]?.anchor.from, scale: `${Math.min(...nums)}–${Math.max(...nums)}`, offScale: Math.max(...nums) + 2 };
 }
 
 /**
@@ -114,7 +115,7 @@ export function useTrainerSteps(host: PaneHost) {
       after: inserted.state.status === "failed" && <ErrorNotice summary={t.insert.failed} error={inserted.state.error} />,
     },
     { id: "fill", body: t.trainer.fillBody(places.ratingCell, places.scale), needsSheet: true, actions: [showCell] },
-    checkStep("finding", t.trainer.findingBody(places.ratingCell), firstCheck),
+    checkStep("finding", t.trainer.findingBody(places.ratingCell, number(places.offScale)), firstCheck),
     checkStep("fix", t.trainer.fixBody(places.ratingCell), secondCheck),
     {
       id: "results",

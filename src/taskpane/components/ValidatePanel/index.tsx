@@ -94,6 +94,11 @@ export function ValidatePanel({ host }: { readonly host: HostAdapter }) {
             </MessageBarBody>
           </MessageBar>
         )}
+        {report?.unmarked && report.unmarked.length > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody data-testid="validate-unmarked">{t.validate.unmarked(report.unmarked.join(", "))}</MessageBarBody>
+          </MessageBar>
+        )}
       </div>
       {selectError !== undefined && <ErrorNotice summary={t.validate.selectFailed} error={selectError} />}
       {report && report.findings.length > 0 && (
