@@ -26,12 +26,12 @@ export function checkFeedbackDir(dir: string, inputs: Inputs, t: Texts): void {
 }
 
 /** Writes the workbooks (each through the atomic writer) and says how many. */
-export function writeFeedback(dir: string, result: MergeResult, lang: Lang, t: Texts): number {
+export async function writeFeedback(dir: string, result: MergeResult, lang: Lang, t: Texts): Promise<number> {
   fs.mkdirSync(dir, { recursive: true });
   const books = feedbackWorkbooks(result, lang);
   for (const b of books) {
     const { bytes } = writeWorkbook(b.sheets);
-    writeAtomically(path.join(dir, b.file), t.cannotWrite, (sink) => sink(bytes));
+    await writeAtomically(path.join(dir, b.file), t.cannotWrite, (sink) => sink(bytes));
   }
   return books.length;
 }

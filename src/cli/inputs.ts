@@ -34,6 +34,22 @@ const OTHER_SPREADSHEET = /\.(xls|xlsb|xlt|xltx|xltm|ods|ots|fods|csv|tsv|number
 /** Excel's own lock files ("~$name.xlsx") while a workbook is open: never a return. */
 export const LOCK_FILE = /^~\$/;
 
+/**
+ * The given paths that do not exist at all (a mistyped folder): wrong usage, refused before
+ * anything is read or written. A link that leads nowhere exists, and is a rejection of its own.
+ */
+export function missingInputs(given: readonly string[]): string[] {
+  return given.filter((p) => {
+    try {
+      fs.lstatSync(p);
+      return false;
+    } catch (e) {
+      const code = errCode(e);
+      return code === "ENOENT" || code === "ENOTDIR";
+    }
+  });
+}
+
 /** The system's error code (ENOENT, EACCES): what a reason is worded from, never the English message. */
 const errCode = (e: unknown): string | undefined => (e as NodeJS.ErrnoException).code;
 

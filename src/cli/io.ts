@@ -87,12 +87,43 @@ function canWrite(p: string): boolean {
 }
 
 /**
- * Writes next to the target and renames, so a failure never leaves half a file. `write` hands the
- * bytes to its sink, whole or chunk by chunk (the merge's summary is streamed).
+ * A temporary name beside `file` that fits any file system's 255-byte name, however long the
+ * target's own name is: it shares only the folder, never the name.
  */
-export function writeAtomically(file: string, cannotWrite: (file: string, why: string) => string, write: (sink: (chunk: Uint8Array) => void) => void): void {
+export function tempNameFor(file: string): string {
   const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+  return path.join(dir, `.kvalitate-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+}
+
+const INTERRUPTIONS: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
+/**
+ * Until released, an interruption removes `tmp` and then ends the process by the same signal, as
+ * it would have ended without the handler. JavaScript handles a signal only between turns of the
+ * event loop, so `settle()` gives one after a synchronous write: a signal received during it is
+ * handled there, before the rename, and the output is left as it was.
+ */
+function removedOnInterrupt(tmp: string): { settle(): Promise<void>; release(): void } {
+  const handler = (signal: NodeJS.Signals) => {
+    fs.rmSync(tmp, { force: true });
+    release();
+    process.kill(process.pid, signal);
+  };
+  const release = () => {
+    for (const s of INTERRUPTIONS) process.removeListener(s, handler);
+  };
+  for (const s of INTERRUPTIONS) process.on(s, handler);
+  return { settle: () => new Promise((resolve) => setImmediate(resolve)), release };
+}
+
+/**
+ * Writes next to the target and renames, so a failure or an interruption never leaves half a file
+ * nor its temporary. `write` hands the bytes to its sink, whole or chunk by chunk (the merge's
+ * summary is streamed).
+ */
+export async function writeAtomically(file: string, cannotWrite: (file: string, why: string) => string, write: (sink: (chunk: Uint8Array) => void) => void): Promise<void> {
+  const tmp = tempNameFor(file);
+  const guard = removedOnInterrupt(tmp);
   let fd: number | undefined;
   try {
     fd = fs.openSync(tmp, "wx");
@@ -102,10 +133,13 @@ export function writeAtomically(file: string, cannotWrite: (file: string, why: s
     });
     fs.closeSync(fd);
     fd = undefined;
+    await guard.settle();
     fs.renameSync(tmp, file);
   } catch (e) {
     if (fd !== undefined) fs.closeSync(fd);
     fs.rmSync(tmp, { force: true });
     throw new JobError(cannotWrite(shown(file), (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+  } finally {
+    guard.release();
   }
 }

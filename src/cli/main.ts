@@ -1,11 +1,22 @@
-import { templateJson, templates } from "../core";
 import { commandHelp, parse, ParsedUsageError, synopses, usage } from "./args";
 import { JobError, processIo, shown, UsageError, type Io } from "./io";
 import { COMMANDS, languageOf, TEXTS, type Command, type Lang, type Texts } from "./messages";
-import { mergeCommand } from "./merge";
-import { newWorkbook } from "./new";
-import { score } from "./score";
 import { packageVersion, PACKAGE_JSON } from "./version";
+
+/*
+ * Each command's modules are loaded when it runs, so a command pays only for what it uses:
+ * `--version` and `help` load neither the catalog nor the reader or the writer, `score` no writer.
+ * `require` rather than `import()`: the compiled command line is CommonJS, and a dynamic import
+ * would go through Node's ES module loader (and need a flag under jest).
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const load = {
+  core: () => require("../core") as typeof import("../core"),
+  merge: () => require("./merge") as typeof import("./merge"),
+  new: () => require("./new") as typeof import("./new"),
+  score: () => require("./score") as typeof import("./score"),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
  * `kvalitate` — the add-in's catalog and rules on .xlsx files, offline.
@@ -45,11 +56,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         if (operands.length) throw new UsageError(t.tooManyArguments("templates", shown(operands[0])));
         return listTemplates(!!values.json, io);
       case "new":
-        return newWorkbook(operands, values, t, io);
+        return await load.new().newWorkbook(operands, values, t, io);
       case "score":
-        return score(operands, !!values.json, lang, t, io);
+        return load.score().score(operands, !!values.json, lang, t, io);
       case "merge":
-        return await mergeCommand(operands, values, lang, t, io);
+        return await load.merge().mergeCommand(operands, values, lang, t, io);
     }
   } catch (e) {
     if (e instanceof ParsedUsageError) [lang, command] = [e.lang, e.command ?? command];
@@ -81,6 +92,7 @@ function help(topics: readonly string[], t: Texts, io: Io): number {
 }
 
 function listTemplates(json: boolean, io: Io): number {
+  const { templateJson, templates } = load.core();
   if (json) io.out(JSON.stringify(templates.map((tpl) => templateJson(tpl)), null, 2) + "\n");
   else for (const t of templates) io.out(`${t.id}@${t.version}\t${t.kind}\t${t.title}\n`);
   return 0;

@@ -1,8 +1,9 @@
+import * as fs from "fs";
 import type { MergeResult, Rejected, ReturnedFile } from "../core/merge/merge";
 import { optional } from "../core/optional";
 import { readReturned } from "../render/xlsx";
 import type { Values } from "./args";
-import { expandInputs, inputAt, readInput, type InputEntry } from "./inputs";
+import { expandInputs, inputAt, missingInputs, readInput, type InputEntry } from "./inputs";
 import { checkOutput, shown, UsageError, type Io } from "./io";
 import { mergeFilesTo } from "./pipeline";
 import { checkFeedbackDir, writeFeedback } from "./feedback";
@@ -53,6 +54,8 @@ export async function mergeCommand(operands: readonly string[], values: Values, 
   if (operands.length === 0) throw new UsageError(t.mergeTakesInputs);
   if (values.out === undefined) throw new UsageError(t.needsOut("merge"));
   const out = values.out;
+  const missing = missingInputs(operands);
+  if (missing.length) throw new UsageError(t.noSuchInput(shown(missing[0])));
   // Everything about the output is settled before any input is read.
   const inputs = expandInputs(operands);
   const clash = inputAt(out, inputs);
@@ -61,9 +64,16 @@ export async function mergeCommand(operands: readonly string[], values: Values, 
   const feedbackDir = values["atgriezeniska-saite"] ?? values.feedback;
   if (feedbackDir !== undefined) checkFeedbackDir(feedbackDir, inputs, t);
   // Read → merge → write, the one step that touches the inputs' contents: one file at a time, the
-  // summary streamed into the output (pipeline.ts), so memory stays flat in the number of files.
-  const result = mergeFilesTo(inputs.entries, out, { read: readEntry, cannotWrite: t.cannotWrite, lang });
-  const feedback = feedbackDir !== undefined && result.accepted.length ? writeFeedback(feedbackDir, result, lang, t) : undefined;
+  // summary streamed into the output (pipeline.ts), so memory stays flat in the number of files. A
+  // merge that could use no file writes its rejected list only where no output stands yet.
+  let kept = false;
+  const shouldWrite = (r: MergeResult) => {
+    if (r.accepted.length > 0) return true;
+    kept = fs.existsSync(out);
+    return !kept;
+  };
+  const result = await mergeFilesTo(inputs.entries, out, { read: readEntry, cannotWrite: t.cannotWrite, shouldWrite, lang });
+  const feedback = feedbackDir !== undefined && result.accepted.length ? await writeFeedback(feedbackDir, result, lang, t) : undefined;
   if (values.json) io.out(JSON.stringify(mergeJson(result), null, 2) + "\n");
   else {
     io.out(t.mergeSummary(shown(out), result.accepted.length, result.rejected.length) + "\n");
@@ -71,7 +81,7 @@ export async function mergeCommand(operands: readonly string[], values: Values, 
     if (feedback !== undefined) io.out(t.feedbackWritten(shown(feedbackDir!), feedback) + "\n");
   }
   if (result.accepted.length === 0) {
-    io.err(`kvalitate: ${t.nothingUsable(shown(out))}\n`);
+    io.err(`kvalitate: ${(kept ? t.nothingUsableKept : t.nothingUsable)(shown(out))}\n`);
     return 1;
   }
   return 0;

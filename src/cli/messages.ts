@@ -4,7 +4,7 @@
  * found, are worded by `src/wording` (in both languages where they travel into `--json`).
  */
 
-import { numberIn } from "../wording";
+import { counted, numberIn } from "../wording";
 
 export type Lang = "lv" | "en";
 export type Command = "templates" | "new" | "score" | "merge" | "help";
@@ -38,6 +38,7 @@ export interface Texts {
   periodsYear(value: string): string;
   datumsDate(value: string): string;
   langValue(value: string): string;
+  tooLongForCell(option: string, length: number, limit: number): string;
   scoreTakesOneFile: string;
   mergeTakesInputs: string;
   unknownTemplate(ref: string, known: string): string;
@@ -52,6 +53,9 @@ export interface Texts {
   nothingUsable(out: string): string;
   feedbackWritten(dir: string, count: number): string;
   feedbackHoldsInput(dir: string, input: string): string;
+  /** The same, where a file already stood at the output: it is left as it was. */
+  nothingUsableKept(out: string): string;
+  noSuchInput(file: string): string;
   noVersionFile(file: string): string;
 
   made(out: string, stamp: string, demo: boolean): string;
@@ -120,6 +124,7 @@ const lv: Texts = {
   periodsYear: (value) => `--periods: „${value}” nav gads (četri cipari, 1990–2100)`,
   datumsDate: (value) => `--datums: „${value}” nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)`,
   langValue: (value) => `--lang: „${value}” — izvēlieties lv vai en`,
+  tooLongForCell: (option, length, limit) => `${option}: ${counted("lv", length, { one: "rakstzīme", other: "rakstzīmes" })}; Excel šūnā ietilpst ne vairāk kā ${numberIn("lv", limit)}`,
   scoreTakesOneFile: "score: norādiet vienu .xlsx failu",
   mergeTakesInputs: "merge: norādiet vienu vai vairākus failus vai mapes",
   unknownTemplate: (ref, known) => `nezināma veidne „${ref}”; zināmās: ${known}`,
@@ -134,6 +139,8 @@ const lv: Texts = {
   nothingUsable: (out) => `neviens fails nederēja apkopošanai; kopsavilkums ar noraidīto failu sarakstu ir ${out}`,
   feedbackWritten: (dir, n) => `${dir}: atgriezeniskās saites darbgrāmatas: ${numberIn("lv", n)}`,
   feedbackHoldsInput: (dir, input) => `--atgriezeniska-saite ${dir}: mapē ir ievades fails ${input}; izvēlieties mapi ārpus ievades mapēm`,
+  nothingUsableKept: (out) => `neviens fails nederēja apkopošanai; esošais kopsavilkums nav mainīts: ${out}`,
+  noSuchInput: (file) => `${file}: šāda faila vai mapes nav`,
   noVersionFile: (file) => `${file}: nevar nolasīt programmas versiju`,
 
   made: (out, stamp, demo) => `${out}: ${stamp}${demo ? " (demonstrācijas dati)" : ""}`,
@@ -198,6 +205,7 @@ const en: Texts = {
   periodsYear: (value) => `--periods: "${value}" is not a year (four digits, 1990–2100)`,
   datumsDate: (value) => `--datums: "${value}" is not a date (DD.MM.YYYY or YYYY-MM-DD, 1990–2100)`,
   langValue: (value) => `--lang: "${value}" — choose lv or en`,
+  tooLongForCell: (option, length, limit) => `${option}: ${counted("en", length, { one: "character", other: "characters" })}; an Excel cell holds at most ${numberIn("en", limit)}`,
   scoreTakesOneFile: "score: give one .xlsx file",
   mergeTakesInputs: "merge: give one or more files or folders",
   unknownTemplate: (ref, known) => `unknown template "${ref}"; known: ${known}`,
@@ -212,6 +220,8 @@ const en: Texts = {
   nothingUsable: (out) => `no file could be used in the merge; the summary with the rejected files is in ${out}`,
   feedbackWritten: (dir, n) => `${dir}: feedback workbooks: ${n}`,
   feedbackHoldsInput: (dir, input) => `--feedback ${dir} holds the input ${input}; choose a folder outside the folders you merge`,
+  nothingUsableKept: (out) => `no file could be used in the merge; the existing summary was left unchanged: ${out}`,
+  noSuchInput: (file) => `${file}: no such file or folder`,
   noVersionFile: (file) => `${file}: cannot read the program's version`,
 
   made: (out, stamp, demo) => `${out}: ${stamp}${demo ? " (demonstration data)" : ""}`,

@@ -1,4 +1,5 @@
 import { catalog, DATE_SERIAL_MAX, DATE_SERIAL_MIN, isYear, parseLatvianDate, stampOf, templates, type Template } from "../core";
+import { EXCEL_MAX_CELL_CHARS } from "../core/limits";
 import { planFor, type NewSheetRequest } from "../plan/newSheet";
 import { writeWorkbook } from "../render/xlsx";
 import type { Values } from "./args";
@@ -26,6 +27,8 @@ export function requestOf(values: Values, t: Texts): NewSheetRequest {
     periods = /^\s*\d{4}\s*$/.test(values.periods) ? Number(values.periods) : NaN;
     if (!isYear(periods)) throw new UsageError(t.periodsYear(shown(values.periods)));
   }
+  for (const [option, text] of [["--iestade", values.iestade], ["--vertetajs", values.vertetajs]] as const)
+    if (text !== undefined && text.length > EXCEL_MAX_CELL_CHARS) throw new UsageError(t.tooLongForCell(option, text.length, EXCEL_MAX_CELL_CHARS));
   let datums: number | undefined;
   if (values.datums !== undefined) {
     datums = parseLatvianDate(values.datums);
@@ -34,7 +37,7 @@ export function requestOf(values: Values, t: Texts): NewSheetRequest {
   return { demo: values.demo ?? false, iestade: values.iestade, periods, vertetajs: values.vertetajs, datums };
 }
 
-export function newWorkbook(operands: readonly string[], values: Values, t: Texts, io: Io): number {
+export async function newWorkbook(operands: readonly string[], values: Values, t: Texts, io: Io): Promise<number> {
   const [ref, extra] = operands;
   if (!ref) throw new UsageError(t.newTakesOneId);
   if (extra !== undefined) throw new UsageError(t.tooManyArguments("new", shown(extra)));
@@ -44,7 +47,7 @@ export function newWorkbook(operands: readonly string[], values: Values, t: Text
   const out = values.out;
   checkOutput(out, t);
   const { bytes } = writeWorkbook([planFor(template, request)]);
-  writeAtomically(out, t.cannotWrite, (sink) => sink(bytes));
+  await writeAtomically(out, t.cannotWrite, (sink) => sink(bytes));
   const stamp = stampOf(template);
   if (values.json) io.out(JSON.stringify({ file: out, template: template.id, version: template.version, stamp, demo: !!request.demo }) + "\n");
   else io.out(t.made(shown(out), stamp, !!request.demo) + "\n");

@@ -26,12 +26,17 @@ export interface PipelineOptions<T> {
   readonly lang?: SummaryLang;
   /** After each file is read and added. */
   readonly onFile?: (done: number, total: number) => void;
+  /**
+   * Whether this result is to be written; always when left out. A merge that could use no file must
+   * not replace a summary that already stands at the output.
+   */
+  readonly shouldWrite?: (result: MergeResult) => boolean;
 }
 
 /** The long table's comments column: free text, written inline rather than shared. */
 const COMMENTS_COLUMN = 8;
 
-export function mergeFilesTo<T>(files: readonly T[], out: string, options: PipelineOptions<T>): MergeResult {
+export async function mergeFilesTo<T>(files: readonly T[], out: string, options: PipelineOptions<T>): Promise<MergeResult> {
   const merger = new Merger({ today: options.today });
   const heap = new HeapCap();
   files.forEach((file, i) => {
@@ -40,7 +45,8 @@ export function mergeFilesTo<T>(files: readonly T[], out: string, options: Pipel
     options.onFile?.(i + 1, files.length);
   });
   const result = merger.finish();
-  writeAtomically(out, options.cannotWrite ?? TEXTS.en.cannotWrite, (write) => {
+  if (options.shouldWrite && !options.shouldWrite(result)) return result;
+  await writeAtomically(out, options.cannotWrite ?? TEXTS.en.cannotWrite, (write) => {
     const sink = (chunk: Uint8Array) => {
       write(chunk);
       heap.check();

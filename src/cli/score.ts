@@ -1,6 +1,6 @@
 import { scoreJson, type Scale } from "../core";
 import { readReturned } from "../render/xlsx";
-import { readInput } from "./inputs";
+import { missingInputs, readInput } from "./inputs";
 import { JobError, shown, UsageError, type Io } from "./io";
 import type { Lang, Texts } from "./messages";
 import { bothFinding, say } from "../wording";
@@ -10,6 +10,7 @@ export function score(operands: readonly string[], json: boolean, lang: Lang, t:
   const [file, extra] = operands;
   if (!file) throw new UsageError(t.scoreTakesOneFile);
   if (extra !== undefined) throw new UsageError(t.tooManyArguments("score", shown(extra)));
+  if (missingInputs([file]).length) throw new UsageError(t.noSuchInput(shown(file)));
   const got = readInput(file);
   if ("reason" in got) throw new JobError(`${shown(file)}: ${say(got.reason, lang)}`);
   const read = readReturned(file, got.bytes);

@@ -1,9 +1,11 @@
 import { catalog as defaultCatalog, parseStamp, stampOf, type Catalog, type Template } from "../core/catalog";
-import type { CellInput, FilledForm, FormRow, RawValue } from "../core/form";
-import { parseCell, parseRange, cellRef } from "../plan/a1";
+import type { CellInput, FilledForm, FormNote, FormRow, RawValue } from "../core/form";
+import { normalText } from "../core/text";
+import { DAYS_1900_TO_1904 } from "../core/limits";
+import { parseCell, parseRange, cellRef, rangeRef } from "../plan/a1";
 import { buildSheetPlan } from "../plan/buildSheet";
 import { META_NAMES, RESPONDENTS_NAME, STAMP_NAME, type SheetPlan } from "../plan/types";
-import type { DefinedName, SheetData, WorkbookData } from "./model";
+import type { DefinedName, SheetData, TableData, WorkbookData } from "./model";
 import { MAX_TABLE_ROWS } from "./limits";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core/limits";
 import { problem, type SheetProblem } from "./problems";
@@ -73,10 +75,20 @@ export function carriesStamp(sheet: SheetData, index: number, names: readonly De
   return findStamp(sheet, index, names) !== undefined || nameOnSheet(names, STAMP_NAME, index, sheet.name) !== undefined;
 }
 
-/** True when a sheet of the workbook may carry a stamp: lets the reader skip parsing the others. */
-export function mayHoldStamp(index: number, name: string, names: readonly DefinedName[]): boolean {
+/**
+ * Whether a sheet of the workbook may carry a stamp, so the reader can skip parsing the others: a
+ * sheet the stamp's name points at, every sheet where no such name exists, and otherwise "probe" —
+ * a sheet pasted or copied without its names still shows its stamp beside "Veidne" in its first
+ * rows (`hasStampLabel`).
+ */
+export function mayHoldStamp(index: number, name: string, names: readonly DefinedName[]): boolean | "probe" {
   const stamped = names.filter((n) => n.name === STAMP_NAME);
-  return stamped.length === 0 || stamped.some((n) => n.localSheet === index || splitNameRef(n.formula)?.sheet === name);
+  return stamped.length === 0 || stamped.some((n) => n.localSheet === index || splitNameRef(n.formula)?.sheet === name) || "probe";
+}
+
+/** A probed sheet's first rows hold a stamp beside its "Veidne" label. */
+export function hasStampLabel(sheet: SheetData, index: number): boolean {
+  return findStamp(sheet, index, []) !== undefined;
 }
 
 /**
@@ -94,6 +106,8 @@ export function formsOf(workbook: WorkbookData, catalog: Catalog = defaultCatalo
     const where = { sheet: sheet.name, cell: found?.ref ?? namedRef!, stamp: found?.stamp ?? (typeof raw === "string" ? raw.trim().slice(0, 40) : "") };
     if (sheet.unreadable) return void problems.push(problem[sheet.unreadable.kind](where, sheet.unreadable.detail));
     if (!found) return void problems.push(problem.noStamp(where));
+    // Excel's interface cannot show a very hidden sheet (only a macro can): no one could check what it counts.
+    if (sheet.state === "veryHidden") return void problems.push(problem.veryHidden(where));
     const parsed = parseStamp(found.stamp);
     // Read against the version the stamp names; the newest the catalog knows says whether it is newer.
     const newest = parsed && catalog.find(parsed.id);
@@ -101,27 +115,41 @@ export function formsOf(workbook: WorkbookData, catalog: Catalog = defaultCatalo
     if (parsed.version > newest.version) return void problems.push(problem.newerVersion(where));
     const template = catalog.find(parsed.id, parsed.version);
     if (!template) return void problems.push(problem.unknownVersion(where, catalog.versions(parsed.id).map(stampOf)));
-    const form = formOf(template, sheet, index, workbook.names, where, catalog);
+    const form = formOf(template, sheet, index, workbook, where, catalog);
     if ("kind" in form) problems.push(form);
     else forms.push(form);
   });
   return { forms, problems };
 }
 
-function formOf(template: Template, sheet: SheetData, index: number, names: readonly DefinedName[], where: { sheet: string; cell: string; stamp: string }, catalog: Catalog): FilledForm | SheetProblem {
+function formOf(template: Template, sheet: SheetData, index: number, workbook: WorkbookData, where: { sheet: string; cell: string; stamp: string }, catalog: Catalog): FilledForm | SheetProblem {
+  const { names } = workbook;
   const plan = planOf(template);
   const input = (ref: string): CellInput => ({ ref, value: sheet.cells.get(ref)?.value ?? null });
+  // An error a rating cell shows (#N/A, #DIV/0!) is what the person sees there: off the scale, not blank.
+  const entered = (ref: string): CellInput => {
+    const cell = sheet.cells.get(ref);
+    return { ref, value: cell?.error ?? cell?.value ?? null };
+  };
   const metaRef = (name: (typeof META_NAMES)[number]) => nameOnSheet(names, name, index, sheet.name) ?? plan.metaRefs[name];
   const meta = {
     iestade: input(metaRef("Iestade")),
     periods: input(metaRef("Periods")),
     vertetajs: input(metaRef("Vertetajs")),
-    datums: input(metaRef("Datums")),
+    datums: inTheCoreDateSystem(input(metaRef("Datums")), workbook.date1904),
   };
   const h = plan.inputHeaders;
   const wanted = ["Kods", h.value];
-  const table = sheet.tables.find((t) => wanted.every((w) => t.headers.some((x) => x.trim() === w)));
-  if (!table) return problem.noTable(sheet.name, where.stamp, wanted);
+  const notes: FormNote[] = [];
+  if (sheet.state === "hidden") notes.push({ kind: "hiddenSheet", cell: where.cell });
+  let table = sheet.tables.find((t) => wanted.every((w) => t.headers.some((x) => x.trim() === w)));
+  if (!table) {
+    // Programs that drop Excel's table objects (Gnumeric, SheetJS, some web spreadsheets) and a
+    // paste keep the cells: the form is read by its header row, and that is said.
+    table = headerRowTable(sheet, wanted);
+    if (!table) return problem.noTable(sheet.name, where.stamp, wanted);
+    notes.push({ kind: "tableLost", cell: table.ref.split(":")[0] });
+  }
   const range = rangeOf(table.ref);
   if (typeof range === "string") return problem.badTable(where, table.name, table.ref, range);
   const { r1, c1, r2 } = range;
@@ -140,10 +168,10 @@ function formOf(template: Template, sheet: SheetData, index: number, names: read
     const code = codeText(sheet.cells.get(cellRef(r, codeCol))?.value ?? null);
     if (code === "") continue;
     const fields: Record<string, CellInput> = {};
-    for (const [key, c] of fieldCols) if (c !== undefined) fields[key] = input(cellRef(r, c));
+    for (const [key, c] of fieldCols) if (c !== undefined) fields[key] = entered(cellRef(r, c));
     const row: FormRow = {
       code,
-      value: input(cellRef(r, valueCol)),
+      value: entered(cellRef(r, valueCol)),
       ...(commentCol !== undefined ? { comment: input(cellRef(r, commentCol)) } : {}),
       ...(fieldCols.length ? { fields } : {}),
     };
@@ -158,12 +186,52 @@ function formOf(template: Template, sheet: SheetData, index: number, names: read
     rows,
     unknownRows,
     tableRef: table.ref,
+    ...(notes.length ? { notes } : {}),
     ...(plan.metaRefs.Respondenti ? { respondents: input(nameOnSheet(names, RESPONDENTS_NAME, index, sheet.name) ?? plan.metaRefs.Respondenti) } : {}),
   };
 }
 
+/** An item's code as the catalog spells it, whatever invisible characters a program left in it. */
+const headerText = (v: RawValue | undefined) => (typeof v === "string" ? normalText(v).trim() : "");
+
+/**
+ * The items table by its header row, where the table object is gone: the first row holding `Kods`
+ * and the value header among the unbroken run of header cells around it; its rows run to the last
+ * row below with anything in those columns, at most a form's table long.
+ */
+function headerRowTable(sheet: SheetData, wanted: readonly string[]): TableData | undefined {
+  for (const [ref, cell] of sheet.cells) {
+    if (headerText(cell.value) !== "Kods") continue;
+    const { row, col } = parseCell(ref);
+    const at = (c: number) => headerText(sheet.cells.get(cellRef(row, c))?.value);
+    let c1 = col;
+    while (c1 > 1 && at(c1 - 1) !== "") c1--;
+    let c2 = col;
+    while (c2 < EXCEL_MAX_COLUMNS && at(c2 + 1) !== "") c2++;
+    const headers: string[] = [];
+    for (let c = c1; c <= c2; c++) headers.push(at(c));
+    if (!wanted.every((w) => headers.includes(w))) continue;
+    let r2 = row;
+    for (let r = row + 1; r <= Math.min(EXCEL_MAX_ROWS, row + MAX_TABLE_ROWS); r++)
+      for (let c = c1; c <= c2; c++) {
+        const v = sheet.cells.get(cellRef(r, c));
+        if (v && v.value !== null && v.value !== "") {
+          r2 = r;
+          break;
+        }
+      }
+    return { name: "", ref: rangeRef(row, c1, Math.max(r2, row + 1), c2), headers };
+  }
+  return undefined;
+}
+
+/** A date cell of a 1904-system workbook as the core counts dates (the 1900 system); text stays text. */
+function inTheCoreDateSystem(cell: CellInput, date1904: boolean | undefined): CellInput {
+  return date1904 && typeof cell.value === "number" ? { ...cell, value: cell.value + DAYS_1900_TO_1904 } : cell;
+}
+
 function codeText(v: RawValue): string {
-  return v === null ? "" : String(v).trim();
+  return v === null ? "" : normalText(String(v)).trim();
 }
 
 const codeCache = new Map<SheetPlan, Set<string>>();

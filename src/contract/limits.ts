@@ -34,7 +34,7 @@ export const MAX_WORKBOOK_CELLS = 300_000;
 export const MAX_SHEETS = 1_000;
 export const MAX_NAMES = 10_000;
 
-/** Characters of one cell's text as read (Excel's own limit is 32,767; longer text is not Excel's). */
+/** Characters of one cell's text a reader accepts (Excel's own limit is 32,767; longer text is not Excel's). */
 export const MAX_TEXT_CHARS = 1_000_000;
 
 /** The reader's budgets for one file. */

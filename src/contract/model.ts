@@ -48,5 +48,12 @@ export interface DefinedName {
 export interface WorkbookData {
   readonly sheets: readonly SheetData[];
   readonly names: readonly DefinedName[];
+  /**
+   * Excel's 1904 date system (`<workbookPr date1904="1"/>`, the old Mac default): the workbook's date
+   * serials count from 1904-01-01, 1,462 days fewer than the same date's in the 1900 system.
+   */
+  readonly date1904?: boolean;
+  /** When the program last saved it, as it wrote in `docProps/core.xml` (`dcterms:modified`): ms since the epoch. */
+  readonly saved?: number;
 }
 

@@ -15,6 +15,8 @@ export const problem = {
   unknownVersion: (w: Where, known: readonly string[]): SheetProblem => ({ kind: "unknownVersion", ...w, known }),
   newerVersion: (w: Where): SheetProblem => ({ kind: "newerVersion", ...w }),
   noStamp: (w: Where): SheetProblem => ({ kind: "noStamp", ...w }),
+  /** A form on a sheet Excel's interface cannot show: no one could check what it would count. */
+  veryHidden: (w: Where): SheetProblem => ({ kind: "veryHidden", ...w }),
   /** The stamp names one template, the table's codes are another's (or no template's). */
   codesMismatch: (w: Where, codesOf: string | undefined, present: number, total: number, foreign: readonly string[]): SheetProblem => ({
     kind: "codesMismatch",

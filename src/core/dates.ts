@@ -1,4 +1,5 @@
 import { YEAR_MAX, YEAR_MIN } from "./limits";
+import { parseLocaleNumber } from "./form";
 
 /** Years and dates as forms hold them: Excel date serials (1900 system) and Latvian day.month.year text. */
 
@@ -11,6 +12,17 @@ export function serialText(serial: number): string {
 
 export function isYear(n: number): boolean {
   return Number.isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX;
+}
+
+/**
+ * A year typed as text, as people write it: "2023", "2023.", "2023. gads", "2023. g.". The one reading
+ * of a text Periods for validation and the merge alike, so a form is never a finding in one and a
+ * rejection in the other.
+ */
+export function yearInText(text: string): number | undefined {
+  const m = /^\s*(\d{4})\.?\s*(?:g\.?|gads|gadā|gada)?\s*$/i.exec(text);
+  if (m) return Number(m[1]);
+  return parseLocaleNumber(text);
 }
 
 /** "25.11.2026" or "2026-11-25" → Excel serial; undefined otherwise. */

@@ -38,6 +38,15 @@ export interface FilledForm {
   readonly unknownRows?: readonly FormRow[];
   /** Survey only: the number of respondents, the denominator of every share. */
   readonly respondents?: CellInput;
+  /** What the reader had to do to read the form, said as a finding: its table was gone, its sheet hidden. */
+  readonly notes?: readonly FormNote[];
+}
+
+/** A fact about how a form was found, which its reader reports and validation turns into a finding. */
+export interface FormNote {
+  readonly kind: "tableLost" | "hiddenSheet";
+  /** Where to look: the header row's `Kods` cell, the stamp. */
+  readonly cell: string;
 }
 
 export function isBlank(value: RawValue): boolean {

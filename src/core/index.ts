@@ -11,6 +11,7 @@ export * from "./catalog/scales";
 export * from "./form";
 export * from "./fill";
 export * from "./interpret";
+export * from "./text";
 export * from "./demo";
 export * from "./scoring/arithmetic";
 export * from "./scoring/formResult";

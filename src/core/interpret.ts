@@ -1,5 +1,6 @@
 import type { Scale } from "./catalog/types";
 import { isBlank, parseLocaleNumber, type RawValue } from "./form";
+import { normalText } from "./text";
 
 /**
  * What one input cell means on a scale. This is the single rule that both the TypeScript figures
@@ -17,7 +18,10 @@ export type InvalidReason = "textNumber" | "outOfScale" | "notWhole" | "negative
 
 const sameWord = (a: string, b: string) => a.toLocaleLowerCase("lv") === b.toLocaleLowerCase("lv");
 
-export function interpret(scale: Scale, value: RawValue): Interpretation {
+export function interpret(scale: Scale, raw: RawValue): Interpretation {
+  // Characters no one sees do not make a word another word (validation names them: the sheet's own
+  // formulas compare the cell as typed).
+  const value = typeof raw === "string" ? normalText(raw) : raw;
   if (isBlank(value)) return { kind: "blank" };
   const na = scale.notApplicable;
   if (na && typeof value === "string" && sameWord(value, String(na.value))) return { kind: "notApplicable" };

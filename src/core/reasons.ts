@@ -35,13 +35,22 @@ export interface Where {
 export type SheetReason =
   | { readonly kind: "noTable"; readonly sheet: string; readonly stamp: string; readonly missing: readonly string[] }
   | ({ readonly kind: "unknownTemplate" | "newerVersion" | "noStamp" } & Where)
+  /** A form on a very hidden sheet, which Excel's interface cannot show: not counted. */
+  | ({ readonly kind: "veryHidden" } & Where)
   | ({ readonly kind: "unknownVersion"; readonly known: readonly string[] } & Where)
   | ({ readonly kind: "codesMismatch"; readonly codesOf?: string; readonly present: number; readonly total: number; readonly foreign: readonly string[] } & Where)
   | ({ readonly kind: "badTable"; readonly table: string; readonly ref: string; readonly why: "notRange" | "outsideGrid" | "tooManyRows"; readonly maxRows: number } & Where)
   | ({ readonly kind: "tooLarge" | "damaged"; readonly defect: SheetDefectFact } & Where);
 
-/** Which of two returns of one assessor is the later, and by what. */
-export type LaterBy = { readonly by: "datums"; readonly later: number; readonly earlier: number } | { readonly by: "saved"; readonly at: number };
+/**
+ * Which of two returns of one assessor is the later, and by what: Datums; a dated return against an
+ * undated one; then the save time the program wrote into the workbook; then the file's own time.
+ * `datums` says what the two had in common when a time decided: the same Datums, or none.
+ */
+export type LaterBy =
+  | { readonly by: "datums"; readonly later: number; readonly earlier: number }
+  | { readonly by: "dated"; readonly date: number }
+  | { readonly by: "saved" | "fileTime"; readonly at: number; readonly datums: "same" | "none" };
 
 /** Why a file, or one form in it, is not used in a merge (or cannot be scored). */
 export type Reason =
@@ -73,7 +82,17 @@ export type MetaField = "Iestade" | "Periods" | "Vertetajs" | "Datums";
 
 /** What validation found in a cell. */
 export type FindingReason =
-  | { readonly kind: "invalid"; readonly why: InvalidReason; readonly value: RawValue; readonly allowed: readonly string[]; readonly readAs?: number | string }
+  /** `hidden`: the invisible characters the value holds ("U+200B"), which alone may keep it off the scale. */
+  | { readonly kind: "invalid"; readonly why: InvalidReason; readonly value: RawValue; readonly allowed: readonly string[]; readonly readAs?: number | string; readonly hidden?: readonly string[] }
+  /**
+   * A value counted once its invisible characters (`hidden`) or decomposed letters (none hidden) are
+   * set aside: the sheet's own formulas compare the cell as typed and do not count it.
+   */
+  | { readonly kind: "hiddenCharacters"; readonly value: string; readonly readAs: number | string; readonly hidden: readonly string[] }
+  /** The table object is gone (another program, a paste): the form was read by its header row at `cell`. */
+  | { readonly kind: "tableLost"; readonly cell: string }
+  /** The form's sheet is hidden in Excel: counted, and said, since the analyst does not see it. */
+  | { readonly kind: "hiddenSheet"; readonly sheet: string }
   | { readonly kind: "missingRating" | "missingRespondents" }
   | { readonly kind: "missingMeta"; readonly field: MetaField }
   | { readonly kind: "badYear" | "textYear" | "badDate" | "textDate" | "badDeadline"; readonly value: RawValue }

@@ -1,5 +1,5 @@
 import { interpret } from "../core/interpret";
-import { EXCEL_MAX_CELL_CHARS } from "../core/limits";
+import { cutToCell } from "../core/limits";
 import type { RawValue } from "../core/form";
 import type { AcceptedForm, MergeResult, TemplateAggregate } from "../core/merge/types";
 import { itemOrder } from "../core/merge/record";
@@ -49,7 +49,7 @@ const textCellWith =
   (cut: string) =>
   (s: string | number | null | undefined): PlanCell => {
     const text = s === null || s === undefined ? "" : String(s);
-    return { text: text.length > EXCEL_MAX_CELL_CHARS ? text.slice(0, EXCEL_MAX_CELL_CHARS - cut.length) + cut : text };
+    return { text: cutToCell(text, cut) };
   };
 const textCell = textCellWith(MERGE_LABELS.lv.cut);
 

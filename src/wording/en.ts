@@ -1,8 +1,8 @@
 import type { RawValue } from "../core/form";
-import type { SheetReason } from "../core/reasons";
+import type { FindingReason, SheetReason } from "../core/reasons";
 import { counted, dateOfSerial, megabytes, momentText, numberIn, typedNumber } from "./numbers";
-import type { Wording } from "./types";
-import { pick } from "./pick";
+import type { ByBy, OfKind, Wording } from "./types";
+import { pick, pickBy } from "./pick";
 
 /**
  * English: the twin of `lv.ts`, one English term for each glossary word (template, returned
@@ -47,6 +47,36 @@ function systemMeaning(code: string | undefined): string {
       return "reading failed";
     default:
       return `system error code: ${code}`;
+  }
+}
+
+/** Which fact decided that one returned template is newer than another. */
+const LATER_BY: ByBy = {
+  datums: (w) => `its date ${dateOfSerial(w.later)} is later than ${dateOfSerial(w.earlier)}`,
+  dated: (w) => `it is dated ${dateOfSerial(w.date)}, the one it replaces is not dated`,
+  saved: (w) => `${w.datums === "same" ? "the same date" : "neither is dated"}, saved later by the time written in the workbook: ${momentText(w.at)}`,
+  fileTime: (w) => `${w.datums === "same" ? "the same date" : "neither is dated"}, the file's time is later: ${momentText(w.at)}`,
+};
+
+/** Invisible characters by their code points: "an invisible character U+200B". */
+const invisible = (hidden: readonly string[]) => `${hidden.length === 1 ? "an invisible character" : "invisible characters"} ${hidden.join(", ")}`;
+
+/** Why a value is off the scale, before any invisible character it holds is named. */
+function invalidWords(r: OfKind<FindingReason, "invalid">): string {
+  const allowed = r.allowed.length ? r.allowed.join(", ") : "0, 1, 2, …";
+  switch (r.why) {
+    case "textNumber":
+      return `The value ${value(r.value)} was entered as text; enter the number ${typeof r.readAs === "number" ? typedNumber("en", r.readAs) : String(r.readAs)} (text is not counted).`;
+    case "outOfScale":
+      return `The value ${value(r.value)} is not on the scale (${allowed}).`;
+    case "notWhole":
+      return `The count ${value(r.value)} must be a whole number.`;
+    case "negative":
+      return `The count ${value(r.value)} cannot be negative.`;
+    case "unknownWord":
+      return r.readAs !== undefined ? `The value ${value(r.value)} has a stray space; enter ${q(String(r.readAs))}.` : `The value ${value(r.value)} is not on the scale (${allowed}).`;
+    case "wrongType":
+      return `The value ${value(r.value)} is not valid (${allowed}).`;
   }
 }
 
@@ -106,6 +136,7 @@ export const en: Wording = {
     unknownVersion: (r) => `${sheetCell(r)}: template version ${q(r.stamp)} is not known (known: ${list(r.known)})`,
     newerVersion: (r) => `${sheetCell(r)}: template ${q(r.stamp)} is newer than this version of Kvalitāte; update Kvalitāte`,
     noStamp: (r) => `${sheetCell(r)}: the template stamp cell is empty or damaged`,
+    veryHidden: (r) => `sheet ${q(r.sheet)} is very hidden: Excel does not show it, so its template is not counted; make the sheet visible and save again`,
     codesMismatch: (r) => {
       const shown = list(r.foreign.slice(0, 5)) + (r.foreign.length > 5 ? ", …" : "");
       const facts = `${n(r.present)} of ${counted("en", r.total, { one: "code", other: "codes" })}${r.foreign.length ? `; foreign: ${shown}` : ""}`;
@@ -124,10 +155,10 @@ export const en: Wording = {
     badPeriod: (r) => `${sheetCell(r)}: the period is not a year (${r.value ? q(r.value) : "an empty cell"})`,
     sameContent: (r) => `duplicate: the same content as in file ${q(r.file)} (sheet ${q(r.sheet)})`,
     superseded: (r) => {
-      const why = r.why.by === "datums" ? `its date ${dateOfSerial(r.why.later)} is later than ${dateOfSerial(r.why.earlier)}` : `the same date, saved later: ${momentText(r.why.at)}`;
+      const why = pickBy(LATER_BY, r.why);
       return `superseded by ${q(r.by)} — a newer template of the same service, period and assessor (${why})`;
     },
-    undecidedDuplicate: (r) => `duplicate: the same template, service, period and assessor as ${q(r.as)}, and neither the date nor the time saved shows which is newer`,
+    undecidedDuplicate: (r) => `duplicate: the same template, service, period and assessor as ${q(r.as)}, and neither the date, nor the save time written in the workbook, nor the file's time shows which is newer`,
   },
 
   defect: {
@@ -144,22 +175,15 @@ export const en: Wording = {
 
   finding: {
     invalid: (r) => {
-      const allowed = r.allowed.length ? r.allowed.join(", ") : "0, 1, 2, …";
-      switch (r.why) {
-        case "textNumber":
-          return `The value ${value(r.value)} was entered as text; enter the number ${typeof r.readAs === "number" ? typedNumber("en", r.readAs) : String(r.readAs)} (text is not counted).`;
-        case "outOfScale":
-          return `The value ${value(r.value)} is not on the scale (${allowed}).`;
-        case "notWhole":
-          return `The count ${value(r.value)} must be a whole number.`;
-        case "negative":
-          return `The count ${value(r.value)} cannot be negative.`;
-        case "unknownWord":
-          return r.readAs !== undefined ? `The value ${value(r.value)} has a stray space; enter ${q(String(r.readAs))}.` : `The value ${value(r.value)} is not on the scale (${allowed}).`;
-        case "wrongType":
-          return `The value ${value(r.value)} is not valid (${allowed}).`;
-      }
+      const said = invalidWords(r);
+      return r.hidden?.length ? `${said} It contains ${invisible(r.hidden)}.` : said;
     },
+    hiddenCharacters: (r) => {
+      const what = r.hidden.length ? `contains ${invisible(r.hidden)}` : "is written with decomposed letters (Unicode NFD)";
+      return `The value ${value(r.value)} ${what}: it is counted as ${value(r.readAs)}, but the sheet's formulas do not count it — retype ${value(r.readAs)}.`;
+    },
+    tableLost: (r) => `The table is gone; read by its header row (${r.cell}). The ratings are counted; the sheet's formulas may no longer cover them.`,
+    hiddenSheet: (r) => `The sheet ${q(r.sheet)} is hidden; its template is counted (Excel: Home → Format → Hide & Unhide).`,
     missingRating: () => "No rating has been entered.",
     missingRespondents: () => "The number of respondents is missing.",
     missingMeta: (r) => ({ Iestade: "The service is missing.", Vertetajs: "The assessor is missing.", Periods: "The period (year) is missing.", Datums: "The date is missing." })[r.field],

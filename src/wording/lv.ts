@@ -1,8 +1,8 @@
 import type { RawValue } from "../core/form";
-import type { SheetReason } from "../core/reasons";
+import type { FindingReason, SheetReason } from "../core/reasons";
 import { agree, counted, dateOfSerial, megabytes, momentText, numberIn, typedNumber } from "./numbers";
-import type { Wording } from "./types";
-import { pick } from "./pick";
+import type { ByBy, OfKind, Wording } from "./types";
+import { pick, pickBy } from "./pick";
 
 /**
  * Latvian: the words of `docs/glossary.md` (veidne, saņemtā veidne, konstatējums, lapa, diapazons,
@@ -50,6 +50,36 @@ function systemMeaning(code: string | undefined): string {
       return "lasīšana neizdevās";
     default:
       return `sistēmas kļūdas kods: ${code}`;
+  }
+}
+
+/** Which fact decided that one saņemtā veidne is newer than another. */
+const LATER_BY: ByBy = {
+  datums: (w) => `datums ${dateOfSerial(w.later)} ir vēlāks par ${dateOfSerial(w.earlier)}`,
+  dated: (w) => `tajā ir datums ${dateOfSerial(w.date)}, aizstātajā datuma nav`,
+  saved: (w) => `${w.datums === "same" ? "datums tas pats" : "datuma nav nevienā"}, darbgrāmatā ierakstītais saglabāšanas laiks ir vēlāks: ${momentText(w.at)}`,
+  fileTime: (w) => `${w.datums === "same" ? "datums tas pats" : "datuma nav nevienā"}, faila laiks ir vēlāks: ${momentText(w.at)}`,
+};
+
+/** Invisible characters by their code points: "neredzamu rakstzīmi U+200B". */
+const invisible = (hidden: readonly string[]) => `${hidden.length === 1 ? "neredzamu rakstzīmi" : "neredzamas rakstzīmes"} ${hidden.join(", ")}`;
+
+/** Why a value is off the scale, before any invisible character it holds is named. */
+function invalidWords(r: OfKind<FindingReason, "invalid">): string {
+  const allowed = r.allowed.length ? r.allowed.join(", ") : "0, 1, 2, …";
+  switch (r.why) {
+    case "textNumber":
+      return `Vērtība ${value(r.value)} ir ievadīta kā teksts; ievadiet skaitli ${typeof r.readAs === "number" ? typedNumber("lv", r.readAs) : String(r.readAs)} (teksts netiek skaitīts).`;
+    case "outOfScale":
+      return `Vērtība ${value(r.value)} nav skalā (${allowed}).`;
+    case "notWhole":
+      return `Skaitam ${value(r.value)} jābūt veselam.`;
+    case "negative":
+      return `Skaits ${value(r.value)} nevar būt negatīvs.`;
+    case "unknownWord":
+      return r.readAs !== undefined ? `Vērtībā ${value(r.value)} ir lieka atstarpe; ievadiet ${q(String(r.readAs))}.` : `Vērtība ${value(r.value)} nav skalā (${allowed}).`;
+    case "wrongType":
+      return `Vērtība ${value(r.value)} nav derīga (${allowed}).`;
   }
 }
 
@@ -109,6 +139,7 @@ export const lv: Wording = {
     unknownVersion: (r) => `${sheetCell(r)}: veidnes versija ${q(r.stamp)} nav zināma (zināmās: ${list(r.known)})`,
     newerVersion: (r) => `${sheetCell(r)}: veidne ${q(r.stamp)} ir jaunāka par šo Kvalitātes versiju; atjauniniet Kvalitāti`,
     noStamp: (r) => `${sheetCell(r)}: veidnes zīmoga šūna ir tukša vai bojāta`,
+    veryHidden: (r) => `lapa ${q(r.sheet)} ir ļoti paslēpta: Excel to nerāda, tāpēc tās veidne netiek skaitīta; padariet lapu redzamu un saglabājiet vēlreiz`,
     codesMismatch: (r) => {
       const shown = list(r.foreign.slice(0, 5)) + (r.foreign.length > 5 ? ", …" : "");
       const facts = `${n(r.present)} no ${counted("lv", r.total, { one: "koda", other: "kodiem" })}${r.foreign.length ? `; sveši: ${shown}` : ""}`;
@@ -127,10 +158,10 @@ export const lv: Wording = {
     badPeriod: (r) => `${sheetCell(r)}: periods nav gads (${r.value ? q(r.value) : "tukša šūna"})`,
     sameContent: (r) => `dublikāts: saturs ir tāds pats kā failā ${q(r.file)} (lapa ${q(r.sheet)})`,
     superseded: (r) => {
-      const why = r.why.by === "datums" ? `datums ${dateOfSerial(r.why.later)} ir vēlāks par ${dateOfSerial(r.why.earlier)}` : `datums tas pats, saglabāta vēlāk: ${momentText(r.why.at)}`;
+      const why = pickBy(LATER_BY, r.why);
       return `aizstāts ar ${q(r.by)} — jaunāku tās pašas iestādes, perioda un vērtētāja veidni (${why})`;
     },
-    undecidedDuplicate: (r) => `dublikāts: tā pati veidne, iestāde, periods un vērtētājs kā ${q(r.as)}, un ne datums, ne saglabāšanas laiks nerāda, kura ir jaunāka`,
+    undecidedDuplicate: (r) => `dublikāts: tā pati veidne, iestāde, periods un vērtētājs kā ${q(r.as)}, un ne datums, ne darbgrāmatā ierakstītais saglabāšanas laiks, ne faila laiks nerāda, kura ir jaunāka`,
   },
 
   defect: {
@@ -147,22 +178,15 @@ export const lv: Wording = {
 
   finding: {
     invalid: (r) => {
-      const allowed = r.allowed.length ? r.allowed.join(", ") : "0, 1, 2, …";
-      switch (r.why) {
-        case "textNumber":
-          return `Vērtība ${value(r.value)} ir ievadīta kā teksts; ievadiet skaitli ${typeof r.readAs === "number" ? typedNumber("lv", r.readAs) : String(r.readAs)} (teksts netiek skaitīts).`;
-        case "outOfScale":
-          return `Vērtība ${value(r.value)} nav skalā (${allowed}).`;
-        case "notWhole":
-          return `Skaitam ${value(r.value)} jābūt veselam.`;
-        case "negative":
-          return `Skaits ${value(r.value)} nevar būt negatīvs.`;
-        case "unknownWord":
-          return r.readAs !== undefined ? `Vērtībā ${value(r.value)} ir lieka atstarpe; ievadiet ${q(String(r.readAs))}.` : `Vērtība ${value(r.value)} nav skalā (${allowed}).`;
-        case "wrongType":
-          return `Vērtība ${value(r.value)} nav derīga (${allowed}).`;
-      }
+      const said = invalidWords(r);
+      return r.hidden?.length ? `${said} Tā satur ${invisible(r.hidden)}.` : said;
     },
+    hiddenCharacters: (r) => {
+      const what = r.hidden.length ? `satur ${invisible(r.hidden)}` : "ir rakstīta ar atdalītām diakritiskajām zīmēm (NFD)";
+      return `Vērtība ${value(r.value)} ${what}: tā skaitīta kā ${value(r.readAs)}, bet lapas formulas to neskaita — ievadiet ${value(r.readAs)} no jauna.`;
+    },
+    tableLost: (r) => `Tabula zudusi; nolasīta pēc virsrakstu rindas (${r.cell}). Vērtējumi ir skaitīti; lapas formulas var tos vairs neaptvert.`,
+    hiddenSheet: (r) => `Lapa ${q(r.sheet)} ir paslēpta; tās veidne ir skaitīta (Excel: Sākums → Formatēt → Paslēpt un parādīt).`,
     missingRating: () => "Vērtējums nav ievadīts.",
     missingRespondents: () => "Nav norādīts respondentu skaits.",
     missingMeta: (r) => ({ Iestade: "Nav norādīta iestāde.", Vertetajs: "Nav norādīts vērtētājs.", Periods: "Nav norādīts periods (gads).", Datums: "Nav norādīts datums." })[r.field],

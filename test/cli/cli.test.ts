@@ -76,3 +76,9 @@ describe("bad input: exit 1, a message naming the file, nothing written", () => 
     expect((await run("new", "uzraudziba-2016")).code).toBe(2);
   });
 });
+
+test("new --iestade longer than an Excel cell holds is wrong usage, nothing written", async () => {
+  const file = path.join(dir, "long-name.xlsx");
+  const r = await run("new", "uzraudziba-2016", "--iestade", "x".repeat(40_000), "-o", file);
+  expect([r.code, r.err.split("\n")[0], fs.existsSync(file)]).toEqual([2, "kvalitate: --iestade: 40\u00a0000 rakstzīmes; Excel šūnā ietilpst ne vairāk kā 32\u00a0767", false]);
+});

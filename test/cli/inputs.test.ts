@@ -189,3 +189,32 @@ test("a merge that can use no file exits 1 after writing its summary with the re
   const sheet = readWorkbook(fs.readFileSync(out)).sheets.find((s) => s.name === "Noraidītie faili")!;
   expect([...sheet.cells.values()].some((c) => c.value === path.join(only, "broken.xlsx"))).toBe(true);
 });
+
+describe("a rerun never destroys a good summary", () => {
+  test("a merge that can use no file leaves an existing output byte-for-byte unchanged", async () => {
+    const good = path.join(dir, "good-summary.xlsx");
+    expect((await run("merge", at("a.xlsx"), "-o", good)).code).toBe(0);
+    const before = fs.readFileSync(good);
+    const empty = path.join(dir, "empty-folder");
+    fs.mkdirSync(empty);
+    const r = await run("merge", empty, "-o", good);
+    expect([r.code, r.err]).toEqual([1, `kvalitate: neviens fails nederēja apkopošanai; esošais kopsavilkums nav mainīts: ${good}\n`]);
+    expect(Buffer.compare(fs.readFileSync(good), before)).toBe(0);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+  test("a mistyped input folder is wrong usage (exit 2): nothing read, nothing written", async () => {
+    const good = path.join(dir, "good-summary-2.xlsx");
+    fs.writeFileSync(good, "keep me");
+    openSync.mockClear();
+    const r = await run("merge", path.join(dir, "retruns"), "-o", good);
+    expect([r.code, r.err.split("\n")[0]]).toEqual([2, `kvalitate: ${path.join(dir, "retruns")}: šāda faila vai mapes nav`]);
+    expect([fs.readFileSync(good, "utf8"), openSync.mock.calls.length]).toEqual(["keep me", 0]);
+  });
+  test("an output name of 250 bytes is written: the temporary name does not grow from it", async () => {
+    const out = path.join(dir, `${"ā".repeat(122)}x.xlsx`);
+    expect(Buffer.byteLength(path.basename(out))).toBe(250);
+    const r = await run("merge", at("a.xlsx"), "-o", out);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(readWorkbook(fs.readFileSync(out)).sheets.map((s) => s.name)).toContain("Kopsavilkums Uzraudzība");
+  });
+});

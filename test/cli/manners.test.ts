@@ -76,8 +76,9 @@ describe("one language per run", () => {
     [{ LANG: "en_US.UTF-8" }, ["--lang", "lv"], "lv"],
   ])("%j %j → %s", async (env, flags, lang) => {
     const r = await run(["score", path.join(dir, "missing.xlsx"), ...flags], env);
-    expect(r.code).toBe(1);
-    expect(r.err).toBe(`kvalitate: ${path.join(dir, "missing.xlsx")}: ${lang === "en" ? "no such file or folder" : "šāda faila vai mapes nav"}\n`);
+    // A path that does not exist is wrong usage (CONTRACT.md): exit 2.
+    expect(r.code).toBe(2);
+    expect(r.err.split("\n")[0]).toBe(`kvalitate: ${path.join(dir, "missing.xlsx")}: ${lang === "en" ? "no such file or folder" : "šāda faila vai mapes nav"}`);
   });
   test("score's text speaks one language; --json is the same in both", async () => {
     const file = path.join(dir, "blank-lang.xlsx");

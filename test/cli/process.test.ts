@@ -1,7 +1,10 @@
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync, spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { demoFill, findTemplate } from "../../src/core";
+import { buildSheetPlan } from "../../src/plan";
+import { writeWorkbook } from "../../src/render/xlsx";
 
 /**
  * The command line as a process, laid out as an installed package: a temporary folder holding
@@ -95,4 +98,37 @@ test("merge: an unreadable folder and an unreadable file are named with EACCES, 
     { file: path.join(returns, "locked"), reason: "mapi nevar atvērt (nav atļaujas to lasīt; kods EACCES); tās faili nav nolasīti", reasonEn: "the folder cannot be opened (no permission to read it; code EACCES); its files were not read" },
     { file: path.join(returns, "secret.xlsx"), reason: "failu nevarēja nolasīt (nav atļaujas to lasīt; kods EACCES)", reasonEn: "the file could not be read (no permission to read it; code EACCES)" },
   ]);
+});
+
+test.each(["SIGINT", "SIGTERM"] as const)("merge interrupted by %s while writing: its temporary file is removed and the output left as it was", async (signal) => {
+  const returns = path.join(work, `many-${signal}`);
+  fs.mkdirSync(returns);
+  const self = findTemplate("pasnovertejums-2023")!;
+  for (let i = 0; i < 300; i++) {
+    const fill = demoFill(self, { variant: i, iestade: `Dienests ${i}` });
+    fs.writeFileSync(path.join(returns, `f${i}.xlsx`), writeWorkbook([buildSheetPlan(self, { fill })]).bytes);
+  }
+  const out = path.join(work, `kept-${signal}.xlsx`);
+  fs.writeFileSync(out, "the previous summary");
+  const child = spawn(process.execPath, [bin(), "merge", returns, "-o", out], { cwd: work, env, stdio: "ignore" });
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, sig) => resolve({ code, signal: sig })));
+  const temps = () => fs.readdirSync(work).filter((f) => f.endsWith(".tmp"));
+  // Wait for the temporary file to appear, then interrupt the write.
+  const deadline = Date.now() + 60_000;
+  while (temps().length === 0 && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 2));
+  expect(temps()).toHaveLength(1);
+  child.kill(signal);
+  expect(await ended).toEqual({ code: null, signal });
+  expect(temps()).toEqual([]);
+  expect(fs.readFileSync(out, "utf8")).toBe("the previous summary");
+}, 120_000);
+
+test("--version and help load neither the catalog nor the reader or the writer (start-up paid only by the commands that use them)", () => {
+  const script = `const m = require(${JSON.stringify(path.join(pkg, "dist-cli", "cli", "main.js"))});
+m.main(process.argv.slice(1), { out() {}, err() {} }).then(() => console.log(JSON.stringify(Object.keys(require.cache).filter((k) => k.includes("dist-cli")).map((k) => k.split("dist-cli")[1]))));`;
+  for (const args of [["--version"], ["help", "merge"]]) {
+    const loaded: string[] = JSON.parse(execFileSync(process.execPath, ["-e", script, "--", ...args], { cwd: work, env, encoding: "utf8" }));
+    // The wording's numbers take the mebibyte from core/limits.js: constants and no import of its own.
+    expect(loaded.filter((m) => /\/(core|plan|render|contract)\//.test(m) && m !== "/core/limits.js")).toEqual([]);
+  }
 });

@@ -72,7 +72,7 @@ test("a merge with nothing accepted writes its rejected list alone, as the whole
   expect(stream).toEqual(cellsOf(readWorkbook(writeWorkbook(mergeSheets(result)).bytes)));
 });
 
-test("the command line's pipeline writes that file, and gives each file its modification time", () => {
+test("the command line's pipeline writes that file, and gives each file its modification time", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kv-stream-"));
   try {
     const fill = (variant: number, datums: number): FormFill => ({ ...demoFill(self, { variant }), meta: { ...demoFill(self, { variant }).meta, iestade: "Dienests", datums } });
@@ -85,7 +85,7 @@ test("the command line's pipeline writes that file, and gives each file its modi
     // Same Datums: the file saved later wins, though its name sorts first.
     const files = [write("a-labots.xlsx", fill(1, 45000), Date.UTC(2024, 1, 2)), write("b-pirmais.xlsx", fill(2, 45000), Date.UTC(2024, 1, 1))];
     const out = path.join(dir, "kopsavilkums.xlsx");
-    const result = mergeFilesTo(files, out, { read: readOne });
+    const result = await mergeFilesTo(files, out, { read: readOne });
     expect(result.accepted.map((a) => a.file)).toEqual([files[0]]);
     expect(result.rejected.map((r) => both(r.reason).en)).toEqual([expect.stringContaining(`superseded by “${files[0]}”`)]);
     expect(cellsOf(readWorkbook(fs.readFileSync(out)))).toEqual(cellsOf(readWorkbook(writeWorkbook(mergeSheets(result)).bytes)));

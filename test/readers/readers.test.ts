@@ -65,7 +65,7 @@ function expectedOf(file: string, plan?: SheetPlan, template?: Template): Fixtur
   return { file, sheets, ...(core ? { core } : {}) };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   for (const t of templates) {
     for (const [kind, fill] of [["demo", demoFill(t)], ["kludas", brokenFill(t)]] as const) {
       const plan = buildSheetPlan(t, { fill });
@@ -82,9 +82,9 @@ beforeAll(() => {
     two.forEach((t) => fs.writeFileSync(path.join(inDir, `${t.id}_${i}.xlsx`), writeWorkbook([buildSheetPlan(t, { fill: demoFill(t, { variant: i % 5, iestade: `pasnov_${i}`, periods: 2014 + (i % 2) }) })]).bytes));
   const summary = path.join(dir, "kopsavilkums.xlsx");
   const files = fs.readdirSync(inDir).map((f) => path.join(inDir, f));
-  const result = mergeFilesTo(files, summary, { read: readOne, today: new Date(Date.UTC(2026, 0, 1)) });
+  const result = await mergeFilesTo(files, summary, { read: readOne, today: new Date(Date.UTC(2026, 0, 1)) });
   fixtures.push(expectedOf(summary));
-  writeFeedback(path.join(dir, "saite"), result, "lv", TEXTS.lv);
+  await writeFeedback(path.join(dir, "saite"), result, "lv", TEXTS.lv);
   fixtures.push(expectedOf(path.join(dir, "saite", "pasnov_10.xlsx")));
 }, 120000);
 

@@ -48,6 +48,7 @@ export const REASONS: Samples<Reason> = {
   unknownTemplate: () => [{ kind: "unknownTemplate", ...at }],
   newerVersion: () => [{ kind: "newerVersion", ...at }],
   noStamp: () => [{ kind: "noStamp", ...at }],
+  veryHidden: () => [{ kind: "veryHidden", ...at }],
   unknownVersion: () => [{ kind: "unknownVersion", ...at, known: ["pasnovertejums-2023@2"] }],
   codesMismatch: (n) => [
     { kind: "codesMismatch", ...at, codesOf: "kuldiga-kvalitate-2011", present: 3, total: n, foreign: ["1.1.1", "2.1.1"] },
@@ -61,7 +62,11 @@ export const REASONS: Samples<Reason> = {
   sameContent: () => [{ kind: "sameContent", file: "a.xlsx", sheet: at.sheet }],
   superseded: () => [
     { kind: "superseded", by: "aprilis.xlsx", why: { by: "datums", later: 45017, earlier: 44986 } },
-    { kind: "superseded", by: "aprilis.xlsx", why: { by: "saved", at: Date.UTC(2024, 0, 2, 9, 30) } },
+    { kind: "superseded", by: "aprilis.xlsx", why: { by: "dated", date: 45017 } },
+    { kind: "superseded", by: "aprilis.xlsx", why: { by: "saved", at: Date.UTC(2024, 0, 2, 9, 30), datums: "same" } },
+    { kind: "superseded", by: "aprilis.xlsx", why: { by: "saved", at: Date.UTC(2024, 0, 2, 9, 30), datums: "none" } },
+    { kind: "superseded", by: "aprilis.xlsx", why: { by: "fileTime", at: Date.UTC(2024, 0, 2, 9, 30), datums: "same" } },
+    { kind: "superseded", by: "aprilis.xlsx", why: { by: "fileTime", at: Date.UTC(2024, 0, 2, 9, 30), datums: "none" } },
   ],
   undecidedDuplicate: () => [{ kind: "undecidedDuplicate", as: "a.xlsx" }],
 };
@@ -71,7 +76,16 @@ export const FINDINGS: Samples<FindingReason> = {
     (["textNumber", "outOfScale", "notWhole", "negative", "unknownWord", "wrongType"] as const).flatMap((why) => [
       { kind: "invalid", why, value: why === "notWhole" ? 2.5 : why === "negative" ? -3 : "4,0", allowed: ["1", "2", "3", "4", "5", "Nav attiecināms"], readAs: why === "unknownWord" ? "Atbilst" : 4 },
       { kind: "invalid", why, value: true, allowed: [] },
+      { kind: "invalid", why, value: "Atbilst\u200e", allowed: ["Atbilst", "Neatbilst"], hidden: ["U+200E"] },
+      { kind: "invalid", why, value: "At\u200bbilst\u00a0", allowed: ["Atbilst", "Neatbilst"], hidden: ["U+200B", "U+00A0"] },
     ]),
+  hiddenCharacters: (n) => [
+    { kind: "hiddenCharacters", value: "Nav\u00a0attiecināms", readAs: "Nav attiecināms", hidden: ["U+00A0"] },
+    { kind: "hiddenCharacters", value: "Nav attiecināms".normalize("NFD"), readAs: "Nav attiecināms", hidden: [] },
+    { kind: "hiddenCharacters", value: `${n}\u200b`, readAs: n, hidden: ["U+200B"] },
+  ],
+  tableLost: () => [{ kind: "tableLost", cell: "A12" }],
+  hiddenSheet: () => [{ kind: "hiddenSheet", sheet: at.sheet }],
   missingRating: () => [{ kind: "missingRating" }],
   missingRespondents: () => [{ kind: "missingRespondents" }],
   missingMeta: () => (["Iestade", "Periods", "Vertetajs", "Datums"] as const).map((field) => ({ kind: "missingMeta", field })),

@@ -22,14 +22,29 @@ const textOf = (v: unknown) => (v === null || v === undefined ? "" : String(v).t
 /** Same template, service, period and assessor: the key of one assessor's return. */
 const returnKey = (a: AcceptedForm) => [a.template.id, identityOf(a.iestade), a.periods, identityOf(a.vertetajs)].join("\u0000");
 
-/** Which of two returns of one assessor is the later: by Datums, then by the file's modification time. */
+/**
+ * Which of two returns of one assessor is the later, by Excel's own facts first: Datums; then the
+ * save time the program wrote into the workbook; then the file's time, which a copy or a download
+ * sets anew. A return with a Datums wins over one without, and says so. The reason names which
+ * fact decided.
+ */
 function later(a: AcceptedForm, b: AcceptedForm): { sign: number; why?: LaterBy } {
-  if (a.datums !== undefined && b.datums !== undefined && Math.floor(a.datums) !== Math.floor(b.datums)) {
-    const [w, l] = a.datums > b.datums ? [a, b] : [b, a];
-    return { sign: Math.sign(a.datums - b.datums), why: { by: "datums", later: w.datums!, earlier: l.datums! } };
+  const dayA = a.datums === undefined ? undefined : Math.floor(a.datums);
+  const dayB = b.datums === undefined ? undefined : Math.floor(b.datums);
+  if (dayA !== undefined && dayB !== undefined && dayA !== dayB) {
+    const [w, l] = dayA > dayB ? [a, b] : [b, a];
+    return { sign: Math.sign(dayA - dayB), why: { by: "datums", later: w.datums!, earlier: l.datums! } };
+  }
+  if ((dayA === undefined) !== (dayB === undefined)) {
+    const dated = dayA !== undefined ? a : b;
+    return { sign: dayA !== undefined ? 1 : -1, why: { by: "dated", date: dated.datums! } };
+  }
+  const datums = dayA === undefined ? "none" : "same";
+  if (a.saved !== undefined && b.saved !== undefined && a.saved !== b.saved) {
+    return { sign: Math.sign(a.saved - b.saved), why: { by: "saved", at: Math.max(a.saved, b.saved), datums } };
   }
   if (a.modified !== undefined && b.modified !== undefined && a.modified !== b.modified) {
-    return { sign: Math.sign(a.modified - b.modified), why: { by: "saved", at: Math.max(a.modified, b.modified) } };
+    return { sign: Math.sign(a.modified - b.modified), why: { by: "fileTime", at: Math.max(a.modified, b.modified), datums } };
   }
   return { sign: 0 };
 }
@@ -93,6 +108,7 @@ export class Merger {
       periods,
       vertetajs: displayName(textOf(form.meta.vertetajs.value)),
       ...optional("datums", datums),
+      ...optional("saved", "saved" in f ? f.saved : undefined),
       ...optional("modified", f.modified),
       findings: findings.length,
       errors: findings.filter((x) => x.severity === "error").length,

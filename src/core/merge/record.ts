@@ -1,8 +1,9 @@
 import type { Template } from "../catalog/types";
 import { placedItems } from "../catalog";
-import { parseLocaleNumber, type FilledForm, type RawValue } from "../form";
-import { parseLatvianDate, isYear } from "../validation/validate";
+import type { FilledForm, RawValue } from "../form";
+import { parseLatvianDate, isYear, yearInText } from "../dates";
 import { optional } from "../optional";
+import { normalText } from "../text";
 
 /**
  * What a merge keeps of one returned form once it is read: a few fields and one value per template
@@ -86,21 +87,22 @@ export function compactRows(form: FilledForm, pool: TextPool): CompactRows {
 }
 
 /**
- * The identity of a service or an assessor: case, repeated and edge spaces (a no-break space too)
- * and Unicode normalisation do not make another one. "Dienests  Alfa" is "dienests alfa".
+ * The identity of a service or an assessor: case, repeated and edge spaces (a no-break space too),
+ * characters no one sees and Unicode composition do not make another one. "Dienests  Alfa" and
+ * "dienests\u200b alfa" are "dienests alfa".
  */
 export function identityOf(text: string): string {
   return displayName(text).toLocaleLowerCase("lv");
 }
 
-/** A name as shown: composed (NFC), single spaces, trimmed; its case as the first return typed it. */
+/** A name as shown: normalText's, single spaces, trimmed; its case as the first return typed it. */
 export function displayName(text: string): string {
-  return text.normalize("NFC").replace(/\s+/g, " ").trim();
+  return normalText(text).replace(/\s+/g, " ").trim();
 }
 
 /** A period as a year: a number, or a year typed as text ("2023", read as "4,0" is; validation says so). */
 export function yearOf(value: RawValue): number | undefined {
-  const n = typeof value === "number" ? value : typeof value === "string" ? parseLocaleNumber(value) : undefined;
+  const n = typeof value === "number" ? value : typeof value === "string" ? yearInText(value) : undefined;
   return n !== undefined && isYear(n) ? n : undefined;
 }
 

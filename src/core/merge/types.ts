@@ -7,12 +7,19 @@ import type { CompactRows } from "./record";
 /** What a merge takes and gives, apart from its rules (merge.ts) and figures (services.ts), which both use them. */
 
 /**
- * A returned file as read: its forms, or why it could not be read at all. `modified` (ms since the
- * epoch: the file's mtime, a browser File's lastModified) decides between two returns of one
- * assessor that carry the same Datums.
+ * A returned file as read: its forms, or why it could not be read at all. Between two returns of one
+ * assessor with the same Datums, `saved` decides (ms since the epoch: the save time the program
+ * wrote into the workbook, docProps/core.xml), then `modified` (the file's mtime, a browser File's
+ * lastModified), which copying and mailing change.
  */
 export type ReturnedFile =
-  | { readonly file: string; readonly forms: readonly FilledForm[]; readonly problems?: readonly { readonly sheet: string; readonly reason: Reason }[]; readonly modified?: number }
+  | {
+      readonly file: string;
+      readonly forms: readonly FilledForm[];
+      readonly problems?: readonly { readonly sheet: string; readonly reason: Reason }[];
+      readonly saved?: number;
+      readonly modified?: number;
+    }
   | { readonly file: string; readonly error: Reason; readonly modified?: number };
 
 /**
@@ -29,6 +36,8 @@ export interface AcceptedForm extends CompactRows {
   readonly vertetajs: string;
   /** `Datums` as an Excel date serial, where it reads as a date. */
   readonly datums?: number;
+  /** The save time written in the workbook (docProps/core.xml), and the file's own time. */
+  readonly saved?: number;
   readonly modified?: number;
   /** How many findings validation made, and how many of those are errors. */
   readonly findings: number;

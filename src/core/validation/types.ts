@@ -6,6 +6,9 @@ export type Severity = "error" | "incomplete" | "warning";
 export type RuleId =
   | "rating.invalid"
   | "rating.missing"
+  | "rating.hidden"
+  | "sheet.tableLost"
+  | "sheet.hidden"
   | "meta.missing"
   | "meta.year"
   | "meta.date"

@@ -1,16 +1,17 @@
 import { DATE_SERIAL_MAX, DATE_SERIAL_MIN } from "../limits";
-import { isBlank, parseLocaleNumber, type CellInput, type FilledForm } from "../form";
+import { isBlank, type CellInput, type FilledForm } from "../form";
 import { interpret } from "../interpret";
+import { invisibleCharacters, normalText } from "../text";
 import { itemCodes } from "../catalog";
 import type { FindingReason } from "../reasons";
 
 import type { At, Finding, RuleId, Severity } from "./types";
-import { isYear, parseLatvianDate } from "../dates";
-import { allowedValues, readAs } from "./allowed";
+import { isYear, parseLatvianDate, yearInText } from "../dates";
+import { allowedValues, hiddenIn, readAs } from "./allowed";
 import { kindOf } from "../kinds";
 
 export type { At, Finding, RuleId, Severity } from "./types";
-export { isYear, parseLatvianDate, serialText } from "../dates";
+export { isYear, parseLatvianDate, serialText, yearInText } from "../dates";
 export { ONGOING, isDeadline } from "../kinds/actionPlan";
 
 /** A form's findings as of now (a period or Datums after today is one). */
@@ -24,6 +25,9 @@ export function validateFormAsOf(form: FilledForm, today: Date): Finding[] {
   const at = (cell: CellInput | string, code: string, rule: RuleId, severity: Severity, reason: FindingReason) =>
     findings.push({ sheet: form.sheet, cell: typeof cell === "string" ? cell : cell.ref, code, rule, severity, reason });
 
+  for (const note of form.notes ?? [])
+    if (note.kind === "tableLost") at(note.cell, "Kods", "sheet.tableLost", "warning", { kind: "tableLost", cell: note.cell });
+    else at(note.cell, "Veidne", "sheet.hidden", "warning", { kind: "hiddenSheet", sheet: form.sheet });
   validateMeta(form, at, today);
   validateRows(form, at);
   kindOf(form.template).validate?.(form, at);
@@ -45,7 +49,7 @@ function validateMeta(form: FilledForm, at: At, today: Date) {
     if (!isYear(periods.value)) at(periods, "Periods", "meta.year", "error", { kind: "badYear", value: periods.value });
     else year = periods.value;
   } else {
-    const n = typeof periods.value === "string" ? parseLocaleNumber(periods.value) : undefined;
+    const n = typeof periods.value === "string" ? yearInText(periods.value) : undefined;
     // A year typed as text is read (the merge counts it, as "4,0" is read as 4), and said.
     if (n !== undefined && isYear(n)) {
       year = n;
@@ -78,9 +82,14 @@ function validateRows(form: FilledForm, at: At) {
       continue;
     }
     seen.add(row.code);
-    const i = interpret(template.scale, row.value.value);
-    if (i.kind === "invalid") at(row.value, row.code, "rating.invalid", "error", { kind: "invalid", why: i.reason, value: row.value.value, allowed, ...readAs(i.readAs) });
+    const raw = row.value.value;
+    const i = interpret(template.scale, raw);
+    if (i.kind === "invalid") at(row.value, row.code, "rating.invalid", "error", { kind: "invalid", why: i.reason, value: raw, allowed, ...readAs(i.readAs), ...hiddenIn(raw) });
     else if (i.kind === "blank") at(row.value, row.code, "rating.missing", "incomplete", { kind: "missingRating" });
+    else if (typeof raw === "string" && normalText(raw) !== raw) {
+      const counted = i.kind === "scored" ? i.value : String(template.scale.notApplicable?.value ?? "");
+      at(row.value, row.code, "rating.hidden", "warning", { kind: "hiddenCharacters", value: raw, readAs: counted, hidden: invisibleCharacters(raw) });
+    }
   }
   for (const code of template.groups.flatMap(itemCodes)) {
     if (!seen.has(code)) at(anchor, code, "row.missing", "error", { kind: "missingRow", code });

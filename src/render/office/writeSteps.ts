@@ -1,6 +1,7 @@
 import type { CellBlock, PlanCell, StyledRange } from "../../plan/types";
 import { cellRef, parseCell, parseRange } from "../../plan/a1";
 import { DATE_FORMAT, GENERAL_FORMAT, LOOKS, TEXT_FORMAT } from "./looks";
+import { cutToCell } from "../../core/limits";
 
 /**
  * Writes as data: what goes into each request, and how big it is. Excel on the web refuses a request
@@ -48,7 +49,7 @@ export function styleFormats(styles: readonly StyledRange[]): (row: number, col:
  */
 export function cellContent(cell: PlanCell, styleFormat: string | undefined): { value: FormulaValue; format: string } {
   if (cell === null) return { value: "", format: styleFormat ?? GENERAL_FORMAT };
-  if ("text" in cell) return { value: cell.text, format: TEXT_FORMAT };
+  if ("text" in cell) return { value: cutToCell(cell.text), format: TEXT_FORMAT };
   if ("date" in cell) return { value: cell.date, format: DATE_FORMAT };
   const format = styleFormat === undefined || styleFormat === TEXT_FORMAT ? GENERAL_FORMAT : styleFormat;
   return "number" in cell ? { value: cell.number, format } : { value: cell.formula, format };

@@ -35,7 +35,13 @@ const corrupt = (message: string, fault: ZipFault | "xml", part?: string) => new
 const workbookTooLarge = (message: string, what: "sheets" | "names" | "cells" | "text", limit: number) => new XlsxError("tooLarge", message, { kind: "workbookTooLarge", what, limit });
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-const WANTED = /^(xl\/(workbook|sharedStrings)\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/[^/]+\.xml|xl\/worksheets\/_rels\/[^/]+\.rels|xl\/tables\/[^/]+\.xml)$/;
+/**
+ * Inflated bytes decoded into text at a time. A string past V8's largest regular object (128 KB)
+ * is born in the old generation and lives until a full collection: a thousand files' sheets of such
+ * strings grew the heap with garbage. Text of 32 KB dies young, in the cheap scavenges.
+ */
+const DECODE_STEP = 32 * 1024;
+const WANTED = /^(xl\/(workbook|sharedStrings)\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/[^/]+\.xml|xl\/worksheets\/_rels\/[^/]+\.rels|xl\/tables\/[^/]+\.xml|_rels\/\.rels|docProps\/core\.xml)$/;
 
 /** The archive, opened: its wanted entries and a budget shared by every part inflated from it. */
 class Archive {
@@ -71,7 +77,7 @@ class Archive {
           this.inflated = before + fed;
           if (this.inflated > limits.maxUncompressedBytes) throw bomb({ limit: limits.maxUncompressedBytes });
           if (fed > RATIO_GRACE_BYTES && fed / Math.max(1, entry.compressedSize) > limits.maxRatio) throw bomb({ part: name, ratio: Math.round(fed / Math.max(1, entry.compressedSize)) });
-          xml.push(decoder.decode(chunk, { stream: true }));
+          for (let at = 0; at < chunk.length && !done(); at += DECODE_STEP) xml.push(decoder.decode(chunk.subarray(at, at + DECODE_STEP), { stream: true }));
           return !done();
         },
         (produced) => (onPartLimit ? onPartLimit(produced) : bomb({ part: name, limit: limits.maxPartBytes })),
@@ -130,9 +136,20 @@ export { detached } from "./sheetXml";
 
 export interface ReadOptions {
   readonly limits?: Partial<ReadLimits>;
-  /** Read only the sheets this returns true for (by index and name); the rest come back without cells. */
-  readonly sheetFilter?: (index: number, name: string, names: readonly DefinedName[]) => boolean;
+  /**
+   * Read only the sheets this returns true for (by index and name); the rest come back without
+   * cells. "probe": read the sheet's first PROBE_ROWS rows, and the whole sheet only when `probed`
+   * finds in them what it looks for.
+   */
+  readonly sheetFilter?: (index: number, name: string, names: readonly DefinedName[]) => boolean | "probe";
+  /** Whether a probed sheet's first rows (shared strings resolved) show that the whole sheet is wanted. */
+  readonly probed?: (sheet: SheetData, index: number) => boolean;
+  /** Read each cell's formula text (default); a merge needs values only and skips decoding formulas. */
+  readonly formulas?: boolean;
 }
+
+/** The rows a probe reads: a stamp stands in the first rows of a form (contract/forms.ts findStamp). */
+export const PROBE_ROWS = 20;
 
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): WorkbookData {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -152,11 +169,13 @@ function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): 
   const names: DefinedName[] = [];
   let nameOpen: { name: string; local?: number } | undefined;
   let nameText = "";
+  let date1904 = false;
   tags(
     archive,
     "xl/workbook.xml",
     (tag, a) => {
-      if (tag === "sheet") {
+      if (tag === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+      else if (tag === "sheet") {
         if (sheetsMeta.length >= MAX_SHEETS) throw workbookTooLarge("the workbook has more sheets than a return can", "sheets", MAX_SHEETS);
         const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
         sheetsMeta.push({ name: detached(a.name ?? ""), state, path: wbRels.get(a.id) });
@@ -177,13 +196,14 @@ function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): 
       }
     },
   );
+  const decided = sheetsMeta.map((meta, index) => (options.sheetFilter ? options.sheetFilter(index, meta.name, names) : true));
+  const wantedSheets = probe(archive, limits, sheetsMeta, decided, date1904, options.probed);
   let cellsRead = 0;
   const scanners: (SheetScanner | undefined)[] = [];
   const sheets = sheetsMeta.map((meta, index): SheetData => {
-    const wanted = options.sheetFilter ? options.sheetFilter(index, meta.name, names) : true;
-    if (!wanted || !archive.has(meta.path)) return { name: meta.name, state: meta.state, cells: new Map(), tables: [] };
+    if (!wantedSheets[index] || !archive.has(meta.path)) return { name: meta.name, state: meta.state, cells: new Map(), tables: [] };
     const path = meta.path;
-    const scanner = new SheetScanner(limits.maxSheetCells);
+    const scanner = new SheetScanner(limits.maxSheetCells, date1904, undefined, options.formulas ?? true);
     try {
       archive.stream(path, scanner, () => scanner.done, () => new SheetTooLarge());
     } catch (e) {
@@ -206,10 +226,86 @@ function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): 
     return { name: meta.name, state: meta.state, cells: scanner.cells, tables };
   });
   const defects = resolveStrings(archive, scanners);
-  return { sheets: sheets.map((s, i) => (defects[i] ? { ...s, unreadable: defects[i] } : s)), names };
+  const saved = savedAt(archive);
+  return {
+    sheets: sheets.map((s, i) => (defects[i] ? { ...s, unreadable: defects[i] } : s)),
+    names,
+    ...(date1904 ? { date1904 } : {}),
+    ...(saved !== undefined ? { saved } : {}),
+  };
+}
+
+/**
+ * The save time the program wrote into the package's core properties (`dcterms:modified`, W3CDTF),
+ * found through the package's relationships; a part that is missing or says nothing readable
+ * leaves it unknown, never the workbook unread.
+ */
+function savedAt(archive: Archive): number | undefined {
+  let path = "docProps/core.xml";
+  try {
+    // Where every program puts it; the package's relationships are read only when it is elsewhere.
+    if (!archive.has(path)) for (const [, target] of relationshipsByType(archive, "_rels/.rels")) if (target.type.endsWith("/core-properties")) path = target.path;
+    if (!archive.has(path)) return undefined;
+    let inModified = false;
+    let text = "";
+    tags(
+      archive,
+      path,
+      (tag) => void (inModified = tag === "modified"),
+      (t) => void (inModified && text.length < 64 && (text += t)),
+      () => void (inModified = false),
+    );
+    const ms = Date.parse(text.trim());
+    return Number.isFinite(ms) ? ms : undefined;
+  } catch (e) {
+    if (e instanceof XmlError) return undefined;
+    throw e;
+  }
+}
+
+function relationshipsByType(archive: Archive, name: string): Map<string, { type: string; path: string }> {
+  const out = new Map<string, { type: string; path: string }>();
+  if (!archive.has(name)) return out;
+  tags(archive, name, (tag, a) => {
+    if (tag === "Relationship" && a.Id !== undefined) out.set(a.Id, { type: a.Type ?? "", path: resolve("", a.Target ?? "") });
+  });
+  return out;
 }
 
 class SheetTooLarge extends Error {}
+
+/**
+ * Settles the sheets to be probed: each one's first rows are read (inflating stops there), their
+ * shared strings resolved, and `probed` says whether the whole sheet is wanted. A sheet damaged or
+ * too large in its first rows is not wanted: the probe found nothing in it.
+ */
+function probe(
+  archive: Archive,
+  limits: ReadLimits,
+  metas: readonly { name: string; state: SheetData["state"]; path?: string }[],
+  decided: readonly (boolean | "probe")[],
+  date1904: boolean,
+  probed: ReadOptions["probed"],
+): boolean[] {
+  if (!decided.includes("probe")) return decided.map((d) => d === true);
+  const scanners = metas.map((meta, i) => {
+    if (decided[i] !== "probe" || !probed || !archive.has(meta.path)) return undefined;
+    const scanner = new SheetScanner(limits.maxSheetCells, date1904, PROBE_ROWS, false);
+    try {
+      archive.stream(meta.path, scanner, () => scanner.done, () => new SheetTooLarge(""));
+    } catch (e) {
+      if (!(e instanceof SheetTooLarge || e instanceof XmlPartError)) throw e;
+      scanner.defect ??= { kind: "damaged", detail: { kind: "malformedXml", inTable: false } };
+    }
+    return scanner;
+  });
+  const defects = resolveStrings(archive, scanners);
+  return metas.map((meta, i) => {
+    if (decided[i] !== "probe") return decided[i] === true;
+    const scanner = scanners[i];
+    return !!scanner && !defects[i] && !!probed?.({ name: meta.name, state: meta.state, cells: scanner.cells, tables: [] }, i);
+  });
+}
 
 /** Malformed XML, and in which part of the archive. */
 class XmlPartError extends Error {

@@ -1,6 +1,6 @@
 import type { Catalog } from "../../core/catalog";
 import type { ReturnedFile } from "../../core/merge/merge";
-import { formsOf, mayHoldStamp } from "../../contract/forms";
+import { formsOf, hasStampLabel, mayHoldStamp } from "../../contract/forms";
 import { readWorkbook, XlsxError, type ReadLimits, DEFAULT_LIMITS } from "./read";
 
 /**
@@ -9,9 +9,9 @@ import { readWorkbook, XlsxError, type ReadLimits, DEFAULT_LIMITS } from "./read
  */
 export function readReturned(file: string, bytes: Uint8Array, limits: Partial<ReadLimits> = DEFAULT_LIMITS, catalog?: Catalog): ReturnedFile {
   try {
-    const workbook = readWorkbook(bytes, { limits, sheetFilter: mayHoldStamp });
+    const workbook = readWorkbook(bytes, { limits, sheetFilter: mayHoldStamp, probed: hasStampLabel, formulas: false });
     const { forms, problems } = formsOf(workbook, catalog);
-    return { file, forms, problems: problems.map((p) => ({ sheet: p.sheet, reason: p })) };
+    return { file, forms, problems: problems.map((p) => ({ sheet: p.sheet, reason: p })), ...(workbook.saved !== undefined ? { saved: workbook.saved } : {}) };
   } catch (e) {
     if (e instanceof XlsxError) return { file, error: e.reason };
     // Anything else is a fault of ours, not of the file; its English message stays in the log it was thrown to.

@@ -2,6 +2,7 @@ import type { CellData, SheetDefect } from "../../contract/model";
 import { MAX_TEXT_CHARS } from "../../contract/limits";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../../core/limits";
 import { cellRef, columnNumber } from "../../plan/a1";
+import { DAYS_1900_TO_1904 } from "../../core/limits";
 import { ATTR_SEQ, attrOf, decodeEntities, decodeExcelEscapes, type XmlHandler } from "./xml";
 
 /**
@@ -46,10 +47,25 @@ export class SheetScanner implements XmlHandler {
   private inIs = false;
   private phonetic = 0;
 
-  constructor(private readonly maxCells: number) {}
+  /** Set once a row past `lastRow` begins: the rows wanted have all been read. */
+  private passedLastRow = false;
+
+  constructor(
+    private readonly maxCells: number,
+    /** The workbook's date system: an ISO date cell (t="d") becomes a serial of that system, like every other date cell. */
+    private readonly date1904 = false,
+    /** Read only the rows up to this one (a probe of a sheet's first rows for a stamp). */
+    private readonly lastRow = EXCEL_MAX_ROWS,
+    /** Keep each cell's formula text; a merge reads values only, and skips decoding it. */
+    private readonly formulas = true,
+  ) {}
+
+  wantsText(): boolean {
+    return this.capture !== Capture.None;
+  }
 
   get done(): boolean {
-    return this.defect !== undefined;
+    return this.defect !== undefined || this.passedLastRow;
   }
 
   private fail(kind: SheetDefect["kind"], detail: SheetDefect["detail"]) {
@@ -57,12 +73,13 @@ export class SheetScanner implements XmlHandler {
   }
 
   open(name: string, raw: string): void {
-    if (this.defect) return;
+    if (this.done) return;
     switch (name) {
       case "row": {
         const r = attrOf(raw, "r");
         const n = r === undefined ? this.row + 1 : Number(r);
         if (!Number.isInteger(n) || n < 1 || n > EXCEL_MAX_ROWS) return this.fail("damaged", { kind: "rowOutsideGrid", row: String(r ?? n).slice(0, 20) });
+        if (n > this.lastRow) return void (this.passedLastRow = true);
         this.row = n;
         this.col = 0;
         return;
@@ -104,7 +121,7 @@ export class SheetScanner implements XmlHandler {
         if (this.inCell) this.capture = Capture.V;
         return;
       case "f":
-        if (this.inCell) this.capture = Capture.F;
+        if (this.inCell && this.formulas) this.capture = Capture.F;
         return;
       case "is":
         this.inIs = this.inCell;
@@ -124,7 +141,7 @@ export class SheetScanner implements XmlHandler {
   }
 
   close(name: string): void {
-    if (this.defect) return;
+    if (this.done) return;
     switch (name) {
       case "v":
       case "f":
@@ -146,7 +163,7 @@ export class SheetScanner implements XmlHandler {
   }
 
   text(t: string): void {
-    if (this.capture === Capture.None || this.defect) return;
+    if (this.capture === Capture.None || this.done) return;
     if (this.capture === Capture.V) this.v += t;
     else if (this.capture === Capture.F) this.f += t;
     else this.inline += t;
@@ -163,12 +180,12 @@ export class SheetScanner implements XmlHandler {
       this.pending.push({ ref, index, formula: f });
       return;
     }
-    const data = cellValue(this.type, this.v, this.inline);
+    const data = cellValue(this.type, this.v, this.inline, this.date1904);
     if (data.value !== null || f || data.error) this.cells.set(ref, f ? { ...data, formula: f } : data);
   }
 }
 
-function cellValue(type: string, v: string, inline: string): CellData {
+function cellValue(type: string, v: string, inline: string, date1904: boolean): CellData {
   switch (type) {
     case "inlineStr":
       return { value: detached(decodeExcelEscapes(inline)) };
@@ -180,7 +197,7 @@ function cellValue(type: string, v: string, inline: string): CellData {
       return { value: null, error: v };
     case "d": {
       const ms = Date.parse(v);
-      return { value: Number.isNaN(ms) ? v : ms / 86400000 + 25569 };
+      return { value: Number.isNaN(ms) ? v : ms / 86400000 + 25569 - (date1904 ? DAYS_1900_TO_1904 : 0) };
     }
     default: {
       if (v.trim() === "") return { value: null };
@@ -202,6 +219,10 @@ export class StringsScanner implements XmlHandler {
   private phonetic = 0;
   private buf = "";
   private readonly last: number;
+
+  wantsText(): boolean {
+    return this.capture;
+  }
 
   constructor(private readonly wanted: ReadonlySet<number>) {
     let last = -1;

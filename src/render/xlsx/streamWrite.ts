@@ -3,6 +3,7 @@ import type { PlanCell, WorkbookSheet } from "../../plan/types";
 import { columnLetter } from "../../plan/a1";
 import { workbookParts, ZIP_MTIME, type WrittenSheet } from "./write";
 import { escText } from "./strings";
+import { cutToCell } from "../../core/limits";
 
 /**
  * The .xlsx writer for a workbook one of whose sheets is too long to hold: the plan gives that
@@ -99,7 +100,7 @@ export function writeWorkbookStreamed(
         const v = cells[c];
         if (v === null || ("text" in v && v.text === "")) continue;
         const at = `<c r="${(letters[c] ??= columnLetter(c + 1))}${r}"`;
-        if ("text" in v) row += inline.has(c) ? `${at} t="inlineStr"><is><t xml:space="preserve">${escText(v.text)}</t></is></c>` : `${at} t="s"><v>${strings.get(v.text)}</v></c>`;
+        if ("text" in v) row += inline.has(c) ? `${at} t="inlineStr"><is><t xml:space="preserve">${escText(cutToCell(v.text))}</t></is></c>` : `${at} t="s"><v>${strings.get(v.text)}</v></c>`;
         else if ("number" in v) row += `${at}><v>${v.number}</v></c>`;
         else throw new Error(`streamed rows hold text and numbers only (row ${r}, column ${c + 1})`);
       }

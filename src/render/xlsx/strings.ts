@@ -1,11 +1,14 @@
 import { NS_MAIN, XML_HEAD } from "./namespaces";
 import { escapeXml as esc } from "./styles";
+import { cutToCell } from "../../core/limits";
 
 /** The shared-strings part: each distinct text once, cells refer to it by index. */
 export class SharedStrings {
   private readonly index = new Map<string, number>();
   private readonly list: string[] = [];
-  get(s: string): number {
+  get(text: string): number {
+    // Excel refuses a file with a longer cell; the plan's own writers cut with a mark before this.
+    const s = cutToCell(text);
     let i = this.index.get(s);
     if (i === undefined) {
       i = this.list.length;

@@ -66,6 +66,11 @@ export interface XmlHandler {
   close(name: string): void;
   /** A run of character data; one text node may arrive in several runs. */
   text(text: string): void;
+  /**
+   * Whether character data here is wanted at all: what is not (formula text a merge never uses, the
+   * whitespace between elements) is neither decoded nor handed over. Wanted everywhere when left out.
+   */
+  wantsText?(): boolean;
 }
 
 export class XmlError extends Error {}
@@ -102,13 +107,13 @@ export class XmlStream {
             end = n;
             const amp = buf.lastIndexOf("&");
             if (amp >= pos && buf.indexOf(";", amp) < 0) end = amp;
-            if (end > pos) h.text(decodeEntities(buf.slice(pos, end)));
+            if (end > pos && (!h.wantsText || h.wantsText())) h.text(decodeEntities(buf.slice(pos, end)));
             pos = end;
             break;
           }
           end = n;
         }
-        h.text(decodeEntities(buf.slice(pos, end)));
+        if (!h.wantsText || h.wantsText()) h.text(decodeEntities(buf.slice(pos, end)));
         pos = end;
         continue;
       }
@@ -124,7 +129,7 @@ export class XmlStream {
         const name = local(m[1]);
         h.open(name, m[2], m[3] === "/");
         if (m[3] === "/") h.close(name);
-      } else if (m[5] !== undefined) h.text(m[5]);
+      } else if (m[5] !== undefined && (!h.wantsText || h.wantsText())) h.text(m[5]);
     }
     const rest = n - pos;
     if ((final && rest > 0) || rest > this.maxToken) {

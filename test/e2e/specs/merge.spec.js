@@ -14,8 +14,8 @@ module.exports = async function mergeSpec(h) {
   const parserFetched = () => fetched.some((p) => /^\/parser\.[0-9a-f]+\.js$/.test(p));
 
   await h.step("merge: the .xlsx parser is not downloaded with the pane", async () => {
-    await h.tab(page, "Apvienot").click();
-    await merge.getByRole("heading", { name: "Apvienot atgrieztās veidnes" }).waitFor();
+    await h.tab(page, "Apkopot").click();
+    await merge.getByRole("heading", { name: "Apkopot saņemtās veidnes" }).waitFor();
     h.assert(fetched.some((p) => /^\/taskpane\.[0-9a-f]+\.js$/.test(p)), `the pane's bundle was not fetched: ${fetched}`);
     h.assert(!parserFetched(), "the parser chunk was fetched before any merge started");
   });
@@ -25,7 +25,7 @@ module.exports = async function mergeSpec(h) {
     await merge.getByTestId("merge-input").setInputFiles(demo);
     await merge.getByText("Izvēlēti faili: 3").waitFor();
     const before = await sheetNames();
-    await merge.getByRole("button", { name: "Sākt apvienošanu" }).click();
+    await merge.getByRole("button", { name: "Apkopot", exact: true }).click();
     await merge.getByText("1 no 3").waitFor();
     await merge.getByRole("button", { name: "Atcelt" }).click();
     await merge.getByTestId("merge-cancelled").waitFor();
@@ -35,7 +35,7 @@ module.exports = async function mergeSpec(h) {
   });
 
   await h.step("merge: three returns, one damaged: a line per file, the rejected list, the summary sheets", async () => {
-    await merge.getByRole("button", { name: "Sākt apvienošanu" }).click();
+    await merge.getByRole("button", { name: "Apkopot", exact: true }).click();
     await merge.getByTestId("merge-summary").waitFor({ timeout: 20000 });
     await merge.getByText("3 no 3").waitFor();
     const line = (name) => merge.locator(`[data-testid=merge-files] li[data-file="${name}"]`);
@@ -55,7 +55,7 @@ module.exports = async function mergeSpec(h) {
   await h.step("merge: again replaces the merge's own sheets, never adds a second set", async () => {
     const before = await sheetNames();
     const runs = await page.evaluate(() => window.kvalitateTest.runs);
-    await merge.getByRole("button", { name: "Sākt apvienošanu" }).click();
+    await merge.getByRole("button", { name: "Apkopot", exact: true }).click();
     await page.waitForFunction((n) => window.kvalitateTest.runs > n, runs);
     await merge.getByTestId("merge-summary").waitFor();
     await page.waitForTimeout(300);
@@ -84,7 +84,7 @@ module.exports = async function mergeSpec(h) {
         window.chooserOpened++;
       });
     });
-    await h.tab(page, "Apvienot").focus();
+    await h.tab(page, "Apkopot").focus();
     await page.keyboard.press("Tab");
     h.assert(await zone.evaluate((el) => el === document.activeElement), "Tab from the section's tab does not reach the drop zone");
     await page.keyboard.press("Enter");
@@ -96,9 +96,9 @@ module.exports = async function mergeSpec(h) {
 
   await h.step("merge: a failed write is told in words, with details one click away", async () => {
     await page.evaluate(() => window.kvalitateTest.failNext());
-    await merge.getByRole("button", { name: "Sākt apvienošanu" }).click();
+    await merge.getByRole("button", { name: "Apkopot", exact: true }).click();
     const alert = merge.getByRole("alert");
-    await alert.getByText("Apvienošanu neizdevās pabeigt; darbgrāmatā nekas netika mainīts.", { exact: false }).waitFor();
+    await alert.getByText("Apkopošanu neizdevās pabeigt; darbgrāmatā nekas netika mainīts.", { exact: false }).waitFor();
     await alert.getByRole("button", { name: "Rādīt tehnisko informāciju" }).click();
     h.assert((await merge.getByTestId("error-details").innerText()).includes("Simulated host failure"), "no technical details");
   });
@@ -106,7 +106,7 @@ module.exports = async function mergeSpec(h) {
   await h.step("merge: in English, the reasons and buttons in English too", async () => {
     await page.getByRole("button", { name: "English" }).click();
     await merge.getByRole("heading", { name: "Merge returned templates" }).waitFor();
-    await merge.getByRole("button", { name: "Start merging" }).click();
+    await merge.getByRole("button", { name: "Merge", exact: true }).click();
     await merge.getByTestId("merge-summary").getByText("Merge finished", { exact: false }).waitFor();
     const bad = await merge.locator(`[data-testid=merge-files] li[data-file="${BAD}"]`).innerText();
     h.assert(bad.includes("rejected") && bad.includes("damaged or truncated"), `${BAD}: ${bad}`);

@@ -23,7 +23,7 @@ module.exports = async function selfCheckSpec(h) {
     });
     before = await test(() => window.kvalitateTest.workbookState());
     await page.getByRole("tab", { name: "Palīdzība", exact: true }).click();
-    await help.getByRole("button", { name: "Pašpārbaude", exact: true }).click();
+    await help.getByRole("button", { name: "Veikt pašpārbaudi", exact: true }).click();
     await help.getByRole("status").getByText(/Solis \d no 6/).first().waitFor();
     const verdict = help.getByTestId("selfcheck-verdict");
     await verdict.waitFor({ timeout: 120000 });
@@ -44,7 +44,7 @@ module.exports = async function selfCheckSpec(h) {
     const text = await test(() => navigator.clipboard.readText());
     const lines = text.split("\n");
     assert(lines[0] === "Kvalitāte — pašpārbaudes pārskats", `first line: ${lines[0]}`);
-    assert(/^Rezultāts: IZDEVĀS \(izdevās 6 no 6 soļiem\)$/.test(lines[2]), `verdict: ${lines[2]}`);
+    assert(/^Rezultāts: IZDEVĀS \(izdevušies soļi: 6 no 6\)$/.test(lines[2]), `verdict: ${lines[2]}`);
     assert(/^Excel: Excel; platforma: ExcelApiTestDouble; /.test(lines[3]), `where: ${lines[3]}`);
     assert(lines.some((l) => /^ExcelApi atbalstīts: 1\.1–1\.17; nav: 1\.18–1\.20$/.test(l)), "no requirement-set line");
     const steps = lines.filter((l) => /^\d\. /.test(l));
@@ -70,7 +70,7 @@ module.exports = async function selfCheckSpec(h) {
 
   await step("self-check: the report goes on a sheet of its own when asked", async () => {
     await help.getByRole("button", { name: "Ierakstīt pārskatu lapā" }).click();
-    await help.getByText("Pārskats ierakstīts lapā “Pašpārbaude”.").waitFor();
+    await help.getByText("Pārskats ierakstīts lapā „Pašpārbaude”.").waitFor();
     const sheets = await test(() => window.kvalitateTest.sheetNames());
     assert(JSON.stringify(sheets) === JSON.stringify(["Mana lapa", "Pašpārbaude"]), `sheets: ${sheets}`);
   });

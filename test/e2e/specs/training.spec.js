@@ -18,7 +18,7 @@ module.exports = async function trainingSpec(h) {
     const sheet = /[“„](.+)”/.exec(inserted)[1];
     await h.shot(page, "training-lv-1");
     await next();
-    await atStep(2, "Aizpildīšana ar izkrītošo sarakstu");
+    await atStep(2, "Aizpildīšana ar nolaižamo sarakstu");
     const cell = await page.evaluate(() => window.kvalitateTest.firstRatingCell("kuldiga-kvalitate-2011"));
     await trainer.getByRole("button", { name: new RegExp(`šūnu ${cell}$`) }).click();
     await page.waitForFunction((want) => window.kvalitateTest.selection() === want, `${sheet}!${cell}`);
@@ -49,8 +49,8 @@ module.exports = async function trainingSpec(h) {
     await trainer.getByRole("button", { name: "Parādīt diagrammas" }).click();
     await page.waitForFunction((s) => (window.kvalitateTest.selection() || "").startsWith(`${s}!`), sheet);
     await next();
-    await atStep(7, "Ministrijas apvienošana");
-    await trainer.getByRole("button", { name: "Apvienot trīs demonstrācijas failus" }).click();
+    await atStep(7, "Apkopošana ministrijā");
+    await trainer.getByRole("button", { name: "Apkopot trīs demonstrācijas failus" }).click();
     await trainer.getByTestId("trainer-merge-summary").waitFor({ timeout: 20000 });
     await trainer.getByTestId("trainer-merge-rejected").waitFor();
     await h.shot(page, "training-lv-7");

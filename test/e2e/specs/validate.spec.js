@@ -49,7 +49,7 @@ module.exports = async function validateSpec(h) {
   await h.step("validate: a blank form gets its own sheet, and its empty cells are reported", async () => {
     await insert(false);
     await validate();
-    await panel.getByText(`Pārbaudītas lapas: ${SHEET}, ${SHEET} (2).`).waitFor();
+    await panel.getByText(`Pārbaudītās lapas: ${SHEET}, ${SHEET} (2).`).waitFor();
     const blank = panel.locator(`[data-testid=findings] button[data-sheet="${SHEET} (2)"]`);
     h.assert((await blank.count()) > 10, `only ${await blank.count()} findings on the blank sheet`);
     await blank.filter({ hasText: "· vērtētājs" }).first().waitFor();

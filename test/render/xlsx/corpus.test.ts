@@ -1,7 +1,7 @@
-import { mergeForms } from "../../../src/core";
+import { mergeForms, scoreForm, validateForm, type FilledForm } from "../../../src/core";
 import { readReturned } from "../../../src/render/xlsx";
 import { readerCorpus } from "../../fixtures/readerCorpus";
-import { both } from "../../../src/wording";
+import { both, bothFinding } from "../../../src/wording";
 
 /**
  * The reader's corpus through the merge: every template sheet of every file ends accepted or
@@ -32,4 +32,17 @@ test.each(readerCorpus().map((c) => [c.name, c.note, c] as const))("%s (%s)", (n
     expect(form.rows.find((r) => r.code === code)?.value.value).toBe(value);
   }
   expect(ms).toBeLessThan(BUDGET_MS);
+  const forms = "forms" in read ? read.forms : [];
+  for (const [sheet, fragments] of Object.entries(c.findings ?? {})) {
+    const messages = validateForm(forms.find((f) => f.sheet === sheet)!).map((f) => bothFinding(f.reason).lv);
+    for (const fragment of fragments) expect(messages).toContainEqual(expect.stringContaining(fragment));
+  }
+  if (c.original) {
+    const original = readReturned("original.xlsx", c.original());
+    const figures = (f: FilledForm) => {
+      const r = scoreForm(f);
+      return { groups: r.groups.map((g) => [g.code, g.average, g.nonCompliancePct, g.progressPct]), overall: [r.overall, r.overallNonCompliancePct, r.overallProgressPct] };
+    };
+    for (const form of forms) expect(figures(form)).toEqual(figures(("forms" in original ? original.forms : []).find((f) => f.sheet === form.sheet)!));
+  }
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { strToU8, unzipSync, zipSync } from "fflate";
-import { demoFill, findTemplate, mergeForms, type ReturnedFile } from "../../../src/core";
+import { demoFill, findTemplate, mergeForms, scoreForm, type ReturnedFile } from "../../../src/core";
 import { buildSheetPlan } from "../../../src/plan";
 import { readReturned, writeWorkbook } from "../../../src/render/xlsx";
 import { understateSizes } from "../../fixtures/zipTricks";
@@ -24,6 +24,7 @@ const bases = ["pasnovertejums-2023", "uzraudziba-2016", "kuldiga-ricibas-plans-
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 const SHEET = "xl/worksheets/sheet1.xml";
+const WORKBOOK = "xl/workbook.xml";
 
 type Mutation =
   | { kind: "truncate"; at: number }
@@ -34,7 +35,15 @@ type Mutation =
   | { kind: "inflateRange"; rows: number }
   | { kind: "renameStamp"; stamp: string }
   | { kind: "sizes"; size: number }
-  | { kind: "splice"; at: number; xml: string };
+  | { kind: "splice"; at: number; xml: string }
+  | Benign;
+
+/** What other programs and people do to a form that keeps every figure: the form must still score the same. */
+type Benign =
+  | { kind: "dropTable" }
+  | { kind: "dropNames" }
+  | { kind: "date1904" }
+  | { kind: "invisible"; char: string; every: number };
 
 const xmlBits = fc.constantFrom(
   "<![CDATA[5]]>",
@@ -50,7 +59,15 @@ const xmlBits = fc.constantFrom(
   "'\"><",
 );
 
+const benign: fc.Arbitrary<Benign> = fc.oneof(
+  fc.constant({ kind: "dropTable" as const }),
+  fc.constant({ kind: "dropNames" as const }),
+  fc.constant({ kind: "date1904" as const }),
+  fc.record({ kind: fc.constant("invisible" as const), char: fc.constantFrom("\u200b", "\u00ad", "\u00a0", "\ufeff", "\u2060", "NFD"), every: fc.integer({ min: 1, max: 4 }) }),
+);
+
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  benign,
   fc.record({ kind: fc.constant("truncate" as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
   fc.record({ kind: fc.constant("flip" as const), at: fc.double({ min: 0, max: 1, noNaN: true }), mask: fc.integer({ min: 1, max: 255 }), count: fc.integer({ min: 1, max: 8 }) }),
   fc.record({ kind: fc.constant("swap" as const), a: fc.nat(20), b: fc.nat(20) }),
@@ -113,6 +130,36 @@ function apply(bytes: Uint8Array, m: Mutation): Uint8Array {
         const at = Math.floor(xml.length * m.at);
         f[SHEET] = strToU8(xml.slice(0, at) + m.xml + xml.slice(at));
       });
+    case "dropTable":
+      return edit(bytes, (f, names) => {
+        if (f[SHEET]) f[SHEET] = strToU8(text(f[SHEET]).replace(/<tableParts[\s\S]*?<\/tableParts>/, ""));
+        for (const n of names.filter((x) => x.startsWith("xl/tables/"))) delete f[n];
+      });
+    case "dropNames":
+      return edit(bytes, (f) => {
+        if (f[WORKBOOK]) f[WORKBOOK] = strToU8(text(f[WORKBOOK]).replace(/<definedNames>[\s\S]*?<\/definedNames>/, ""));
+      });
+    case "date1904":
+      // As Excel keeps a workbook in the 1904 system: the flag, and every date serial 1,462 days less.
+      return edit(bytes, (f) => {
+        if (!f[WORKBOOK] || !f[SHEET] || text(f[WORKBOOK]).includes("date1904")) return;
+        f[WORKBOOK] = strToU8(text(f[WORKBOOK]).replace(/<workbookPr\b[^>]*?\/>|(?=<bookViews|<sheets)/, '<workbookPr date1904="1"/>'));
+        f[SHEET] = strToU8(text(f[SHEET]).replace(/(<c r="B8"[^>]*><v>)(\d+(?:\.\d+)?)(<\/v>)/, (_, a, v, b) => `${a}${Number(v) - 1462}${b}`));
+      });
+    case "invisible":
+      // Into rating words and item codes, as a web page or another program leaves them.
+      return edit(bytes, (f) => {
+        const part = "xl/sharedStrings.xml";
+        if (!f[part]) return;
+        let n = 0;
+        const spoil = (word: string) => {
+          if (n++ % m.every) return word;
+          if (m.char === "NFD") return word.normalize("NFD");
+          if (m.char === "\u00a0") return word.includes(" ") ? word.replace(" ", "\u00a0") : `${word}\u200b`;
+          return word.slice(0, 1) + m.char + word.slice(1);
+        };
+        f[part] = strToU8(text(f[part]).replace(/(<t[^>]*>)(Atbilst|Neatbilst|Nav attiecināms|Izpildīts|Procesā|Nav uzsākts|\d+(?:\.\d+)+)(<\/t>)/g, (_, a, w, b) => a + spoil(w) + b));
+      });
   }
 }
 
@@ -147,4 +194,27 @@ test("every mutated workbook is accepted or rejected with a reason, never a thro
   );
   // Visible in a verbose run: the slowest case, to see how far under the budget the reader stays.
   expect(slowest.ms).toBeLessThan(CASE_BUDGET_MS);
+});
+
+/** A form's figures and the facts a merge orders and identifies it by. */
+function essentials(read: ReturnedFile) {
+  if ("error" in read) return { error: both(read.error).en };
+  return {
+    problems: (read.problems ?? []).map((p) => both(p.reason).en),
+    forms: read.forms.map((f) => {
+      const r = scoreForm(f);
+      return { sheet: f.sheet, datums: f.meta.datums.value, groups: r.groups.map((g) => [g.code, g.average, g.nonCompliancePct, g.progressPct]), overall: [r.overall, r.overallNonCompliancePct, r.overallProgressPct] };
+    }),
+  };
+}
+
+test("what other programs do to a form (table object or names dropped, 1904 dates, invisible characters) keeps its figures and its date", () => {
+  const originals = bases.map((b) => essentials(readReturned("original.xlsx", b)));
+  fc.assert(
+    fc.property(fc.nat(bases.length - 1), fc.array(benign, { minLength: 1, maxLength: 4 }), (base, mutations) => {
+      const read = readReturned("mutated.xlsx", mutations.reduce(apply, bases[base]));
+      expect(essentials(read)).toEqual(originals[base]);
+    }),
+    { seed: SEED, numRuns: 60, endOnFailure: true },
+  );
 });

@@ -50,6 +50,32 @@ test("cells of every type, whatever the writer's habits", () => {
   ]);
 });
 
+test("read for a merge (formulas: false), the same values and no formula text: it is never decoded", () => {
+  const all = readWorkbook(workbook(base));
+  const values = readWorkbook(workbook(base), { formulas: false });
+  const strip = (cells: ReadonlyMap<string, { value: unknown; error?: string }>) => [...cells].map(([ref, c]) => [ref, c.value, c.error]);
+  expect(strip(values.sheets[1].cells)).toEqual(strip(all.sheets[1].cells));
+  expect([...values.sheets[1].cells.values()].filter((c) => c.formula !== undefined)).toEqual([]);
+  // The tokenizer hands over no text the handler does not want, so none of it is decoded.
+  const texts: string[] = [];
+  new XmlStream({ open() {}, close() {}, text: (t) => texts.push(t), wantsText: () => false }).push("<a><f>&quot;x&quot;&amp;&lt;</f>tail<![CDATA[c]]></a>", true);
+  expect(texts).toEqual([]);
+});
+
+test("a workbook in the 1904 date system keeps its serials in that system, an ISO date cell too; its save time is read", () => {
+  const wb = readWorkbook(
+    workbook({
+      ...base,
+      "xl/workbook.xml": base["xl/workbook.xml"].replace("<x:sheets>", '<x:workbookPr date1904="1"/><x:sheets>'),
+      "xl/worksheets/sheet1.xml": `<x:worksheet ${NS}><x:sheetData><x:row r="1"><x:c r="A1" t="d"><x:v>2012-03-01T00:00:00</x:v></x:c><x:c r="B1"><x:v>39507</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+      "_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
+      "docProps/core.xml": `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dcterms="http://purl.org/dc/terms/"><dcterms:modified>2024-01-02T09:30:00Z</dcterms:modified></cp:coreProperties>`,
+    }),
+  );
+  expect([wb.date1904, wb.saved]).toEqual([true, Date.UTC(2024, 0, 2, 9, 30)]);
+  expect([wb.sheets[0].cells.get("A1")?.value, wb.sheets[0].cells.get("B1")?.value]).toEqual([39507, 39507]);
+});
+
 test("a workbook without any stamp gives no forms and no problems", () => {
   expect(formsOf(readWorkbook(workbook(base)))).toEqual({ forms: [], problems: [] });
 });

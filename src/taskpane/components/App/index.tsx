@@ -82,7 +82,17 @@ export function App({ host, openAt }: AppProps) {
           aria-label={t.sectionsLabel}
         >
           {SECTIONS.map((s) => (
-            <Tab key={s} value={s} id={`tab-${s}`} aria-controls={`panel-${s}`} className={styles.tab} content={{ className: styles.tabContent }}>
+            <Tab
+              key={s}
+              value={s}
+              id={`tab-${s}`}
+              aria-controls={`panel-${s}`}
+              className={styles.tab}
+              content={{ className: styles.tabContent }}
+              // Fluent's focus manager moves focus without scrolling; a tab reached by the keyboard
+              // in a row wider than the pane must come into view.
+              onFocus={(e) => e.currentTarget.scrollIntoView({ block: "nearest", inline: "nearest" })}
+            >
               {t.tabs[s]}
             </Tab>
           ))}
