@@ -11,6 +11,9 @@ const OPTIONS = {
   vertetajs: { type: "string" },
   datums: { type: "string" },
   json: { type: "boolean" },
+  // "atgriezeniskā saite" is the glossary's feedback; the English alias is for English runs.
+  "atgriezeniska-saite": { type: "string" },
+  feedback: { type: "string" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
@@ -22,7 +25,7 @@ const TAKES: Readonly<Record<Command, readonly Option[]>> = {
   templates: ["json"],
   new: ["out", "demo", "iestade", "periods", "vertetajs", "datums", "json"],
   score: ["json"],
-  merge: ["out", "json"],
+  merge: ["out", "atgriezeniska-saite", "feedback", "json"],
   help: [],
 };
 
@@ -34,6 +37,8 @@ export interface Values {
   readonly vertetajs?: string;
   readonly datums?: string;
   readonly json?: boolean;
+  readonly "atgriezeniska-saite"?: string;
+  readonly feedback?: string;
   readonly help?: boolean;
   readonly version?: boolean;
 }

@@ -6,6 +6,7 @@ import type { Values } from "./args";
 import { expandInputs, inputAt, missingInputs, readInput, type InputEntry } from "./inputs";
 import { checkOutput, shown, UsageError, type Io } from "./io";
 import { mergeFilesTo } from "./pipeline";
+import { checkFeedbackDir, writeFeedback } from "./feedback";
 import type { Lang, Texts } from "./messages";
 import { say } from "../wording";
 
@@ -60,6 +61,8 @@ export async function mergeCommand(operands: readonly string[], values: Values, 
   const clash = inputAt(out, inputs);
   if (clash) throw new UsageError(t.outputIsInput(shown(out), shown(clash.file)));
   checkOutput(out, t);
+  const feedbackDir = values["atgriezeniska-saite"] ?? values.feedback;
+  if (feedbackDir !== undefined) checkFeedbackDir(feedbackDir, inputs, t);
   // Read → merge → write, the one step that touches the inputs' contents: one file at a time, the
   // summary streamed into the output (pipeline.ts), so memory stays flat in the number of files. A
   // merge that could use no file writes its rejected list only where no output stands yet.
@@ -69,11 +72,13 @@ export async function mergeCommand(operands: readonly string[], values: Values, 
     kept = fs.existsSync(out);
     return !kept;
   };
-  const result = await mergeFilesTo(inputs.entries, out, { read: readEntry, cannotWrite: t.cannotWrite, shouldWrite });
+  const result = await mergeFilesTo(inputs.entries, out, { read: readEntry, cannotWrite: t.cannotWrite, shouldWrite, lang });
+  const feedback = feedbackDir !== undefined && result.accepted.length ? await writeFeedback(feedbackDir, result, lang, t) : undefined;
   if (values.json) io.out(JSON.stringify(mergeJson(result), null, 2) + "\n");
   else {
     io.out(t.mergeSummary(shown(out), result.accepted.length, result.rejected.length) + "\n");
     for (const r of result.rejected) io.out(`  ✗ ${rejectedLine(r, lang)}\n`);
+    if (feedback !== undefined) io.out(t.feedbackWritten(shown(feedbackDir!), feedback) + "\n");
   }
   if (result.accepted.length === 0) {
     io.err(`kvalitate: ${(kept ? t.nothingUsableKept : t.nothingUsable)(shown(out))}\n`);

@@ -51,6 +51,8 @@ export interface Texts {
   outputReadOnly(out: string): string;
   outputNotFile(out: string): string;
   nothingUsable(out: string): string;
+  feedbackWritten(dir: string, count: number): string;
+  feedbackHoldsInput(dir: string, input: string): string;
   /** The same, where a file already stood at the output: it is left as it was. */
   nothingUsableKept(out: string): string;
   noSuchInput(file: string): string;
@@ -59,6 +61,13 @@ export interface Texts {
   made(out: string, stamp: string, demo: boolean): string;
   unknownMeta: string;
   total: string;
+  /** A figure of `score` with its unit and what it counts (figure already formatted). */
+  figureAverage(figure: string, min: number, max: number): string;
+  figureNonCompliance(figure: string): string;
+  figureProgress(figure: string): string;
+  overallAverage(figure: string, min: number, max: number): string;
+  overallNonCompliance(figure: string): string;
+  overallProgress(figure: string): string;
   sheetRefused: string;
   mergeSummary(out: string, accepted: number, rejected: number): string;
   locale: string;
@@ -84,7 +93,7 @@ const lv: Texts = {
     },
     score: { synopsis: "kvalitate score <fails.xlsx> [--json]", sentence: "Nolasa aizpildītu darbgrāmatu, pārbauda to un aprēķina tās rezultātus.", example: "kvalitate score uzraudziba.xlsx --json" },
     merge: {
-      synopsis: "kvalitate merge <fails-vai-mape>… -o <kopsavilkums.xlsx> [--json]",
+      synopsis: "kvalitate merge <fails-vai-mape>… -o <kopsavilkums.xlsx> [--atgriezeniska-saite <mape>] [--json]",
       sentence: "Pārbauda saņemtās veidnes un apkopo tās vienā kopsavilkumā; katrs norādītais vai mapē atrastais fails tiek pieņemts vai noraidīts ar iemeslu, un neviens ievades fails netiek pārrakstīts.",
       example: "kvalitate merge sanemtas/ -o kopsavilkums.xlsx",
     },
@@ -98,6 +107,8 @@ const lv: Texts = {
     vertetajs: "--vertetajs <vārds>        vērtētājs",
     datums: "--datums <DD.MM.GGGG>      vērtēšanas datums (arī GGGG-MM-DD)",
     json: "--json                     izvade JSON formātā (lauku nosaukumi abās valodās vienādi)",
+    "atgriezeniska-saite": "--atgriezeniska-saite <mape>  katrai iestādei sava darbgrāmata: tās rādītāji pret visām iestādēm",
+    feedback: "--feedback <mape>          tas pats, kas --atgriezeniska-saite",
     lang: "--lang lv|en               valoda (noklusējums latviešu; angļu arī ar LANG=en_…)",
     help: "-h, --help                 palīdzība",
     version: "--version                  programmas versija",
@@ -126,6 +137,8 @@ const lv: Texts = {
   outputReadOnly: (out) => `${out}: fails ir tikai lasāms; tas netiks aizstāts`,
   outputNotFile: (out) => `${out}: nav parasts fails; tas netiks aizstāts`,
   nothingUsable: (out) => `neviens fails nederēja apkopošanai; kopsavilkums ar noraidīto failu sarakstu ir ${out}`,
+  feedbackWritten: (dir, n) => `${dir}: atgriezeniskās saites darbgrāmatas: ${numberIn("lv", n)}`,
+  feedbackHoldsInput: (dir, input) => `--atgriezeniska-saite ${dir}: mapē ir ievades fails ${input}; izvēlieties mapi ārpus ievades mapēm`,
   nothingUsableKept: (out) => `neviens fails nederēja apkopošanai; esošais kopsavilkums nav mainīts: ${out}`,
   noSuchInput: (file) => `${file}: šāda faila vai mapes nav`,
   noVersionFile: (file) => `${file}: nevar nolasīt programmas versiju`,
@@ -133,6 +146,12 @@ const lv: Texts = {
   made: (out, stamp, demo) => `${out}: ${stamp}${demo ? " (demonstrācijas dati)" : ""}`,
   unknownMeta: "?",
   total: "Kopumā",
+  figureAverage: (f, min, max) => `vidējais vērtējums ${f} (skalā ${min}–${max}; novērtēto vienumu vidējais)`,
+  figureNonCompliance: (f) => `neatbilstības ${f} % (Neatbilst no novērtētajiem vienumiem)`,
+  figureProgress: (f) => `izpildīts: ${f} % (no pasākumiem, neskaitot nav attiecināmos)`,
+  overallAverage: (f, min, max) => `Kopējais vērtējums: ${f} (skalā ${min}–${max}; kritēriju vidējo vidējais)`,
+  overallNonCompliance: (f) => `Kopējais neatbilstības %: ${f} % (visi novērtētie vienumi)`,
+  overallProgress: (f) => `Kopumā izpildīts: ${f} % (visi pasākumi)`,
   sheetRefused: "netiek izmantota",
   mergeSummary: (out, a, r) => `${out} — pieņemts: ${numberIn("lv", a)}, noraidīts: ${numberIn("lv", r)}`,
   locale: "lv-LV",
@@ -155,7 +174,7 @@ const en: Texts = {
     },
     score: { synopsis: "kvalitate score <file.xlsx> [--json]", sentence: "Reads a filled workbook, validates it and computes its figures.", example: "kvalitate score uzraudziba.xlsx --json" },
     merge: {
-      synopsis: "kvalitate merge <file-or-folder>… -o <summary.xlsx> [--json]",
+      synopsis: "kvalitate merge <file-or-folder>… -o <summary.xlsx> [--feedback <folder>] [--json]",
       sentence: "Validates returned workbooks and merges them into one summary; every file given or found in a folder is accepted or rejected with a reason, and no input is ever written over.",
       example: "kvalitate merge returned/ -o summary.xlsx",
     },
@@ -169,6 +188,8 @@ const en: Texts = {
     vertetajs: "--vertetajs <name>         the assessor",
     datums: "--datums <DD.MM.YYYY>      the date of the assessment (also YYYY-MM-DD)",
     json: "--json                     output as JSON (the same field names in either language)",
+    "atgriezeniska-saite": "--atgriezeniska-saite <folder>  a workbook for each service: its figures against all services",
+    feedback: "--feedback <folder>        the same as --atgriezeniska-saite",
     lang: "--lang lv|en               language (Latvian by default; English also with LANG=en_…)",
     help: "-h, --help                 help",
     version: "--version                  the program's version",
@@ -197,6 +218,8 @@ const en: Texts = {
   outputReadOnly: (out) => `${out}: the file is read-only; it will not be replaced`,
   outputNotFile: (out) => `${out}: not a regular file; it will not be replaced`,
   nothingUsable: (out) => `no file could be used in the merge; the summary with the rejected files is in ${out}`,
+  feedbackWritten: (dir, n) => `${dir}: feedback workbooks: ${n}`,
+  feedbackHoldsInput: (dir, input) => `--feedback ${dir} holds the input ${input}; choose a folder outside the folders you merge`,
   nothingUsableKept: (out) => `no file could be used in the merge; the existing summary was left unchanged: ${out}`,
   noSuchInput: (file) => `${file}: no such file or folder`,
   noVersionFile: (file) => `${file}: cannot read the program's version`,
@@ -204,6 +227,12 @@ const en: Texts = {
   made: (out, stamp, demo) => `${out}: ${stamp}${demo ? " (demonstration data)" : ""}`,
   unknownMeta: "?",
   total: "Overall",
+  figureAverage: (f, min, max) => `average ${f} (on the ${min}–${max} scale; mean of the rated items)`,
+  figureNonCompliance: (f) => `non-compliance ${f} % (Neatbilst of the assessed items)`,
+  figureProgress: (f) => `done ${f} % (of the actions, not-applicable ones left out)`,
+  overallAverage: (f, min, max) => `Overall score: ${f} (on the ${min}–${max} scale; mean of the criterion averages)`,
+  overallNonCompliance: (f) => `Overall non-compliance: ${f} % (every assessed item)`,
+  overallProgress: (f) => `Done overall: ${f} % (every action)`,
   sheetRefused: "not used",
   mergeSummary: (out, a, r) => `${out} — accepted: ${numberIn("en", a)}, rejected: ${numberIn("en", r)}`,
   locale: "en-GB",

@@ -3,6 +3,8 @@ import * as vm from "vm";
 import { Merger, type MergeResult, type ReturnedFile } from "../core/merge/merge";
 import { longTableRowCount, longTableRows, mergeSheetsStreamed } from "../plan/mergeSheets";
 import { writeWorkbookStreamed } from "../render/xlsx/streamWrite";
+import { writeWorkbook } from "../render/xlsx/write";
+import type { SummaryLang } from "../plan/labels";
 import { writeAtomically } from "./io";
 import { TEXTS } from "./messages";
 import { MEBIBYTE } from "../core/limits";
@@ -20,6 +22,8 @@ export interface PipelineOptions<T> {
   readonly cannotWrite?: (file: string, why: string) => string;
   /** The day after which a period or Datums is in the future; defaults to now. */
   readonly today?: Date;
+  /** The language of the summary's own labels (sheet names, headers); the ministry's texts stay Latvian. */
+  readonly lang?: SummaryLang;
   /** After each file is read and added. */
   readonly onFile?: (done: number, total: number) => void;
   /**
@@ -47,7 +51,9 @@ export async function mergeFilesTo<T>(files: readonly T[], out: string, options:
       write(chunk);
       heap.check();
     };
-    const { rows } = writeWorkbookStreamed(mergeSheetsStreamed(result), { sheet: 0, firstRow: 2, rows: longTableRows(result), inlineColumns: new Set([COMMENTS_COLUMN]) }, sink);
+    const { sheets, long } = mergeSheetsStreamed(result, options.lang);
+    if (long === undefined) return sink(writeWorkbook(sheets).bytes);
+    const { rows } = writeWorkbookStreamed(sheets, { sheet: long, firstRow: 2, rows: longTableRows(result, options.lang), inlineColumns: new Set([COMMENTS_COLUMN]) }, sink);
     // The table was sized for this count before a row was written.
     if (rows !== longTableRowCount(result)) throw new Error(`the long table was planned for ${longTableRowCount(result)} rows but ${rows} were written`);
   });

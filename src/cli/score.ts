@@ -1,4 +1,4 @@
-import { scoreJson } from "../core";
+import { scoreJson, type Scale } from "../core";
 import { readReturned } from "../render/xlsx";
 import { missingInputs, readInput } from "./inputs";
 import { JobError, shown, UsageError, type Io } from "./io";
@@ -28,10 +28,22 @@ export function score(operands: readonly string[], json: boolean, lang: Lang, t:
   for (const r of reports) {
     const meta = (v: string | number | null) => (v === null ? t.unknownMeta : shown(String(v)));
     io.out(`${shown(r.sheet)}: ${r.template}@${r.version} — ${meta(r.meta.iestade)}, ${meta(r.meta.periods)}\n`);
-    for (const g of r.groups) io.out(`  ${g.code} ${g.title}: ${figure(g.average ?? g.nonCompliancePct ?? g.progressPct)}\n`);
-    if (r.overall !== undefined) io.out(`  ${t.total}: ${figure(r.overall)}\n`);
+    const form = read.forms[reports.indexOf(r)];
+    const [min, max] = scaleRange(form.template.scale);
+    // Each figure says what it is and in which unit: a bare "16,67" could be an average or a share.
+    const said = (g: { average?: number; nonCompliancePct?: number; progressPct?: number }) =>
+      g.average !== undefined ? t.figureAverage(figure(g.average), min, max) : g.nonCompliancePct !== undefined ? t.figureNonCompliance(figure(g.nonCompliancePct)) : g.progressPct !== undefined ? t.figureProgress(figure(g.progressPct)) : "—";
+    for (const g of r.groups) io.out(`  ${g.code} ${g.title}: ${said(g)}\n`);
+    if (r.overall !== undefined) io.out(`  ${t.overallAverage(figure(r.overall), min, max)}\n`);
+    if (r.overallNonCompliancePct !== undefined) io.out(`  ${t.overallNonCompliance(figure(r.overallNonCompliancePct))}\n`);
+    if (r.overallProgressPct !== undefined) io.out(`  ${t.overallProgress(figure(r.overallProgressPct))}\n`);
     for (const i of r.issues) io.out(`  ! ${shown(i.cell)} ${shown(i.code)}: ${shown(lang === "lv" ? i.message : i.messageEn)}\n`);
   }
   for (const m of refused) io.out(`✗ ${t.sheetRefused}: ${shown(say(m.reason, lang))}\n`);
   return 0;
+}
+
+function scaleRange(scale: Scale): [number, number] {
+  const points = scale.values.map((v) => v.value).filter((v): v is number => typeof v === "number");
+  return points.length ? [Math.min(...points), Math.max(...points)] : [0, 0];
 }

@@ -3,7 +3,7 @@ import { catalog as defaultCatalog, stampOf, type Catalog } from "./catalog";
 import type { FilledForm } from "./form";
 import { scoreForm, type GroupResult } from "./scoring/formResult";
 import { scoreRegister, type RegisterResult } from "./scoring/register";
-import { validateForm, type Finding } from "./validation/validate";
+import { parseLatvianDate, validateForm, type Finding } from "./validation/validate";
 import { optional } from "./optional";
 
 /**
@@ -95,7 +95,8 @@ export interface ScoreJson {
   template: string;
   version: number;
   sheet: string;
-  meta: { iestade: string | null; periods: number | null; vertetajs: string | null; datums: number | string | null };
+  /** `datums` as ISO 8601 ("2016-12-01") where it reads as a date, else the text as typed. */
+  meta: { iestade: string | null; periods: number | null; vertetajs: string | null; datums: string | null };
   groups: GroupJson[];
   overall?: number;
   overallNonCompliancePct?: number;
@@ -145,7 +146,7 @@ export function scoreJson(form: FilledForm, words: FindingWords): ScoreJson {
       iestade: text(form.meta.iestade.value),
       periods: typeof p === "number" ? p : null,
       vertetajs: text(form.meta.vertetajs.value),
-      datums: typeof form.meta.datums.value === "number" || typeof form.meta.datums.value === "string" ? form.meta.datums.value : null,
+      datums: isoDatums(form.meta.datums.value),
     },
     groups: nestGroups(result.groups),
     ...optional("overall", result.overall),
@@ -154,4 +155,12 @@ export function scoreJson(form: FilledForm, words: FindingWords): ScoreJson {
     ...optional("register", scoreRegister(form)),
     issues: validateForm(form).map((f) => issueJson(f, words)),
   };
+}
+
+/** A Datums as JSON gives it: ISO 8601 where it reads as a date (a serial, or "01.12.2016" typed as text), never a serial. */
+function isoDatums(value: unknown): string | null {
+  const serial = typeof value === "number" ? value : typeof value === "string" ? parseLatvianDate(value) : undefined;
+  const day = serial === undefined ? undefined : new Date(Math.round((Math.floor(serial) - 25569) * 86400000));
+  if (day && Number.isFinite(day.getTime())) return day.toISOString().slice(0, 10);
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : null;
 }

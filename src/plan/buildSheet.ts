@@ -113,6 +113,7 @@ export function buildSheetPlan(template: Template, options: BuildOptions = {}): 
     freezeRows: LAYOUT.headerRow,
     printArea: rangeRef(1, 1, lastUsedRow, lastUsedCol),
     results: results.cells,
+    ...(results.checks?.length ? { checks: results.checks } : {}),
     charts: chartsOut?.charts ?? [],
     inputHeaders: {
       value: columns[colOf("value") - 1].header,

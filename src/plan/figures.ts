@@ -35,6 +35,8 @@ export function coreFigures(form: FilledForm): (what: ResultMeasure) => number |
         return group(what.group).progressPct;
       case "count":
         return group(what.group).counts[what.of];
+      case "overallCount":
+        return result.counts[what.of];
       case "overall":
         return result.overall;
       case "overallNonCompliancePct":

@@ -133,9 +133,12 @@ export function valueOf(codes: string, code: string, column: string): string {
   return `INDEX(${column},MATCH(${quote(code)},${codes},0))`;
 }
 
+/** What an agreement cell shows; the .xlsx writer's cached values say the same. */
+export const AGREEMENT = { same: "Sakrīt", different: "Nesakrīt" } as const;
+
 /** "Sakrīt" when the entered total equals the computed one, "Nesakrīt" otherwise, "" while incomplete. */
 export function agreement(computed: string, entered: string): string {
-  return `=IF(AND(ISNUMBER(${computed}),ISNUMBER(${entered})),IF(${computed}=${entered},"Sakrīt","Nesakrīt"),"")`;
+  return `=IF(AND(ISNUMBER(${computed}),ISNUMBER(${entered})),IF(${computed}=${entered},${quote(AGREEMENT.same)},${quote(AGREEMENT.different)}),"")`;
 }
 
 /** Conditional-format test (relative to the top-left input cell): filled in, but not a dropdown value. */

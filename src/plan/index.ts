@@ -7,6 +7,7 @@ export * from "./a1";
 export { buildSheetPlan, tableName, LAYOUT, type BuildOptions } from "./buildSheet";
 export * from "./sheetNames";
 export * from "./mergeSheets";
+export * from "./feedback";
 export * from "./charts";
 export * from "./resultSheets";
 export * from "./looks";

@@ -6,8 +6,11 @@ import type { ConditionalFormatPlan, StyleId } from "./types";
  */
 
 export const TEXT_FORMAT = "@";
-export const DATE_FORMAT = "dd.mm.yyyy";
+/** The dots escaped, as Excel writes the code itself: SheetJS and others show "dd.mm.yyyy" unescaped as text. */
+export const DATE_FORMAT = "dd\\.mm\\.yyyy";
 export const GENERAL_FORMAT = "General";
+/** A share stored as 0–1 at full precision, shown as a percentage. */
+export const PERCENT_FORMAT = "0.0%";
 
 export interface Look {
   readonly fill?: string;
@@ -71,6 +74,8 @@ export const LOOKS: Readonly<Record<StyleId, Look>> = {
   resultAverage: { fill: RESULT_FILL, bold: true, numberFormat: "0.00" },
   resultPercent: { fill: RESULT_FILL, bold: true, numberFormat: "0.0" },
   resultLabel: { fill: RESULT_FILL, wrap: true, numberFormat: TEXT_FORMAT },
+  figureAverage: { numberFormat: "0.00" },
+  figurePercent: { numberFormat: PERCENT_FORMAT },
 };
 
 /** Conditional-format looks: Excel's own "light red / green / yellow fill with dark text". */

@@ -13,8 +13,12 @@ export type PlanCell =
   | { readonly number: number }
   /** An Excel date serial, shown with the date format. */
   | { readonly date: number }
-  /** en-US formula, starting with "=". */
-  | { readonly formula: string };
+  /**
+   * en-US formula, starting with "=", and what it computes where the plan knows (the core's figure):
+   * the .xlsx writer stores it, so a reader that does not calculate (pandas, a file preview, Excel's
+   * Protected View) sees the figure rather than an empty cell.
+   */
+  | { readonly formula: string; readonly cached?: number | string };
 
 /** A rectangle of cells written in one go, top-left at `ref`. Rows may not be ragged. */
 export interface CellBlock {
@@ -37,7 +41,10 @@ export type StyleId =
   | "result"
   | "resultAverage"
   | "resultPercent"
-  | "resultLabel";
+  | "resultLabel"
+  /** A figure in a summary: an average at two decimals, a share (0–1) as a percentage; full precision kept. */
+  | "figureAverage"
+  | "figurePercent";
 
 export interface StyledRange {
   readonly ref: string;
@@ -95,6 +102,8 @@ export type ResultMeasure =
   | { readonly measure: "nonCompliancePct"; readonly group: string }
   | { readonly measure: "progressPct"; readonly group: string }
   | { readonly measure: "count"; readonly group: string; readonly of: "answered" | "notApplicable" | "missing" | "invalid" }
+  /** The totals row's counts, over every item of the form. */
+  | { readonly measure: "overallCount"; readonly of: "answered" | "notApplicable" | "missing" | "invalid" }
   | { readonly measure: "overall" }
   | { readonly measure: "overallNonCompliancePct" }
   | { readonly measure: "overallProgressPct" }
@@ -105,6 +114,12 @@ export type ResultMeasure =
 export interface ResultCell {
   readonly ref: string;
   readonly what: ResultMeasure;
+}
+
+/** A register's "Sakrīt / Nesakrīt" cell: the computed sum of a period or column against the entered one. */
+export interface CheckCell {
+  readonly ref: string;
+  readonly what: { readonly of: "period"; readonly period: string } | { readonly of: "column"; readonly column: string };
 }
 
 export interface ColumnWidth {
@@ -186,6 +201,8 @@ export interface WorkbookSheet {
   /** Freeze panes below this many rows (the table header). */
   readonly freezeRows?: number;
   readonly printArea?: string;
+  /** Rows 1…n printed at the top of every page (a table's header). */
+  readonly printTitleRows?: number;
   readonly charts?: readonly ChartPlan[];
 }
 
@@ -207,6 +224,8 @@ export interface SheetPlan extends WorkbookSheet {
   readonly freezeRows: number;
   readonly printArea: string;
   readonly results: readonly ResultCell[];
+  /** The register's agreement checks (text results, so not among `results`' figures). */
+  readonly checks?: readonly CheckCell[];
   readonly charts: readonly ChartPlan[];
   /** Headers of the table's input columns, so a reader finds them by name, whatever their order. */
   readonly inputHeaders: { readonly value: string; readonly comment: string; readonly fields: Readonly<Record<string, string>> };

@@ -215,6 +215,6 @@ describe("a rerun never destroys a good summary", () => {
     expect(Buffer.byteLength(path.basename(out))).toBe(250);
     const r = await run("merge", at("a.xlsx"), "-o", out);
     expect([r.code, r.err]).toEqual([0, ""]);
-    expect(readWorkbook(fs.readFileSync(out)).sheets.map((s) => s.name)).toContain("Kopsavilkums");
+    expect(readWorkbook(fs.readFileSync(out)).sheets.map((s) => s.name)).toContain("Kopsavilkums Uzraudzība");
   });
 });

@@ -99,7 +99,7 @@ describe("new: the metadata given are written, with or without --demo", () => {
     const made = await run(["new", "uzraudziba-2016", ...extra, "--iestade", "Rīgas sociālais dienests", "--periods", "2025", "--vertetajs", "Jānis Bērziņš", "--datums", "15.03.2025", "-o", file]);
     expect([made.code, made.err]).toEqual([0, ""]);
     const scored = JSON.parse((await run(["score", file, "--json"])).out);
-    expect(scored.meta).toEqual({ iestade: "Rīgas sociālais dienests", periods: 2025, vertetajs: "Jānis Bērziņš", datums: 45731 });
+    expect(scored.meta).toEqual({ iestade: "Rīgas sociālais dienests", periods: 2025, vertetajs: "Jānis Bērziņš", datums: "2025-03-15" });
   });
   test("metadata given as text are written as text, never as a formula", async () => {
     const file = path.join(dir, "formula-like.xlsx");
@@ -155,4 +155,18 @@ test("new refuses a read-only output and leaves it as it was", async () => {
   const r = await run(["new", "uzraudziba-2016", "-o", file, "--lang", "en"]);
   expect([r.code, r.err]).toEqual([1, `kvalitate: ${file}: the file is read-only; it will not be replaced\n`]);
   expect(fs.readFileSync(file, "utf8")).toBe("keep");
+});
+
+describe("score says what each figure is and in which unit", () => {
+  test.each([
+    ["uzraudziba-2016", "lv", /^ {2}1 .*: neatbilstības 16,67 % \(Neatbilst no novērtētajiem vienumiem\)$/m, /^ {2}Kopējais neatbilstības %: 18,75 %/m],
+    ["pasnovertejums-2023", "en", /^ {2}1 Līderība: average 3\.46 \(on the 1–5 scale; mean of the rated items\)$/m, /^ {2}Overall score: [\d.]+ \(on the 1–5 scale; mean of the criterion averages\)$/m],
+    ["kuldiga-ricibas-plans-2012", "lv", /^ {2}1 Resursi: izpildīts: [\d,]+ % \(no pasākumiem/m, /^ {2}Kopumā izpildīts: [\d,]+ %/m],
+  ])("%s (--lang %s)", async (id, lang, group, overall) => {
+    const file = path.join(dir, `units-${id}.xlsx`);
+    expect((await run(["new", id, "--demo", "-o", file])).code).toBe(0);
+    const r = await run(["score", file, "--lang", lang]);
+    expect(r.out).toMatch(group);
+    expect(r.out).toMatch(overall);
+  });
 });

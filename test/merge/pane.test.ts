@@ -1,5 +1,5 @@
 import { demoFill, findTemplate, type FormFill } from "../../src/core";
-import { buildSheetPlan, MERGE_SHEETS, type WorkbookSheet } from "../../src/plan";
+import { buildSheetPlan, MERGE_LABELS, summarySheetName, type WorkbookSheet } from "../../src/plan";
 import { writeWorkbook } from "../../src/render/xlsx";
 import { runMerge, type MergeInput } from "../../src/taskpane/merge/runMerge";
 import { say } from "../../src/wording";
@@ -19,7 +19,7 @@ test("the pane's merge keeps the return saved later and names the other supersed
     ["pirmais.xlsx", 0, ["superseded by “labots.xlsx” — a newer template of the same service, period and assessor (the same date, the file's time is later: 02.03.2024 00:00 UTC)"]],
     ["labots.xlsx", 1, []],
   ]);
-  const summary = writes[0].find((s) => s.name === MERGE_SHEETS.summary)!;
-  const files = summary.blocks.flatMap((b) => b.rows.map((r) => r[0])).map((c) => (c && "text" in c ? c.text : null));
+  const summary = writes[0].find((s) => s.name === summarySheetName(MERGE_LABELS.lv, t))!;
+  const files = summary.blocks.flatMap((b) => b.rows.map((r) => r[r.length - 1])).map((c) => (c && "text" in c ? c.text : null));
   expect(files).toEqual(["Fails", "labots.xlsx"]);
 });

@@ -1,5 +1,5 @@
 import { demoFill, findTemplate, mergeForms, validateFormAsOf, type FormFill, type ReturnedFile } from "../../src/core";
-import { buildSheetPlan, mergeSheets, MERGE_SHEETS } from "../../src/plan";
+import { buildSheetPlan, mergeSheets, MERGE_LABELS, MERGE_SHEETS, summarySheetName } from "../../src/plan";
 import { readReturned, writeWorkbook } from "../../src/render/xlsx";
 import { patch } from "../fixtures/corpus";
 import { both, bothFinding } from "../../src/wording";
@@ -105,7 +105,8 @@ describe("the later return of one assessor wins", () => {
     const texts = (name: string) => sheets.find((s) => s.name === name)!.blocks.flatMap((b) => b.rows.flat()).map((c) => (c && "text" in c ? c.text : undefined));
     expect(texts(MERGE_SHEETS.long)).not.toContain("marts.xlsx");
     expect(texts(MERGE_SHEETS.long)).toContain("aprilis.xlsx");
-    expect(texts(MERGE_SHEETS.summary)).not.toContain("marts.xlsx");
+    expect(texts(summarySheetName(MERGE_LABELS.lv, findTemplate("pasnovertejums-2023")!))).toEqual(expect.arrayContaining(["aprilis.xlsx"]));
+    expect(texts(summarySheetName(MERGE_LABELS.lv, findTemplate("pasnovertejums-2023")!))).not.toContain("marts.xlsx");
     expect(texts(MERGE_SHEETS.rejected)).toEqual(expect.arrayContaining(["marts.xlsx", "Pašnovērtējums 2023"]));
     expect(r.services).toHaveLength(1);
   });

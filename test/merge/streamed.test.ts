@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import { demoFill, findTemplate, mergeForms, type FormFill, type MergeResult, type ReturnedFile } from "../../src/core";
 import { itemOrder } from "../../src/core/merge/record";
-import { buildSheetPlan, longTableRowCount, longTableRows, mergeSheets, mergeSheetsStreamed } from "../../src/plan";
+import { buildSheetPlan, longTableRowCount, longTableRows, MERGE_SHEETS, mergeSheets, mergeSheetsStreamed } from "../../src/plan";
 import { readReturned, readWorkbook, writeWorkbook, type WorkbookData } from "../../src/render/xlsx";
 import { writeWorkbookStreamed } from "../../src/render/xlsx/streamWrite";
 import { mergeFilesTo } from "../../src/cli/pipeline";
@@ -43,7 +43,9 @@ function cellsOf(wb: WorkbookData) {
 
 function streamed(result: MergeResult): Uint8Array {
   const chunks: Uint8Array[] = [];
-  const { rows } = writeWorkbookStreamed(mergeSheetsStreamed(result), { sheet: 0, firstRow: 2, rows: longTableRows(result), inlineColumns: new Set([8]) }, (c) => chunks.push(c.slice()));
+  const { sheets, long } = mergeSheetsStreamed(result);
+  if (long === undefined) return writeWorkbook(sheets).bytes;
+  const { rows } = writeWorkbookStreamed(sheets, { sheet: long, firstRow: 2, rows: longTableRows(result), inlineColumns: new Set([8]) }, (c) => chunks.push(c.slice()));
   expect(rows).toBe(longTableRowCount(result));
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   chunks.reduce((at, c) => (out.set(c, at), at + c.length), 0);
@@ -57,14 +59,17 @@ test("the streamed summary equals the whole-plan summary, cell by cell", () => {
   const stream = cellsOf(readWorkbook(streamed(result)));
   expect(stream.map((s) => s.name)).toEqual(whole.map((s) => s.name));
   stream.forEach((s, i) => expect(s).toEqual(whole[i]));
-  const long = stream[0];
+  const long = stream[stream.length - 1];
+  expect(long.name).toBe(MERGE_SHEETS.long);
   expect(Object.keys(long.cells).length).toBeGreaterThan(5 * 40 * 8);
   expect(Object.values(long.cells)).toEqual(expect.arrayContaining(['=HYPERLINK("http://example.invalid")', "rinda\nrinda _x0041_ <&>\u0001", "4,0"]));
 });
 
-test("an empty merge streams a table with its one blank row, as the whole plan does", () => {
+test("a merge with nothing accepted writes its rejected list alone, as the whole plan does", () => {
   const result = mergeForms([{ file: "x.xlsx", error: { kind: "notZip" } }]);
-  expect(cellsOf(readWorkbook(streamed(result)))).toEqual(cellsOf(readWorkbook(writeWorkbook(mergeSheets(result)).bytes)));
+  const stream = cellsOf(readWorkbook(streamed(result)));
+  expect(stream.map((s) => s.name)).toEqual([MERGE_SHEETS.rejected]);
+  expect(stream).toEqual(cellsOf(readWorkbook(writeWorkbook(mergeSheets(result)).bytes)));
 });
 
 test("the command line's pipeline writes that file, and gives each file its modification time", async () => {

@@ -1,9 +1,9 @@
 import * as fs from "fs";
 import * as path from "path";
-import { mergeForms, type ReturnedFile } from "../../src/core";
-import { mergeSheets } from "../../src/plan";
+import { demoFill, findTemplate, mergeForms, type ReturnedFile } from "../../src/core";
+import { buildSheetPlan, mergeSheets } from "../../src/plan";
 import * as labels from "../../src/plan/labels";
-import { readReturned } from "../../src/render/xlsx";
+import { readReturned, writeWorkbook } from "../../src/render/xlsx";
 import { TEXTS } from "../../src/cli/messages";
 import { catalogues } from "../../src/taskpane/i18n";
 import { counted, say, sayFinding } from "../../src/wording";
@@ -52,12 +52,20 @@ const manifestLatvian = () => [...read("manifest.xml").matchAll(/<(?:bt:String|D
 
 /** Every Latvian string, by where it comes from. */
 function latvianTexts(): [string, string][] {
-  const merge = mergeSheets(mergeForms([{ file: "a.xlsx", error: { kind: "notZip" } }]));
+  // Returns of a rated and a compliance template, two assessors of one, and a broken file: every sheet a merge writes.
+  const returned = (id: string, file: string, vertetajs: string) => {
+    const template = findTemplate(id)!;
+    return readReturned(file, writeWorkbook([buildSheetPlan(template, { fill: demoFill(template, { vertetajs }) })]).bytes);
+  };
+  const merge = mergeSheets(
+    mergeForms([returned("pasnovertejums-2023", "p1.xlsx", "Anna"), returned("pasnovertejums-2023", "p2.xlsx", "Jānis"), returned("uzraudziba-2016", "u.xlsx", "Anna"), { file: "a.xlsx", error: { kind: "notZip" } }]),
+  );
   return [
     ...walk(catalogues.lv, "1", "pane", notProse),
     ...walk(TEXTS.lv, "1", "cli", notProse),
-    // The sheets' own words, former names aside (they are the old words, kept only to be recognised).
-    ...walk({ ...labels, FORMER_MERGE_SHEETS: undefined }, "1", "labels"),
+    // The sheets' own words, former names aside (they are the old words, kept only to be recognised),
+    // and of the merge's labels the Latvian ones (the English are `merge --lang en`'s).
+    ...walk({ ...labels, FORMER_MERGE_SHEETS: undefined, MERGE_LABELS: { lv: labels.MERGE_LABELS.lv } }, "1", "labels"),
     ...merge.flatMap((s) => (s.tables ?? []).flatMap((t) => t.headers.map((h): [string, string] => [`${s.name} header`, h]))),
     ...allReasons(21).map((r): [string, string] => [`reason ${r.kind}`, say(r, "lv")]),
     ...allFindings(21).map((f): [string, string] => [`finding ${f.kind}`, sayFinding(f, "lv")]),
@@ -69,7 +77,7 @@ function latvianTexts(): [string, string][] {
 describe("every Latvian string follows the glossary", () => {
   const texts = latvianTexts();
   test("there are the pane's, the command line's, the sheets', the reasons', the help page's and the ribbon's", () => {
-    for (const source of ["pane", "cli", "labels.L", "labels.MERGE_SHEETS", "labels.CHART_TITLES", "Kopsavilkums header", "reason", "finding", "help.html", "manifest.xml"]) expect(texts.some(([at]) => at.startsWith(source))).toBe(true);
+    for (const source of ["pane", "cli", "labels.L", "labels.MERGE_SHEETS", "labels.CHART_TITLES", "labels.MERGE_LABELS.lv.feedback", "Kopsavilkums Pašnovērtējums header", "Kopsavilkums Uzraudzība header", "Vienprātība header", "Noraidītie faili header", "reason", "finding", "help.html", "manifest.xml"]) expect([source, texts.some(([at]) => at.startsWith(source))]).toEqual([source, true]);
   });
   test.each([
     ["„…” quotation marks only", quotes],

@@ -95,7 +95,13 @@ export function ratedResults(ctx: SheetContext, figure: RatedFigure): ResultsOut
     formula(F.missingCount(all)),
     formula(F.invalidCount(all, t(3), t(4), t(5))),
   ]);
-  out.cells.push({ ref: t(2), what: { measure: figure.overallMeasure } });
+  out.cells.push(
+    { ref: t(2), what: { measure: figure.overallMeasure } },
+    { ref: t(3), what: { measure: "overallCount", of: "answered" } },
+    { ref: t(4), what: { measure: "overallCount", of: "notApplicable" } },
+    { ref: t(5), what: { measure: "overallCount", of: "missing" } },
+    { ref: t(6), what: { measure: "overallCount", of: "invalid" } },
+  );
   out.blocks.push({ ref: cellRef(top, col), rows: blockRows });
   out.styles.push(
     { ref: rangeRef(top, col, top, col + 6), style: "header" },

@@ -5,7 +5,7 @@ import { CODE_COLUMN, itemRows, type TableRow } from "../columns";
 import * as F from "../formulas";
 import { L } from "../labels";
 import { LAYOUT } from "../layout";
-import type { PlanCell } from "../types";
+import type { CheckCell, PlanCell } from "../types";
 import { countRules } from "./inputRules";
 import type { PlanKind, ResultsOut, SheetContext } from "./types";
 
@@ -18,7 +18,8 @@ function registerRows(template: Template): TableRow[] {
 
 /** Per period the sum of its parts against the entered total; per column the periods' sum against the totals row. */
 function registerResults({ template, firstRow, lastRow, colOf, resultsCol: col }: SheetContext): ResultsOut {
-  const out: ResultsOut = { blocks: [], styles: [], conditionalFormats: [], cells: [], widths: [], lastRow: LAYOUT.headerRow };
+  const checks: CheckCell[] = [];
+  const out: ResultsOut = { blocks: [], styles: [], conditionalFormats: [], cells: [], checks, widths: [], lastRow: LAYOUT.headerRow };
   const column = (c: number) => rangeRef(firstRow, c, lastRow, c, true);
   const codes = column(CODE_COLUMN);
   const reg = template.register!;
@@ -35,6 +36,7 @@ function registerResults({ template, firstRow, lastRow, colOf, resultsCol: col }
       formula(F.agreement(sumRef, F.valueOf(codes, p.code, column(colOf("value"))))),
     ]);
     out.cells.push({ ref: sumRef, what: { measure: "registerSum", period: p.code } });
+    checks.push({ ref: cellRef(top + 1 + i, col + 2), what: { of: "period", period: p.code } });
   });
   // Column totals: the sum of the periods, against the entered "Kopā" row.
   const totalsTop = top + 2 + reg.periods.length;
@@ -49,6 +51,7 @@ function registerResults({ template, firstRow, lastRow, colOf, resultsCol: col }
       formula(F.agreement(cellRef(r, col + 1), F.valueOf(codes, REGISTER_TOTAL_CODE, c))),
     ]);
     out.cells.push({ ref: cellRef(r, col + 1), what: { measure: "registerColumnTotal", column: key === "value" ? "total" : key } });
+    checks.push({ ref: cellRef(r, col + 2), what: { of: "column", column: key === "value" ? "total" : key } });
   });
   const last = totalsTop + keys.length;
   out.blocks.push({ ref: cellRef(top, col), rows: blockRows });
@@ -57,7 +60,7 @@ function registerResults({ template, firstRow, lastRow, colOf, resultsCol: col }
     { ref: rangeRef(totalsTop, col, totalsTop, col + 2), style: "header" },
     { ref: rangeRef(top + 1, col + 1, last, col + 1), style: "result" },
   );
-  out.conditionalFormats.push({ ref: rangeRef(top + 1, col + 2, last, col + 2), kind: "textEquals", text: "Nesakrīt", look: "bad" });
+  out.conditionalFormats.push({ ref: rangeRef(top + 1, col + 2, last, col + 2), kind: "textEquals", text: F.AGREEMENT.different, look: "bad" });
   out.widths = [22, 16, 12];
   out.lastRow = last;
   return out;

@@ -2,7 +2,7 @@ import type { Template, TemplateKind } from "../../core/catalog/types";
 import type { FormFill } from "../../core/fill";
 import type { FigureOf, ChartsOut } from "../charts";
 import type { Column, ColumnParts, TableRow } from "../columns";
-import type { CellBlock, ConditionalFormatPlan, ResultCell, StyledRange, ValidationPlan } from "../types";
+import type { CellBlock, CheckCell, ConditionalFormatPlan, ResultCell, StyledRange, ValidationPlan } from "../types";
 
 /**
  * A template kind's sheet-facing part: its items table, the rules of its input cells, its results
@@ -28,6 +28,8 @@ export interface ResultsOut {
   styles: StyledRange[];
   conditionalFormats: ConditionalFormatPlan[];
   cells: ResultCell[];
+  /** Text results checked by the .xlsx writer's cached values (the register's "Sakrīt / Nesakrīt"). */
+  checks?: CheckCell[];
   widths: number[];
   lastRow: number;
 }

@@ -1,5 +1,5 @@
 import { cellRef, parseRange } from "../../plan/a1";
-import { FORMER_MERGE_SHEETS, MERGE_SHEETS } from "../../plan/mergeSheets";
+import { isMergeSheetName } from "../../plan/mergeSheets";
 import { RESULT_SHEETS } from "../../plan/resultSheets";
 import type { TakenNames } from "./ownedSheets";
 import { excelApiOnlineSupported } from "./requirements";
@@ -62,7 +62,8 @@ export interface ReadOptions {
  * would only cost bytes — the merge's long table (a row per file × item) alone would exceed the
  * 5 MB a response may carry.
  */
-const OWNED_SHEETS = new Set<string>([...Object.values(MERGE_SHEETS), ...Object.values(FORMER_MERGE_SHEETS).flat(), ...Object.values(RESULT_SHEETS)]);
+const RESULT_SHEET_NAMES = new Set<string>(Object.values(RESULT_SHEETS));
+const isOwnedSheet = (name: string) => RESULT_SHEET_NAMES.has(name) || isMergeSheetName(name);
 
 interface Discovery {
   readonly sheets: Excel.WorksheetCollection;
@@ -190,7 +191,7 @@ function candidates(d: Discovery): FormLocation[] {
   const bySheet = new Map<string, FormLocation>();
   for (const t of d.tables.items) {
     const sheet = t.worksheet.name;
-    if (!bySheet.has(sheet) && !OWNED_SHEETS.has(sheet) && t.columns.items.some((c) => String(c.name).trim() === "Kods")) bySheet.set(sheet, { sheet, table: t.name });
+    if (!bySheet.has(sheet) && !isOwnedSheet(sheet) && t.columns.items.some((c) => String(c.name).trim() === "Kods")) bySheet.set(sheet, { sheet, table: t.name });
   }
   return [...bySheet.values()].sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet));
 }

@@ -132,6 +132,8 @@ export function sheetSteps(plan: WorkbookSheet, t: SheetTargets): WriteStep[] {
       }, printArea),
     );
   }
+  const titles = plan.printTitleRows;
+  if (titles) steps.push(step(() => void (excelApiSupported("1.9") && ws().pageLayout.setPrintTitleRows(`$1:$${titles}`)), titles));
   if (plan.protect) steps.push(step(() => ws().protection.protect(PROTECTION), PROTECTION));
   return steps;
 }

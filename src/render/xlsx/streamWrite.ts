@@ -94,14 +94,12 @@ export function writeWorkbookStreamed(
     let r = streamed.firstRow;
     for (const cells of streamed.rows) {
       let row = `<row r="${r}">`;
-      // A cell right after the one before needs no address (the format counts on); an empty text is
-      // left out, and the cell after it then says where it is.
-      let next = 0;
+      // Every cell says where it is: the format lets a cell right after another leave its address
+      // out, but ExcelJS cannot open such a sheet and Gnumeric drops the cells (issue 15).
       for (let c = 0; c < cells.length; c++) {
         const v = cells[c];
         if (v === null || ("text" in v && v.text === "")) continue;
-        const at = c === next ? "<c" : `<c r="${(letters[c] ??= columnLetter(c + 1))}${r}"`;
-        next = c + 1;
+        const at = `<c r="${(letters[c] ??= columnLetter(c + 1))}${r}"`;
         if ("text" in v) row += inline.has(c) ? `${at} t="inlineStr"><is><t xml:space="preserve">${escText(cutToCell(v.text))}</t></is></c>` : `${at} t="s"><v>${strings.get(v.text)}</v></c>`;
         else if ("number" in v) row += `${at}><v>${v.number}</v></c>`;
         else throw new Error(`streamed rows hold text and numbers only (row ${r}, column ${c + 1})`);

@@ -1,5 +1,5 @@
 import type { StyleId } from "../../plan/types";
-import { BORDER_COLOR, CONDITIONAL_LOOKS, DATE_FORMAT, LOOKS, type Look } from "../../plan/looks";
+import { BORDER_COLOR, CONDITIONAL_LOOKS, DATE_FORMAT, LOOKS, PERCENT_FORMAT, type Look } from "../../plan/looks";
 import { NS_MAIN, XML_HEAD } from "./namespaces";
 
 /**
@@ -13,6 +13,7 @@ const FMT_DATE = 165;
 const CUSTOM_FORMATS = [
   [164, "0.0"],
   [FMT_DATE, DATE_FORMAT],
+  [166, PERCENT_FORMAT],
 ] as const;
 
 function formatId(code: string | undefined): number {

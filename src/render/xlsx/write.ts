@@ -1,5 +1,5 @@
 import { zipSync, strToU8 } from "fflate";
-import type { CellBlock, PlanCell, StyleId, WorkbookSheet } from "../../plan/types";
+import type { CellBlock, PlanCell, SheetPlan, StyleId, WorkbookSheet } from "../../plan/types";
 import { cellRef, parseCell, parseRange } from "../../plan/a1";
 import { uniqueName, uniqueSheetName } from "../../plan/sheetNames";
 import { PAGE_SETUP, TABLE_STYLE } from "../../plan/looks";
@@ -9,11 +9,13 @@ import { NS_MAIN, NS_R, XML_HEAD } from "./namespaces";
 import { SharedStrings } from "./strings";
 import { SHEET_PROTECTION } from "../../plan/layout";
 import { DXF_INDEX, StyleSheet, escapeXml as esc } from "./styles";
+import { withFormulaValues } from "./formulaValues";
 
 /**
  * The .xlsx renderer of the workbook plan: SpreadsheetML written directly, so every table,
  * validation, format, name and protection of the plan lands exactly as planned, in a file that
- * Excel and LibreOffice open and recalculate (formulas carry no cached values; fullCalcOnLoad).
+ * Excel and LibreOffice open and recalculate (fullCalcOnLoad); a formula carries the value the plan
+ * knows it computes (see formulaValues.ts), for readers that do not calculate.
  * Runs in Node and in the browser (no Node APIs).
  */
 
@@ -59,7 +61,8 @@ export function workbookParts(sheets: readonly WorkbookSheet[], options: { creat
   let chartId = 0;
   let drawingId = 0;
 
-  sheets.forEach((sheet, index) => {
+  sheets.forEach((planned, index) => {
+    const sheet = isTemplateSheet(planned) ? withFormulaValues(planned) : planned;
     const name = uniqueSheetName(sheet.name, sheetNames);
     sheetNames.push(name);
     const quoted = `'${name.replace(/'/g, "''")}'`;
@@ -79,6 +82,8 @@ export function workbookParts(sheets: readonly WorkbookSheet[], options: { creat
       const r = parseRange(sheet.printArea);
       definedNames.push(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(`${quoted}!${cellRef(r.r1, r.c1, true)}:${cellRef(r.r2, r.c2, true)}`)}</definedName>`);
     }
+    // Excel's own name for rows printed atop every page; Excel orders it after the print area.
+    if (sheet.printTitleRows) definedNames.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(`${quoted}!$1:$${sheet.printTitleRows}`)}</definedName>`);
     const cells = grid(sheet);
     const charts = sheet.charts ?? [];
     // The drawing's relationship follows the tables' (rId1…rIdN).
@@ -141,6 +146,7 @@ export function workbookParts(sheets: readonly WorkbookSheet[], options: { creat
   return { files, sheets: written, strings };
 }
 
+const isTemplateSheet = (s: WorkbookSheet): s is SheetPlan => "stamp" in s && "results" in s;
 
 /** Lays blocks, styles and input ranges onto a sparse grid of rows. */
 function grid(sheet: WorkbookSheet): Map<number, Map<number, Cell>> {
@@ -175,7 +181,10 @@ function cellXml(ref: string, cell: Cell, styles: StyleSheet, strings: SharedStr
   if ("text" in v) return `<c ${attr} t="s"><v>${strings.get(v.text)}</v></c>`;
   if ("number" in v) return `<c ${attr}><v>${v.number}</v></c>`;
   if ("date" in v) return `<c ${attr}><v>${v.date}</v></c>`;
-  return `<c ${attr}><f>${esc(v.formula.replace(/^=/, ""))}</f></c>`;
+  const f = `<f>${esc(v.formula.replace(/^=/, ""))}</f>`;
+  if (v.cached === undefined) return `<c ${attr}>${f}</c>`;
+  // A formula's stored value, as Excel stores it: a number bare, a text (also "") as t="str".
+  return typeof v.cached === "number" ? `<c ${attr}>${f}<v>${v.cached}</v></c>` : `<c ${attr} t="str">${f}<v>${esc(v.cached)}</v></c>`;
 }
 
 /**
@@ -190,6 +199,7 @@ function cachedValues(rows: Map<number, Map<number, Cell>>): (row: number, col: 
     if ("text" in v) return v.text;
     if ("number" in v) return v.number;
     if ("date" in v) return v.date;
+    if (v.cached !== undefined) return v.cached === "" ? null : v.cached;
     const ref = /^=\$?([A-Z]{1,3})\$?(\d+)$/.exec(v.formula);
     if (!ref || hops > 8) return null;
     const target = parseCell(`${ref[1]}${ref[2]}`);

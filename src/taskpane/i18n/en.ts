@@ -83,6 +83,7 @@ export const en: Strings = {
     heading: "Merge returned templates",
     intro: "Choose the filled-in .xlsx workbooks (hundreds if need be). Each is checked; the usable templates are merged into a summary with the group figures and charts in this workbook, and every rejected file is named with its reason.",
     privacy: "The files are not sent anywhere: they are read on this computer only.",
+    feedback: "The pane writes no feedback workbook per service: an Excel add-in cannot save files to your computer. The command line writes them: kvalitate merge <folder> -o summary.xlsx --feedback <folder>.",
     dropZone: "Drop .xlsx files here, or press to choose them",
     dropZoneHint: "You can choose several files at once and add more.",
     chosen: (count, size) => `Files chosen: ${count} (${size})`,

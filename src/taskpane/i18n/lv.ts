@@ -83,6 +83,7 @@ export const lv: Strings = {
     heading: "Apkopot saņemtās veidnes",
     intro: "Izvēlieties aizpildītās .xlsx darbgrāmatas (arī simtiem). Katru pārbauda; derīgās veidnes apkopo kopsavilkumā ar grupu rādītājiem un diagrammām šajā darbgrāmatā, un par katru noraidīto failu norāda iemeslu.",
     privacy: "Faili netiek nekur sūtīti: tos nolasa tikai šajā datorā.",
+    feedback: "Atgriezeniskās saites darbgrāmatas katrai iestādei panelis neraksta: Excel pievienojumprogramma nevar saglabāt failus datorā. Tās raksta komandrinda: kvalitate merge <mape> -o kopsavilkums.xlsx --atgriezeniska-saite <mape>.",
     dropZone: "Ievelciet .xlsx failus šeit vai nospiediet, lai izvēlētos",
     dropZoneHint: "Var izvēlēties vairākus failus uzreiz un pievienot vēl.",
     chosen: (count, size) => `Izvēlēti faili: ${count} (${size})`,

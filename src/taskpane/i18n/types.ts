@@ -111,6 +111,8 @@ export interface Strings {
     readonly heading: string;
     readonly intro: string;
     readonly privacy: string;
+    /** Why the pane writes no feedback workbooks (Office.js cannot save files), and what does. */
+    readonly feedback: string;
     readonly dropZone: string;
     readonly dropZoneHint: string;
     readonly chosen: (count: string, size: string) => string;

@@ -75,6 +75,7 @@ export interface SheetState {
   protection: { protected: boolean; options: Excel.WorksheetProtectionOptions; password?: string };
   frozenRows: number;
   printArea?: Area;
+  printTitleRows?: { first: number; last: number };
   /** worksheet.pageLayout (ExcelApi 1.9): what the add-in set; margins in points. */
   pageLayout: Record<string, unknown>;
   /** Drawing objects: the sheet's charts, in z-order (the order they were added). */

@@ -365,9 +365,23 @@ export class PageLayoutDouble extends DoubleObject {
   set footerMargin(v: number) {
     this.put("footerMargin", v);
   }
+  /** `PageLayout.setPrintTitleRows` (ExcelApi 1.9): whole rows, "$1:$1" or a range of them. */
+  setPrintTitleRows(rows: RangeDouble | string): void {
+    this.queue("setPrintTitleRows", rows, "1.9", () => {
+      const area = typeof rows === "string" ? wholeRows(rows) : rows.locate().area;
+      this.sheet().printTitleRows = { first: area.r1, last: area.r2 };
+    });
+  }
   setPrintArea(area: RangeDouble | string): void {
     this.queue("setPrintArea", area, "1.9", () => {
       this.sheet().printArea = typeof area === "string" ? parseAddress(area).area : area.locate().area;
     });
   }
+}
+
+/** "$1:$2" → rows 1 to 2; Excel refuses anything but whole rows here. */
+function wholeRows(address: string): { r1: number; r2: number } {
+  const m = /^\$?(\d+):\$?(\d+)$/.exec(address);
+  if (!m) throw new Error(`InvalidArgument: ${address} is not whole rows`);
+  return { r1: Number(m[1]), r2: Number(m[2]) };
 }

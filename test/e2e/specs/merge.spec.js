@@ -44,9 +44,11 @@ module.exports = async function mergeSpec(h) {
     h.assert(bad.includes("noraidīts") && bad.includes("bojāts"), `${BAD}: ${bad}`);
     h.assert((await merge.getByTestId("merge-rejected").innerText()).includes(BAD), "the damaged file is not in the rejected list");
     const names = await sheetNames();
-    for (const sheet of ["Apkopotie dati", "Kopsavilkums", "Noraidītie faili"]) h.assert(names.includes(sheet), `no sheet ${sheet} in ${names}`);
-    await merge.getByTestId("merge-sheets").getByRole("button", { name: /Kopsavilkums/ }).click();
-    await page.waitForFunction(() => window.kvalitateTest.selection() === "Kopsavilkums!A1");
+    // One summary sheet per template: "Kopsavilkums Kuldīga kvalitāte".
+    const summarySheet = names.find((n) => n.startsWith("Kopsavilkums "));
+    for (const sheet of ["Apkopotie dati", summarySheet, "Noraidītie faili"]) h.assert(sheet && names.includes(sheet), `no sheet ${sheet} in ${names}`);
+    await merge.getByTestId("merge-sheets").getByRole("button", { name: `Pāriet uz lapu „${summarySheet}”` }).click();
+    await page.waitForFunction((s) => [`${s}!A1`, `'${s}'!A1`].includes(window.kvalitateTest.selection()), summarySheet);
     await h.shot(page, "merge-lv");
   });
 

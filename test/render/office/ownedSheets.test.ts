@@ -1,5 +1,5 @@
 import { demoFill, findTemplate, mergeForms, type FilledForm } from "../../../src/core";
-import { MERGE_SHEETS, mergeSheets, type WorkbookSheet } from "../../../src/plan";
+import { MERGE_LABELS, MERGE_SHEETS, mergeSheets, summarySheetName, type WorkbookSheet } from "../../../src/plan";
 import { createOfficeHost, writeOwnedSheets } from "../../../src/render/office";
 import { ExcelDouble, PAYLOAD_LIMIT_BYTES } from "../../doubles/excel";
 import { formFromFill } from "../../helpers/forms";
@@ -7,6 +7,7 @@ import { formFromFill } from "../../helpers/forms";
 /** The owned-sheet writer: replaces only its own sheets, all at once, never half-way. */
 
 const template = findTemplate("pasnovertejums-2023")!;
+const SUMMARY = summarySheetName(MERGE_LABELS.lv, template);
 const bases = [0, 1, 2, 3, 4].map((variant) => formFromFill(template, demoFill(template, { variant })));
 
 /** `n` returns of distinct services (five demo variants, each under many names: cheap to make). */
@@ -42,7 +43,7 @@ test("a re-merge replaces exactly the owned sheets, in place, with their own tab
   expect(first.sheets).toEqual(merged(3).map((s) => s.name));
   expect(sheetNames(excel)).toEqual(["Lapa1", "Kopsavilkums (mans)", ...merged(3).map((s) => s.name)]);
   // The user moves the summary to the front; the re-merge keeps it there.
-  const summary = excel.sheet(MERGE_SHEETS.summary);
+  const summary = excel.sheet(SUMMARY);
   excel.book.sheets.splice(excel.book.sheets.indexOf(summary), 1);
   excel.book.sheets.unshift(summary);
   const before = sheetNames(excel);
@@ -54,7 +55,7 @@ test("a re-merge replaces exactly the owned sheets, in place, with their own tab
   expect([snapshot(excel, "Lapa1"), snapshot(excel, "Kopsavilkums (mans)")]).toEqual(mine);
   // Five services now, each in the summary table; tables carry the plan's names, unsuffixed.
   const table = excel.book.tables.find((t) => t.name === "KV_Kopsavilkums")!;
-  expect(table.sheet.name).toBe(MERGE_SHEETS.summary);
+  expect(table.sheet.name).toBe(SUMMARY);
   expect(table.area.r2 - table.area.r1).toBe(5);
   expect(excel.book.tables.map((t) => t.name).sort()).toEqual(merged(5).flatMap((s) => s.tables ?? []).map((t) => t.name).sort());
   // One read, one write; the charts sheet has its charts once.
@@ -69,7 +70,7 @@ test("a merge replaces the sheets an older version wrote under their former name
   const old = sheetNames(excel);
   expect(old).toEqual(expect.arrayContaining(["Apvienotie dati", "Apvienotās diagrammas"]));
   await host.writeOwnedSheets(merged(5));
-  expect(sheetNames(excel)).toEqual(old.map((n) => (n === "Apvienotie dati" ? MERGE_SHEETS.long : n === "Apvienotās diagrammas" ? MERGE_SHEETS.charts : n)));
+  expect(sheetNames(excel)).toEqual(old.map((n) => (n === "Apvienotie dati" ? MERGE_SHEETS.long : n === "Apvienotās diagrammas" ? MERGE_SHEETS.charts : n === MERGE_SHEETS.summary ? SUMMARY : n)));
   expect(excel.book.tables.map((t) => t.name).sort()).toEqual(merged(5).flatMap((s) => s.tables ?? []).map((t) => t.name).sort());
 });
 
@@ -88,19 +89,19 @@ describe("a write that fails or is cancelled leaves the previous owned sheets as
   async function prepared() {
     const { excel, host } = workbookWithOldMerge();
     await host.writeOwnedSheets(merged(3));
-    const before = { names: sheetNames(excel), owned: Object.values(MERGE_SHEETS).map((n) => snapshot(excel, n)), tables: excel.book.tables.map((t) => t.name) };
+    const before = { names: sheetNames(excel), owned: merged(3).map((p) => snapshot(excel, p.name)), tables: excel.book.tables.map((t) => t.name) };
     return { excel, before };
   }
   const unchanged = (excel: ExcelDouble, before: Awaited<ReturnType<typeof prepared>>["before"]) => {
     expect(sheetNames(excel)).toEqual(before.names);
-    expect(Object.values(MERGE_SHEETS).map((n) => snapshot(excel, n))).toEqual(before.owned);
+    expect(merged(3).map((p) => snapshot(excel, p.name))).toEqual(before.owned);
     expect(excel.book.tables.map((t) => t.name)).toEqual(before.tables);
   };
 
   test("an error in a later request: the temporaries written so far are deleted", async () => {
     const { excel, before } = await prepared();
     const sheets = merged(5);
-    sheets.splice(3, 0, broken("Starplapa"));
+    sheets.push(broken("Starplapa"));
     // A small budget, so the failure comes after whole sheets were already written.
     excel.meter.reset();
     await expect(writeOwnedSheets(excel.context(), sheets, { limit: 20_000 })).rejects.toMatchObject({ code: "InvalidArgument" });

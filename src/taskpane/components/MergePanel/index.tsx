@@ -84,6 +84,7 @@ export function MergePanel({ host }: { readonly host: PaneHost }) {
       <h2 className={styles.heading}>{t.merge.heading}</h2>
       <p className={styles.intro}>{t.merge.intro}</p>
       <p className={styles.privacy}>{t.merge.privacy}</p>
+      <p className={styles.privacy}>{t.merge.feedback}</p>
       <input
         ref={input}
         className={styles.hiddenInput}
