@@ -102,4 +102,3 @@ module.exports = async (env = {}, argv = {}) => {
       : undefined,
   };
 };
-

@@ -8,4 +8,8 @@ if (!fs.existsSync(entry)) {
   process.stderr.write("kvalitate: the command line is not built; run `npm run build:cli` (npm ci does it).\n");
   process.exit(1);
 }
-require(entry).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+require(entry)
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

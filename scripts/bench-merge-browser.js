@@ -20,10 +20,21 @@ function build() {
     entry: { bench: path.join(__dirname, "bench", "mergeInBrowser.ts") },
     output: { path: out, filename: "[name].js" },
     resolve: { extensions: [".ts", ".js"] },
-    module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: false } } }] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: false } },
+        },
+      ],
+    },
     performance: { hints: false },
   };
-  return new Promise((resolve, reject) => webpack(config, (err, stats) => (err || stats.hasErrors() ? reject(err || new Error(stats.toString("errors-only"))) : resolve())));
+  return new Promise((resolve, reject) =>
+    webpack(config, (err, stats) => (err || stats.hasErrors() ? reject(err || new Error(stats.toString("errors-only"))) : resolve())),
+  );
 }
 
 (async () => {
@@ -41,7 +52,15 @@ function build() {
   await new Promise((r) => server.listen(0, "127.0.0.1", r));
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--enable-precise-memory-info",
+    ],
   });
   try {
     const tab = await browser.newPage();

@@ -28,7 +28,11 @@ const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-const listOf = (dir) => fs.readdirSync(dir).sort().map((f) => path.join(dir, f));
+const listOf = (dir) =>
+  fs
+    .readdirSync(dir)
+    .sort()
+    .map((f) => path.join(dir, f));
 
 function generate(dir, n) {
   const { demoFill, findTemplate } = require(path.join(dist, "core"));
@@ -50,7 +54,7 @@ function floor(dir) {
   let events = 0;
   for (const file of listOf(dir)) {
     const parts = unzipSync(fs.readFileSync(file));
-     
+
     for (const k of Object.keys(parts)) for (const _ of xmlEvents(decoder.decode(parts[k]))) events++;
   }
   return { ms: elapsed(t0), cpuMs: cpuMs(), peakRssMB: peakRssMB(), events };
@@ -64,7 +68,16 @@ async function merge(dir, out) {
   let readMs = 0;
   let readCpuMs = 0;
   const result = await mergeFilesTo(files, out, { read: readOne, onFile: (done, total) => done === total && ((readMs = elapsed(t0)), (readCpuMs = cpuMs())) });
-  return { ms: elapsed(t0), readMs, cpuMs: cpuMs(), readCpuMs, peakRssMB: peakRssMB(), accepted: result.accepted.length, rejected: result.rejected.length, summaryBytes: fs.statSync(out).size };
+  return {
+    ms: elapsed(t0),
+    readMs,
+    cpuMs: cpuMs(),
+    readCpuMs,
+    peakRssMB: peakRssMB(),
+    accepted: result.accepted.length,
+    rejected: result.rejected.length,
+    summaryBytes: fs.statSync(out).size,
+  };
 }
 
 /** Runs this script in a fresh Node process in the given mode and returns what it printed, with the whole process's wall time. */

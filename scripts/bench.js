@@ -93,7 +93,13 @@ async function main() {
   const plans = new Map(templates.map((t) => [t.id, buildSheetPlan(t, { fill: demoFill(t) })]));
   for (const t of templates) {
     const plan = plans.get(t.id);
-    results.push(await measure(`insert:${t.id}`, () => undefined, (excel) => excel.run((context) => insertSheet(context, plan))));
+    results.push(
+      await measure(
+        `insert:${t.id}`,
+        () => undefined,
+        (excel) => excel.run((context) => insertSheet(context, plan)),
+      ),
+    );
   }
   for (const t of templates) {
     results.push(
@@ -110,7 +116,11 @@ async function main() {
   }
   const cells = (plan) => plan.blocks.reduce((n, b) => n + b.rows.flat().filter((c) => c !== null).length, 0);
   const largest = templates.map((t) => t.id).sort((a, b) => cells(plans.get(b)) - cells(plans.get(a)))[0];
-  const baseline = await measure(`baseline:cell-by-cell:${largest}`, () => undefined, (excel) => excel.run((context) => cellByCell(context, plans.get(largest))));
+  const baseline = await measure(
+    `baseline:cell-by-cell:${largest}`,
+    () => undefined,
+    (excel) => excel.run((context) => cellByCell(context, plans.get(largest))),
+  );
   const renderer = results.find((r) => r.operation === `insert:${largest}`);
   results.push({ ...baseline, cells: cells(plans.get(largest)), syncRatio: Math.round((baseline.syncs / renderer.syncs) * 10) / 10 });
 
@@ -124,7 +134,11 @@ async function main() {
     });
     const sheets = mergeSheets(mergeForms(returns));
     const rows = sheets.reduce((a, s) => a + s.blocks.reduce((b, block) => b + block.rows.length, 0), 0);
-    const row = await measure(`merge-write:${n}`, (excel) => createOfficeHost({ run: excel.run }), (excel, host) => host.writeOwnedSheets(sheets));
+    const row = await measure(
+      `merge-write:${n}`,
+      (excel) => createOfficeHost({ run: excel.run }),
+      (excel, host) => host.writeOwnedSheets(sheets),
+    );
     results.push({ ...row, rows });
   }
 
@@ -133,7 +147,9 @@ async function main() {
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
   console.table(results.map(({ operation, syncs, payloadBytes, maxPayloadBytes, ms }) => ({ operation, syncs, payloadBytes, maxPayloadBytes, ms })));
   const b = results.find((r) => r.operation.startsWith("baseline:"));
-  console.log(`${largest}: cell by cell ${b.syncs} syncs, the renderer ${renderer.syncs} (${b.syncRatio}× fewer round trips, and the whole sheet, not just its cells).`);
+  console.log(
+    `${largest}: cell by cell ${b.syncs} syncs, the renderer ${renderer.syncs} (${b.syncRatio}× fewer round trips, and the whole sheet, not just its cells).`,
+  );
   console.log(`wrote ${path.relative(process.cwd(), out)}`);
 }
 

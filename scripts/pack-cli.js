@@ -96,8 +96,7 @@ Needs Node.js ${pkg.engines.node}. \`kvalitate --help\` lists the commands and o
 if (require.main === module) {
   if (process.argv.includes("--refuse-root")) {
     console.error(
-      "npm pack of the repository would carry the add-in's dependencies (React, Fluent UI).\n" +
-        "To package the command line alone, run: npm run pack:cli",
+      "npm pack of the repository would carry the add-in's dependencies (React, Fluent UI).\n" + "To package the command line alone, run: npm run pack:cli",
     );
     process.exit(1);
   }

@@ -84,7 +84,13 @@ test("icons exist in assets/ at the sizes the manifest declares; pages are the o
 
 test("each ribbon button has its own icon at 16, 32 and 80 px, different from the others' and the group's", () => {
   const controls = [...manifest.matchAll(/<Control xsi:type="Button" id="([^"]+)">([\s\S]*?)<\/Control>/g)];
-  expect(controls.map((c) => c[1])).toEqual(["Kvalitate.TaskpaneButton", "Kvalitate.InsertDemoButton", "Kvalitate.ValidateButton", "Kvalitate.ResultsButton", "Kvalitate.SelfCheckButton"]);
+  expect(controls.map((c) => c[1])).toEqual([
+    "Kvalitate.TaskpaneButton",
+    "Kvalitate.InsertDemoButton",
+    "Kvalitate.ValidateButton",
+    "Kvalitate.ResultsButton",
+    "Kvalitate.SelfCheckButton",
+  ]);
   const fileOf = (resid: string) => new RegExp(`<bt:Image id="${resid.replace(".", "\\.")}" DefaultValue="([^"]+)"`).exec(manifest)?.[1];
   const pictures = new Set<string>();
   const group = /<Group id="Kvalitate.Group">\s*<Label[^>]*\/>\s*<Icon>([\s\S]*?)<\/Icon>/.exec(manifest)![1];
@@ -144,9 +150,10 @@ describe("the production manifest (KVALITATE_URL)", () => {
   });
 
   test("a development build, even for an address, stays the development add-in", async () => {
-    const config = jest.requireActual<(env: object, argv: object) => Promise<{ plugins: { patterns?: { to: string; transform?: (c: Buffer) => string }[] }[] }>>(
-      "../webpack.config.js",
-    );
+    const config =
+      jest.requireActual<(env: object, argv: object) => Promise<{ plugins: { patterns?: { to: string; transform?: (c: Buffer) => string }[] }[] }>>(
+        "../webpack.config.js",
+      );
     const written = async (env: object, mode: string) => {
       const { plugins } = await config(env, { mode });
       const pattern = plugins.flatMap((p) => p.patterns ?? []).find((p) => p.to === "manifest.xml")!;
@@ -168,7 +175,9 @@ describe("the production manifest (KVALITATE_URL)", () => {
     expect(production).not.toContain("<!--");
     expect(production).toContain(`<SourceLocation DefaultValue="${MINISTRY}taskpane.html"/>`);
     expect(production).toContain(`<SupportUrl DefaultValue="${MINISTRY}help.html"/>`);
-    const urls = [...production.matchAll(/"(https?:\/\/[^"]+)"/g)].map((m) => m[1]).filter((u) => !u.startsWith("http://schemas.") && !u.startsWith("http://www.w3.org/"));
+    const urls = [...production.matchAll(/"(https?:\/\/[^"]+)"/g)]
+      .map((m) => m[1])
+      .filter((u) => !u.startsWith("http://schemas.") && !u.startsWith("http://www.w3.org/"));
     expect(urls.length).toBe(manifest.split(DEV_URL).length - 1);
     for (const url of urls) expect(url.startsWith(MINISTRY)).toBe(true);
   });
@@ -180,7 +189,9 @@ describe("the production manifest (KVALITATE_URL)", () => {
   });
 
   test("a production build without KVALITATE_URL, or with a bad one, fails saying how to give it", () => {
-    expect(() => baseUrl({}, true)).toThrow(/KVALITATE_URL is not set[\s\S]*KVALITATE_URL=https:\/\/kvalitate\.lm\.example\.lv\/pievienojumprogramma\/ npm run build/);
+    expect(() => baseUrl({}, true)).toThrow(
+      /KVALITATE_URL is not set[\s\S]*KVALITATE_URL=https:\/\/kvalitate\.lm\.example\.lv\/pievienojumprogramma\/ npm run build/,
+    );
     expect(() => baseUrl({ KVALITATE_URL: "http://kvalitate.lm.example.lv/" }, true)).toThrow(/must be https/);
     expect(() => baseUrl({ KVALITATE_URL: "kvalitate.lm.example.lv" }, true)).toThrow(/is not a URL/);
     expect(() => baseUrl({ KVALITATE_URL: "https://x.lv/a?b=1" }, true)).toThrow(/without \? or #/);
@@ -195,7 +206,11 @@ describe("the production manifest (KVALITATE_URL)", () => {
   test("a build without KVALITATE_URL prints its message and no stack trace, and exits 2 (a usage error)", () => {
     const env = { ...process.env };
     delete env.KVALITATE_URL;
-    const run = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"], { cwd: ROOT, env, encoding: "utf8" });
+    const run = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"], {
+      cwd: ROOT,
+      env,
+      encoding: "utf8",
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("KVALITATE_URL is not set");
     expect(run.stderr).toContain("KVALITATE_URL=https://kvalitate.lm.example.lv/pievienojumprogramma/ npm run build");

@@ -121,5 +121,18 @@ export function synopses(t: Texts): string {
 export function commandHelp(t: Texts, command: Command): string {
   const c = t.commands[command];
   const options = [...TAKES[command], ...EVERYWHERE].filter((o) => o !== "version").map((o) => `  ${t.options[o]}`);
-  return [`${t.usageWord}: ${c.synopsis}`, "", c.sentence, "", `${t.optionsWord}:`, ...options, "", `${t.exampleWord}:`, `  ${c.example}`, "", t.exitStatus, ""].join("\n");
+  return [
+    `${t.usageWord}: ${c.synopsis}`,
+    "",
+    c.sentence,
+    "",
+    `${t.optionsWord}:`,
+    ...options,
+    "",
+    `${t.exampleWord}:`,
+    `  ${c.example}`,
+    "",
+    t.exitStatus,
+    "",
+  ].join("\n");
 }

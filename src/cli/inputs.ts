@@ -72,7 +72,10 @@ export function expandInputs(given: readonly string[], limits: ReadLimits = DEFA
         stat = fs.statSync(p);
       } catch (e) {
         const code = errCode(e);
-        return refuse(p, code === "ELOOP" ? { kind: "linkLoop" } : code === "ENOENT" || code === "ENOTDIR" ? { kind: "brokenLink" } : { kind: "unreadable", code });
+        return refuse(
+          p,
+          code === "ELOOP" ? { kind: "linkLoop" } : code === "ENOENT" || code === "ENOTDIR" ? { kind: "brokenLink" } : { kind: "unreadable", code },
+        );
       }
     }
     const id = `${stat.dev}:${stat.ino}`;

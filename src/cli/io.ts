@@ -121,7 +121,11 @@ function removedOnInterrupt(tmp: string): { settle(): Promise<void>; release(): 
  * nor its temporary. `write` hands the bytes to its sink, whole or chunk by chunk (the merge's
  * summary is streamed).
  */
-export async function writeAtomically(file: string, cannotWrite: (file: string, why: string) => string, write: (sink: (chunk: Uint8Array) => void) => void): Promise<void> {
+export async function writeAtomically(
+  file: string,
+  cannotWrite: (file: string, why: string) => string,
+  write: (sink: (chunk: Uint8Array) => void) => void,
+): Promise<void> {
   const tmp = tempNameFor(file);
   const guard = removedOnInterrupt(tmp);
   let fd: number | undefined;
@@ -129,7 +133,7 @@ export async function writeAtomically(file: string, cannotWrite: (file: string, 
     fd = fs.openSync(tmp, "wx");
     const handle = fd;
     write((chunk) => {
-      for (let at = 0; at < chunk.length; ) at += fs.writeSync(handle, chunk, at);
+      for (let at = 0; at < chunk.length;) at += fs.writeSync(handle, chunk, at);
     });
     fs.closeSync(fd);
     fd = undefined;

@@ -93,7 +93,14 @@ function help(topics: readonly string[], t: Texts, io: Io): number {
 
 function listTemplates(json: boolean, io: Io): number {
   const { templateJson, templates } = load.core();
-  if (json) io.out(JSON.stringify(templates.map((tpl) => templateJson(tpl)), null, 2) + "\n");
+  if (json)
+    io.out(
+      JSON.stringify(
+        templates.map((tpl) => templateJson(tpl)),
+        null,
+        2,
+      ) + "\n",
+    );
   else for (const t of templates) io.out(`${t.id}@${t.version}\t${t.kind}\t${t.title}\n`);
   return 0;
 }

@@ -12,24 +12,56 @@ import { say } from "../wording";
 
 export function mergeJson(result: MergeResult) {
   // The contract's top-level figures are those of the template most files were returned on.
-  const principal = result.aggregates.filter((a) => a.periods === null).reduce<(typeof result.aggregates)[number] | undefined>((best, a) => (!best || a.services > best.services ? a : best), undefined);
+  const principal = result.aggregates
+    .filter((a) => a.periods === null)
+    .reduce<(typeof result.aggregates)[number] | undefined>((best, a) => (!best || a.services > best.services ? a : best), undefined);
   return {
-    accepted: result.accepted.map((a) => ({ file: a.file, template: a.template.id, version: a.template.version, iestade: a.iestade, periods: a.periods, vertetajs: a.vertetajs, sheet: a.sheet, issues: a.findings })),
+    accepted: result.accepted.map((a) => ({
+      file: a.file,
+      template: a.template.id,
+      version: a.template.version,
+      iestade: a.iestade,
+      periods: a.periods,
+      vertetajs: a.vertetajs,
+      sheet: a.sheet,
+      issues: a.findings,
+    })),
     rejected: result.rejected.map((r) => ({ file: r.file, ...optional("sheet", r.sheet), reason: say(r.reason, "lv"), reasonEn: say(r.reason, "en") })),
     ...(principal ? { template: principal.template.id } : {}),
     groups: (principal?.groups ?? [])
       .filter((g) => g.depth === 0)
-      .map((g) => ({ code: g.code, title: g.title, ...optional("average", g.average), ...optional("nonCompliancePct", g.nonCompliancePct), ...optional("servicesWithNonCompliancePct", g.servicesWithNonCompliancePct), services: g.services })),
+      .map((g) => ({
+        code: g.code,
+        title: g.title,
+        ...optional("average", g.average),
+        ...optional("nonCompliancePct", g.nonCompliancePct),
+        ...optional("servicesWithNonCompliancePct", g.servicesWithNonCompliancePct),
+        services: g.services,
+      })),
     ...optional("overall", principal?.overall),
     templates: result.aggregates.map((a) => ({
       template: a.template.id,
       periods: a.periods,
       services: a.services,
       ...optional("overall", a.overall),
-      groups: a.groups.map((g) => ({ code: g.code, title: g.title, depth: g.depth, ...optional("average", g.average), ...optional("nonCompliancePct", g.nonCompliancePct), ...optional("servicesWithNonCompliancePct", g.servicesWithNonCompliancePct), services: g.services })),
+      groups: a.groups.map((g) => ({
+        code: g.code,
+        title: g.title,
+        depth: g.depth,
+        ...optional("average", g.average),
+        ...optional("nonCompliancePct", g.nonCompliancePct),
+        ...optional("servicesWithNonCompliancePct", g.servicesWithNonCompliancePct),
+        services: g.services,
+      })),
       ...(a.changedItems ? { versions: a.versions, changedItems: a.changedItems } : {}),
     })),
-    consensus: result.consensus.map((c) => ({ template: c.template, iestade: c.iestade, periods: c.periods, assessors: c.assessors, disagreements: c.items.filter((i) => i.disagree).map((i) => i.code) })),
+    consensus: result.consensus.map((c) => ({
+      template: c.template,
+      iestade: c.iestade,
+      periods: c.periods,
+      assessors: c.assessors,
+      disagreements: c.items.filter((i) => i.disagree).map((i) => i.code),
+    })),
   };
 }
 

@@ -73,8 +73,10 @@ export interface Texts {
   locale: string;
 }
 
-const EXIT_LV = "Izejas statuss: 0 paveikts (noraidītie faili un konstatējumi ir izvadē), 1 darbu nevarēja paveikt (iemesls — stderr; arī apkopošana, kurā neviens fails nederēja), 2 nepareiza lietošana.";
-const EXIT_EN = "Exit status: 0 done (rejected files and findings are in the output), 1 the job could not be done (the reason is on stderr; also a merge that could use no file), 2 wrong usage.";
+const EXIT_LV =
+  "Izejas statuss: 0 paveikts (noraidītie faili un konstatējumi ir izvadē), 1 darbu nevarēja paveikt (iemesls — stderr; arī apkopošana, kurā neviens fails nederēja), 2 nepareiza lietošana.";
+const EXIT_EN =
+  "Exit status: 0 done (rejected files and findings are in the output), 1 the job could not be done (the reason is on stderr; also a merge that could use no file), 2 wrong usage.";
 
 const lv: Texts = {
   title: "kvalitate — Labklājības ministrijas sociālo pakalpojumu kvalitātes kritēriji Excel darbgrāmatās",
@@ -85,16 +87,27 @@ const lv: Texts = {
   moreHelp: "Par katru komandu: kvalitate <komanda> --help",
   seeHelp: (command) => `Vairāk: kvalitate ${command} --help`,
   commands: {
-    templates: { synopsis: "kvalitate templates [--json]", sentence: "Uzskaita kataloga veidnes: id@versija, veids un nosaukums.", example: "kvalitate templates --json" },
+    templates: {
+      synopsis: "kvalitate templates [--json]",
+      sentence: "Uzskaita kataloga veidnes: id@versija, veids un nosaukums.",
+      example: "kvalitate templates --json",
+    },
     new: {
-      synopsis: "kvalitate new <veidne[@versija]> -o <fails.xlsx> [--demo] [--iestade <nosaukums>] [--periods <gads>] [--vertetajs <vārds>] [--datums <DD.MM.GGGG>] [--json]",
-      sentence: "Izveido darbgrāmatu ar vienu veidni — tukšu vai ar izdomātiem demonstrācijas datiem; norādīto iestādi, periodu, vērtētāju un datumu ieraksta to šūnās.",
+      synopsis:
+        "kvalitate new <veidne[@versija]> -o <fails.xlsx> [--demo] [--iestade <nosaukums>] [--periods <gads>] [--vertetajs <vārds>] [--datums <DD.MM.GGGG>] [--json]",
+      sentence:
+        "Izveido darbgrāmatu ar vienu veidni — tukšu vai ar izdomātiem demonstrācijas datiem; norādīto iestādi, periodu, vērtētāju un datumu ieraksta to šūnās.",
       example: 'kvalitate new uzraudziba-2016 --iestade "Rīgas sociālais dienests" --periods 2025 -o uzraudziba.xlsx',
     },
-    score: { synopsis: "kvalitate score <fails.xlsx> [--json]", sentence: "Nolasa aizpildītu darbgrāmatu, pārbauda to un aprēķina tās rezultātus.", example: "kvalitate score uzraudziba.xlsx --json" },
+    score: {
+      synopsis: "kvalitate score <fails.xlsx> [--json]",
+      sentence: "Nolasa aizpildītu darbgrāmatu, pārbauda to un aprēķina tās rezultātus.",
+      example: "kvalitate score uzraudziba.xlsx --json",
+    },
     merge: {
       synopsis: "kvalitate merge <fails-vai-mape>… -o <kopsavilkums.xlsx> [--atgriezeniska-saite <mape>] [--json]",
-      sentence: "Pārbauda saņemtās veidnes un apkopo tās vienā kopsavilkumā; katrs norādītais vai mapē atrastais fails tiek pieņemts vai noraidīts ar iemeslu, un neviens ievades fails netiek pārrakstīts.",
+      sentence:
+        "Pārbauda saņemtās veidnes un apkopo tās vienā kopsavilkumā; katrs norādītais vai mapē atrastais fails tiek pieņemts vai noraidīts ar iemeslu, un neviens ievades fails netiek pārrakstīts.",
       example: "kvalitate merge sanemtas/ -o kopsavilkums.xlsx",
     },
     help: { synopsis: "kvalitate help [komanda]", sentence: "Parāda komandas aprakstu, opcijas un piemēru.", example: "kvalitate help merge" },
@@ -124,7 +137,8 @@ const lv: Texts = {
   periodsYear: (value) => `--periods: „${value}” nav gads (četri cipari, 1990–2100)`,
   datumsDate: (value) => `--datums: „${value}” nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)`,
   langValue: (value) => `--lang: „${value}” — izvēlieties lv vai en`,
-  tooLongForCell: (option, length, limit) => `${option}: ${counted("lv", length, { one: "rakstzīme", other: "rakstzīmes" })}; Excel šūnā ietilpst ne vairāk kā ${numberIn("lv", limit)}`,
+  tooLongForCell: (option, length, limit) =>
+    `${option}: ${counted("lv", length, { one: "rakstzīme", other: "rakstzīmes" })}; Excel šūnā ietilpst ne vairāk kā ${numberIn("lv", limit)}`,
   scoreTakesOneFile: "score: norādiet vienu .xlsx failu",
   mergeTakesInputs: "merge: norādiet vienu vai vairākus failus vai mapes",
   unknownTemplate: (ref, known) => `nezināma veidne „${ref}”; zināmās: ${known}`,
@@ -166,16 +180,27 @@ const en: Texts = {
   moreHelp: "For each command: kvalitate <command> --help",
   seeHelp: (command) => `More: kvalitate ${command} --help`,
   commands: {
-    templates: { synopsis: "kvalitate templates [--json]", sentence: "Lists the catalog's templates: id@version, kind and title.", example: "kvalitate templates --json" },
+    templates: {
+      synopsis: "kvalitate templates [--json]",
+      sentence: "Lists the catalog's templates: id@version, kind and title.",
+      example: "kvalitate templates --json",
+    },
     new: {
-      synopsis: "kvalitate new <template[@version]> -o <file.xlsx> [--demo] [--iestade <name>] [--periods <year>] [--vertetajs <name>] [--datums <DD.MM.YYYY>] [--json]",
-      sentence: "Writes a workbook with one template, blank or with invented demonstration data; the service, period, assessor and date you give are written into their cells.",
+      synopsis:
+        "kvalitate new <template[@version]> -o <file.xlsx> [--demo] [--iestade <name>] [--periods <year>] [--vertetajs <name>] [--datums <DD.MM.YYYY>] [--json]",
+      sentence:
+        "Writes a workbook with one template, blank or with invented demonstration data; the service, period, assessor and date you give are written into their cells.",
       example: 'kvalitate new uzraudziba-2016 --iestade "Rīgas sociālais dienests" --periods 2025 -o uzraudziba.xlsx',
     },
-    score: { synopsis: "kvalitate score <file.xlsx> [--json]", sentence: "Reads a filled workbook, validates it and computes its figures.", example: "kvalitate score uzraudziba.xlsx --json" },
+    score: {
+      synopsis: "kvalitate score <file.xlsx> [--json]",
+      sentence: "Reads a filled workbook, validates it and computes its figures.",
+      example: "kvalitate score uzraudziba.xlsx --json",
+    },
     merge: {
       synopsis: "kvalitate merge <file-or-folder>… -o <summary.xlsx> [--feedback <folder>] [--json]",
-      sentence: "Validates returned workbooks and merges them into one summary; every file given or found in a folder is accepted or rejected with a reason, and no input is ever written over.",
+      sentence:
+        "Validates returned workbooks and merges them into one summary; every file given or found in a folder is accepted or rejected with a reason, and no input is ever written over.",
       example: "kvalitate merge returned/ -o summary.xlsx",
     },
     help: { synopsis: "kvalitate help [command]", sentence: "Shows a command's description, options and an example.", example: "kvalitate help merge" },
@@ -205,7 +230,8 @@ const en: Texts = {
   periodsYear: (value) => `--periods: "${value}" is not a year (four digits, 1990–2100)`,
   datumsDate: (value) => `--datums: "${value}" is not a date (DD.MM.YYYY or YYYY-MM-DD, 1990–2100)`,
   langValue: (value) => `--lang: "${value}" — choose lv or en`,
-  tooLongForCell: (option, length, limit) => `${option}: ${counted("en", length, { one: "character", other: "characters" })}; an Excel cell holds at most ${numberIn("en", limit)}`,
+  tooLongForCell: (option, length, limit) =>
+    `${option}: ${counted("en", length, { one: "character", other: "characters" })}; an Excel cell holds at most ${numberIn("en", limit)}`,
   scoreTakesOneFile: "score: give one .xlsx file",
   mergeTakesInputs: "merge: give one or more files or folders",
   unknownTemplate: (ref, known) => `unknown template "${ref}"; known: ${known}`,

@@ -27,7 +27,10 @@ export function requestOf(values: Values, t: Texts): NewSheetRequest {
     periods = /^\s*\d{4}\s*$/.test(values.periods) ? Number(values.periods) : NaN;
     if (!isYear(periods)) throw new UsageError(t.periodsYear(shown(values.periods)));
   }
-  for (const [option, text] of [["--iestade", values.iestade], ["--vertetajs", values.vertetajs]] as const)
+  for (const [option, text] of [
+    ["--iestade", values.iestade],
+    ["--vertetajs", values.vertetajs],
+  ] as const)
     if (text !== undefined && text.length > EXCEL_MAX_CELL_CHARS) throw new UsageError(t.tooLongForCell(option, text.length, EXCEL_MAX_CELL_CHARS));
   let datums: number | undefined;
   if (values.datums !== undefined) {

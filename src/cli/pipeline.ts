@@ -53,7 +53,11 @@ export async function mergeFilesTo<T>(files: readonly T[], out: string, options:
     };
     const { sheets, long } = mergeSheetsStreamed(result, options.lang);
     if (long === undefined) return sink(writeWorkbook(sheets).bytes);
-    const { rows } = writeWorkbookStreamed(sheets, { sheet: long, firstRow: 2, rows: longTableRows(result, options.lang), inlineColumns: new Set([COMMENTS_COLUMN]) }, sink);
+    const { rows } = writeWorkbookStreamed(
+      sheets,
+      { sheet: long, firstRow: 2, rows: longTableRows(result, options.lang), inlineColumns: new Set([COMMENTS_COLUMN]) },
+      sink,
+    );
     // The table was sized for this count before a row was written.
     if (rows !== longTableRowCount(result)) throw new Error(`the long table was planned for ${longTableRowCount(result)} rows but ${rows} were written`);
   });
@@ -70,7 +74,6 @@ export async function mergeFilesTo<T>(files: readonly T[], out: string, options:
  * does not allow it, nothing is done.
  */
 class HeapCap {
-
   private readonly collect = fullCollection();
   private static readonly FLOOR = 48 * MEBIBYTE;
   private static readonly GROWTH = 1.5;

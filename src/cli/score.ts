@@ -32,7 +32,13 @@ export function score(operands: readonly string[], json: boolean, lang: Lang, t:
     const [min, max] = scaleRange(form.template.scale);
     // Each figure says what it is and in which unit: a bare "16,67" could be an average or a share.
     const said = (g: { average?: number; nonCompliancePct?: number; progressPct?: number }) =>
-      g.average !== undefined ? t.figureAverage(figure(g.average), min, max) : g.nonCompliancePct !== undefined ? t.figureNonCompliance(figure(g.nonCompliancePct)) : g.progressPct !== undefined ? t.figureProgress(figure(g.progressPct)) : "—";
+      g.average !== undefined
+        ? t.figureAverage(figure(g.average), min, max)
+        : g.nonCompliancePct !== undefined
+          ? t.figureNonCompliance(figure(g.nonCompliancePct))
+          : g.progressPct !== undefined
+            ? t.figureProgress(figure(g.progressPct))
+            : "—";
     for (const g of r.groups) io.out(`  ${g.code} ${g.title}: ${said(g)}\n`);
     if (r.overall !== undefined) io.out(`  ${t.overallAverage(figure(r.overall), min, max)}\n`);
     if (r.overallNonCompliancePct !== undefined) io.out(`  ${t.overallNonCompliance(figure(r.overallNonCompliancePct))}\n`);

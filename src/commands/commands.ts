@@ -30,20 +30,22 @@ export function commands(host: HostAdapter & ResultsHost, options: CommandOption
   const log = options.log ?? console.error;
   const tell = options.tell ?? (async () => undefined);
   // Office waits for completed(), whatever happens; a command that never calls it hangs the ribbon.
-  const run = (work: () => Promise<Notice | undefined>): Command => async (event) => {
-    try {
-      let notice: Notice | undefined;
+  const run =
+    (work: () => Promise<Notice | undefined>): Command =>
+    async (event) => {
       try {
-        notice = await work();
-      } catch (e) {
-        log(e);
-        notice = e instanceof HostProblem ? { kind: "problem", problem: e.kind } : { kind: "failed" };
+        let notice: Notice | undefined;
+        try {
+          notice = await work();
+        } catch (e) {
+          log(e);
+          notice = e instanceof HostProblem ? { kind: "problem", problem: e.kind } : { kind: "failed" };
+        }
+        if (notice) await tell(notice).catch(log);
+      } finally {
+        event.completed();
       }
-      if (notice) await tell(notice).catch(log);
-    } finally {
-      event.completed();
-    }
-  };
+    };
   return {
     insertDemo: run(async () => {
       await host.insertTemplate({ templateId: DEMO_TEMPLATE, demo: true });

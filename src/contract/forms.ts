@@ -122,7 +122,14 @@ export function formsOf(workbook: WorkbookData, catalog: Catalog = defaultCatalo
   return { forms, problems };
 }
 
-function formOf(template: Template, sheet: SheetData, index: number, workbook: WorkbookData, where: { sheet: string; cell: string; stamp: string }, catalog: Catalog): FilledForm | SheetProblem {
+function formOf(
+  template: Template,
+  sheet: SheetData,
+  index: number,
+  workbook: WorkbookData,
+  where: { sheet: string; cell: string; stamp: string },
+  catalog: Catalog,
+): FilledForm | SheetProblem {
   const { names } = workbook;
   const plan = planOf(template);
   const input = (ref: string): CellInput => ({ ref, value: sheet.cells.get(ref)?.value ?? null });

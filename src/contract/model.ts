@@ -56,4 +56,3 @@ export interface WorkbookData {
   /** When the program last saved it, as it wrote in `docProps/core.xml` (`dcterms:modified`): ms since the epoch. */
   readonly saved?: number;
 }
-

@@ -26,7 +26,14 @@ export const problem = {
     total,
     foreign,
   }),
-  badTable: (w: Where, table: string, ref: string, why: "notRange" | "outsideGrid" | "tooManyRows"): SheetProblem => ({ kind: "badTable", ...w, table, ref, why, maxRows: MAX_TABLE_ROWS }),
+  badTable: (w: Where, table: string, ref: string, why: "notRange" | "outsideGrid" | "tooManyRows"): SheetProblem => ({
+    kind: "badTable",
+    ...w,
+    table,
+    ref,
+    why,
+    maxRows: MAX_TABLE_ROWS,
+  }),
   tooLarge: (w: Where, defect: SheetDefectFact): SheetProblem => ({ kind: "tooLarge", ...w, defect }),
   damaged: (w: Where, defect: SheetDefectFact): SheetProblem => ({ kind: "damaged", ...w, defect }),
 };

@@ -36,9 +36,7 @@ export function interpret(scale: Scale, raw: RawValue): Interpretation {
         // Text that reads as a number ("4,0") is what the user meant, but the sheet's formulas skip
         // text, so it is reported and not counted until it is entered as a number.
         const asNumber = numberOnScale(scale, n);
-        return asNumber.kind === "scored"
-          ? { kind: "invalid", reason: "textNumber", readAs: n }
-          : { ...asNumber, readAs: n } as Interpretation;
+        return asNumber.kind === "scored" ? { kind: "invalid", reason: "textNumber", readAs: n } : ({ ...asNumber, readAs: n } as Interpretation);
       }
       return { kind: "invalid", reason: "wrongType" };
     }

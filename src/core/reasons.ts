@@ -38,8 +38,20 @@ export type SheetReason =
   /** A form on a very hidden sheet, which Excel's interface cannot show: not counted. */
   | ({ readonly kind: "veryHidden" } & Where)
   | ({ readonly kind: "unknownVersion"; readonly known: readonly string[] } & Where)
-  | ({ readonly kind: "codesMismatch"; readonly codesOf?: string; readonly present: number; readonly total: number; readonly foreign: readonly string[] } & Where)
-  | ({ readonly kind: "badTable"; readonly table: string; readonly ref: string; readonly why: "notRange" | "outsideGrid" | "tooManyRows"; readonly maxRows: number } & Where)
+  | ({
+      readonly kind: "codesMismatch";
+      readonly codesOf?: string;
+      readonly present: number;
+      readonly total: number;
+      readonly foreign: readonly string[];
+    } & Where)
+  | ({
+      readonly kind: "badTable";
+      readonly table: string;
+      readonly ref: string;
+      readonly why: "notRange" | "outsideGrid" | "tooManyRows";
+      readonly maxRows: number;
+    } & Where)
   | ({ readonly kind: "tooLarge" | "damaged"; readonly defect: SheetDefectFact } & Where);
 
 /**
@@ -83,7 +95,14 @@ export type MetaField = "Iestade" | "Periods" | "Vertetajs" | "Datums";
 /** What validation found in a cell. */
 export type FindingReason =
   /** `hidden`: the invisible characters the value holds ("U+200B"), which alone may keep it off the scale. */
-  | { readonly kind: "invalid"; readonly why: InvalidReason; readonly value: RawValue; readonly allowed: readonly string[]; readonly readAs?: number | string; readonly hidden?: readonly string[] }
+  | {
+      readonly kind: "invalid";
+      readonly why: InvalidReason;
+      readonly value: RawValue;
+      readonly allowed: readonly string[];
+      readonly readAs?: number | string;
+      readonly hidden?: readonly string[];
+    }
   /**
    * A value counted once its invisible characters (`hidden`) or decomposed letters (none hidden) are
    * set aside: the sheet's own formulas compare the cell as typed and do not count it.

@@ -112,7 +112,10 @@ function groupResultJson(r: GroupResult, children: GroupJson[]): GroupJson {
     ...optional("average", r.average),
     ...optional("nonCompliancePct", r.nonCompliancePct),
     ...optional("progressPct", r.progressPct),
-    ...optional("answers", r.answers?.map((a) => ({ code: a.code, text: a.text, ...optional("count", a.count), ...optional("pct", a.pct) }))),
+    ...optional(
+      "answers",
+      r.answers?.map((a) => ({ code: a.code, text: a.text, ...optional("count", a.count), ...optional("pct", a.pct) })),
+    ),
     counts: r.counts,
     ...(children.length ? { subgroups: children } : {}),
   };

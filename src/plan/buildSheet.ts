@@ -179,8 +179,20 @@ function metaSection(refs: SheetPlan["metaRefs"], fill: FormFill | undefined): S
     ],
     inputs: [rangeRef(LAYOUT.metaFirstRow, 2, last, 2)],
     validations: [
-      { ref: refs.Periods, rule: { kind: "wholeNumber", min: YEAR_MIN, max: YEAR_MAX }, errorTitle: L.periodsTitle, errorMessage: L.periodsMessage, strict: true },
-      { ref: refs.Datums, rule: { kind: "date", min: DATE_SERIAL_MIN, max: DATE_SERIAL_MAX }, errorTitle: L.dateTitle, errorMessage: L.dateMessage, strict: true },
+      {
+        ref: refs.Periods,
+        rule: { kind: "wholeNumber", min: YEAR_MIN, max: YEAR_MAX },
+        errorTitle: L.periodsTitle,
+        errorMessage: L.periodsMessage,
+        strict: true,
+      },
+      {
+        ref: refs.Datums,
+        rule: { kind: "date", min: DATE_SERIAL_MIN, max: DATE_SERIAL_MAX },
+        errorTitle: L.dateTitle,
+        errorMessage: L.dateMessage,
+        strict: true,
+      },
       ...(refs.Respondenti ? [countValidation(refs.Respondenti)] : []),
     ],
     names: [
@@ -217,7 +229,10 @@ function tableSection(columns: readonly Column[], rows: readonly TableRow[], fir
   const { headerRow } = LAYOUT;
   return {
     blocks: [{ ref: cellRef(headerRow, 1), rows: [columns.map((c) => text(c.header)), ...rows.map((r, i) => columns.map((c) => c.cell(r, firstRow + i)))] }],
-    styles: [{ ref: rangeRef(headerRow, 1, headerRow, columns.length), style: "header" }, ...columns.map((c, i) => ({ ref: rangeRef(firstRow, i + 1, lastRow, i + 1), style: c.style }))],
+    styles: [
+      { ref: rangeRef(headerRow, 1, headerRow, columns.length), style: "header" },
+      ...columns.map((c, i) => ({ ref: rangeRef(firstRow, i + 1, lastRow, i + 1), style: c.style })),
+    ],
     inputs: columns.flatMap((c, i) => (c.key ? [rangeRef(firstRow, i + 1, lastRow, i + 1)] : [])),
     widths: columns.map((c, i) => ({ index: i, chars: c.chars })),
   };

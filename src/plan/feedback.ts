@@ -63,7 +63,12 @@ export function feedbackWorkbooks(result: MergeResult, lang: SummaryLang = "lv")
 
 /** A service's name as a file name: the characters no file system takes replaced, unique in any case. */
 function uniqueFile(iestade: string, taken: Set<string>): string {
-  const base = [...iestade].map((ch) => (ch < " " || '\\/:*?"<>|'.includes(ch) ? "_" : ch)).join("").replace(/^[.\s]+|[.\s]+$/g, "").slice(0, 100) || "iestade";
+  const base =
+    [...iestade]
+      .map((ch) => (ch < " " || '\\/:*?"<>|'.includes(ch) ? "_" : ch))
+      .join("")
+      .replace(/^[.\s]+|[.\s]+$/g, "")
+      .slice(0, 100) || "iestade";
   for (let i = 1; ; i++) {
     const name = `${base}${i > 1 ? ` (${i})` : ""}.xlsx`;
     if (!taken.has(name.toLocaleLowerCase("lv"))) {
@@ -91,17 +96,46 @@ function formSheet(form: AcceptedForm, peers: readonly AcceptedForm[], l: MergeL
   const blocks: CellBlock[] = [];
   const styles: StyledRange[] = [];
   const charts: ChartPlan[] = [];
-  blocks.push({ ref: "A1", rows: [[text(f.title(form.iestade, `${template.title} (${stampOf(template)})`))], [text(f.about(form.periods, form.vertetajs, form.file, peers.length))]] });
+  blocks.push({
+    ref: "A1",
+    rows: [[text(f.title(form.iestade, `${template.title} (${stampOf(template)})`))], [text(f.about(form.periods, form.vertetajs, form.file, peers.length))]],
+  });
   styles.push({ ref: "A1", style: "title" }, { ref: "A2", style: "subtitle" });
   let row = 4;
   if (rated) {
     const header = [l.code, `${f.figure}: ${unit}`, f.own, f.mean, f.min, f.q1, f.median, f.q3, f.max, f.rank, f.of];
     const line = (code: string, label: string, own: number | undefined, all: (number | undefined)[]): PlanCell[] => {
       const d = distribution(all.map(shown));
-      return [text(code), text(label), num(shown(own)), num(d?.mean), num(d?.min), num(d?.q1), num(d?.median), num(d?.q3), num(d?.max), num(rank(own, all, better)), num(d?.count)];
+      return [
+        text(code),
+        text(label),
+        num(shown(own)),
+        num(d?.mean),
+        num(d?.min),
+        num(d?.q1),
+        num(d?.median),
+        num(d?.q3),
+        num(d?.max),
+        num(rank(own, all, better)),
+        num(d?.count),
+      ];
     };
-    const rows = template.groups.map((g, i) => line(g.code, g.title, form.groupFigures[i], peers.map((p) => p.groupFigures[i])));
-    rows.push(line(l.overallRow, kind === "numeric" ? l.overallAverage(min, max) : kind === "compliance" ? l.overallNonCompliancePct : l.overallProgressPct, form.overall, peers.map((p) => p.overall)));
+    const rows = template.groups.map((g, i) =>
+      line(
+        g.code,
+        g.title,
+        form.groupFigures[i],
+        peers.map((p) => p.groupFigures[i]),
+      ),
+    );
+    rows.push(
+      line(
+        l.overallRow,
+        kind === "numeric" ? l.overallAverage(min, max) : kind === "compliance" ? l.overallNonCompliancePct : l.overallProgressPct,
+        form.overall,
+        peers.map((p) => p.overall),
+      ),
+    );
     blocks.push({ ref: cellRef(row, 1), rows: [header.map(text), ...rows] });
     const first = row + 1;
     const lastGroup = row + template.groups.length;
@@ -135,20 +169,23 @@ function formSheet(form: AcceptedForm, peers: readonly AcceptedForm[], l: MergeL
     const value = form.values[i];
     if (value === undefined) return void findings.push([text(code), null, text(l.statuses.blank)]);
     const r = interpret(template.scale, value);
-    if (r.kind === "invalid" || r.kind === "blank") findings.push([text(code), typeof value === "number" ? num(value) : text(String(value ?? "")), text(l.statuses[r.kind])]);
+    if (r.kind === "invalid" || r.kind === "blank")
+      findings.push([text(code), typeof value === "number" ? num(value) : text(String(value ?? "")), text(l.statuses[r.kind])]);
   });
-  blocks.push({ ref: cellRef(row, 1), rows: [[text(f.findingsTitle), null, null], ...(findings.length ? [[text(l.code), text(l.rating), text(l.status)], ...findings] : [[text(f.noFindings), null, null]])] });
+  blocks.push({
+    ref: cellRef(row, 1),
+    rows: [
+      [text(f.findingsTitle), null, null],
+      ...(findings.length ? [[text(l.code), text(l.rating), text(l.status)], ...findings] : [[text(f.noFindings), null, null]]),
+    ],
+  });
   styles.push({ ref: cellRef(row, 1), style: "subtitle" });
   if (findings.length) styles.push({ ref: rangeRef(row + 1, 1, row + 1, 3), style: "header" });
   return {
     name: `${template.sheetName}`,
     blocks,
     styles,
-    columns: [
-      { index: 0, chars: 10 },
-      { index: 1, chars: 44 },
-      ...Array.from({ length: 9 }, (_, i) => ({ index: i + 2, chars: 11 })),
-    ],
+    columns: [{ index: 0, chars: 10 }, { index: 1, chars: 44 }, ...Array.from({ length: 9 }, (_, i) => ({ index: i + 2, chars: 11 }))],
     rowHeights: { 4: 45 },
     charts,
   };

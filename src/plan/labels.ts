@@ -234,7 +234,11 @@ const MERGE_LV: MergeLabels = {
     findingsTitle: "Konstatējumi: vienumi, kas netika skaitīti",
     noFindings: "Konstatējumu nav: visi vienumi novērtēti derīgi.",
     rejectedTitle: "Noraidītie faili un lapas",
-    units: { average: (min, max) => `vidējais vērtējums (${min}–${max}; lielāks ir labāk)`, nonCompliancePct: "neatbilstības % (mazāks ir labāk)", progressPct: "izpildīts, % (lielāks ir labāk)" },
+    units: {
+      average: (min, max) => `vidējais vērtējums (${min}–${max}; lielāks ir labāk)`,
+      nonCompliancePct: "neatbilstības % (mazāks ir labāk)",
+      progressPct: "izpildīts, % (lielāks ir labāk)",
+    },
   },
 };
 
@@ -305,7 +309,11 @@ const MERGE_EN: MergeLabels = {
     findingsTitle: "Findings: items that were not counted",
     noFindings: "No findings: every item was rated validly.",
     rejectedTitle: "Rejected files and sheets",
-    units: { average: (min, max) => `average (${min}–${max}; higher is better)`, nonCompliancePct: "non-compliance % (lower is better)", progressPct: "done, % (higher is better)" },
+    units: {
+      average: (min, max) => `average (${min}–${max}; higher is better)`,
+      nonCompliancePct: "non-compliance % (lower is better)",
+      progressPct: "done, % (higher is better)",
+    },
   },
 };
 

@@ -8,7 +8,6 @@ export const LAYOUT = {
   headerRow: 12,
 } as const;
 
-
 /**
  * What a template sheet's protection leaves a person free to do; both renderers write exactly this.
  * The protection has no password (anyone may unprotect the sheet); it keeps the item texts, codes

@@ -45,7 +45,14 @@ export interface PageSetup {
   readonly fitToWidth: number;
   /** 0 = as many pages as it takes. */
   readonly fitToHeight: number;
-  readonly margins: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly header: number; readonly footer: number };
+  readonly margins: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+    readonly header: number;
+    readonly footer: number;
+  };
 }
 
 export const PAGE_SETUP: PageSetup = {

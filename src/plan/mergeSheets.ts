@@ -72,10 +72,12 @@ function bodyHeights(cols: readonly Col[], rows: readonly PlanCell[][]): Record<
   const out: Record<number, number> = {};
   if (!wrapped.length) return out;
   rows.forEach((r, i) => {
-    const lines = Math.max(...wrapped.map((c) => {
-      const v = r[c];
-      return v && "text" in v ? Math.ceil((v.text.length * 0.95) / cols[c].chars) : 1;
-    }));
+    const lines = Math.max(
+      ...wrapped.map((c) => {
+        const v = r[c];
+        return v && "text" in v ? Math.ceil((v.text.length * 0.95) / cols[c].chars) : 1;
+      }),
+    );
     if (lines > 1) out[i + 2] = Math.min(409, lines * 15);
   });
   return out;
@@ -169,8 +171,20 @@ export function* longTableRows(result: MergeResult, lang: SummaryLang = "lv"): G
       const r = interpret(a.template.scale, value);
       // "1 Līderība" rather than "1": a PivotTable's row labels should read without the catalog at hand.
       const group = cell(i === undefined ? "" : groupLabels[i]);
-      const rating: PlanCell = r.kind === "scored" && typeof r.value === "number" ? numberCell(r.value) : toText(typeof value === "boolean" ? String(value) : value);
-      return [iestade, periods, template, vertetajs, group, cell(code), rating, cell(l.statuses[r.kind]), comment === undefined ? cell("") : toText(comment), file];
+      const rating: PlanCell =
+        r.kind === "scored" && typeof r.value === "number" ? numberCell(r.value) : toText(typeof value === "boolean" ? String(value) : value);
+      return [
+        iestade,
+        periods,
+        template,
+        vertetajs,
+        group,
+        cell(code),
+        rating,
+        cell(l.statuses[r.kind]),
+        comment === undefined ? cell("") : toText(comment),
+        file,
+      ];
     };
     for (let i = 0; i < codes.length; i++) {
       const value = a.values[i];
@@ -183,7 +197,11 @@ export function* longTableRows(result: MergeResult, lang: SummaryLang = "lv"): G
 /** Every sheet of the merge, the long table's rows included (the pane writes these through Office.js). */
 export function mergeSheets(result: MergeResult, lang: SummaryLang = "lv"): WorkbookSheet[] {
   const { sheets, long } = mergeSheetsStreamed(result, lang);
-  if (long !== undefined) sheets[long] = { ...sheets[long], ...tableSheet(MERGE_LABELS[lang].sheets.long, "KV_Apvienotie", longCols(MERGE_LABELS[lang]), [...longTableRows(result, lang)]) };
+  if (long !== undefined)
+    sheets[long] = {
+      ...sheets[long],
+      ...tableSheet(MERGE_LABELS[lang].sheets.long, "KV_Apvienotie", longCols(MERGE_LABELS[lang]), [...longTableRows(result, lang)]),
+    };
   return sheets;
 }
 
@@ -198,7 +216,9 @@ export function mergeSheetsStreamed(result: MergeResult, lang: SummaryLang = "lv
   const charts = mergeChartsSheet(result, lang);
   if (charts.charts?.length) sheets.push(charts);
   // The first summary replaces the one "Kopsavilkums" of every template an older merge wrote.
-  formsByTemplate(result.accepted, catalogOrder).forEach((forms, k) => sheets.push({ ...summarySheet(forms, l, k), ...(k === 0 && lang === "lv" ? { formerNames: [MERGE_SHEETS.summary] } : {}) }));
+  formsByTemplate(result.accepted, catalogOrder).forEach((forms, k) =>
+    sheets.push({ ...summarySheet(forms, l, k), ...(k === 0 && lang === "lv" ? { formerNames: [MERGE_SHEETS.summary] } : {}) }),
+  );
   if (result.aggregates.length) sheets.push(aggregatesSheet(result.aggregates, l));
   if (result.consensus.length) sheets.push(consensusSheet(result, l));
   const rejected = tableSheet(
@@ -210,7 +230,12 @@ export function mergeSheetsStreamed(result: MergeResult, lang: SummaryLang = "lv
       { header: l.reason, chars: 60, style: "wrap" },
       { header: l.reasonOther, chars: 60, style: "wrap" },
     ],
-    result.rejected.map((r) => [textCell(r.file), textCell(r.sheet ?? ""), textCell(say(r.reason, lang)), textCell(say(r.reason, lang === "lv" ? "en" : "lv"))]),
+    result.rejected.map((r) => [
+      textCell(r.file),
+      textCell(r.sheet ?? ""),
+      textCell(say(r.reason, lang)),
+      textCell(say(r.reason, lang === "lv" ? "en" : "lv")),
+    ]),
   );
   // A merge with nothing accepted still says why, on the one sheet it writes.
   if (result.rejected.length || !result.accepted.length) sheets.push(rejected);
@@ -219,7 +244,9 @@ export function mergeSheetsStreamed(result: MergeResult, lang: SummaryLang = "lv
   return { sheets: sheets.map(withFormerNames), long: sheets.length - 1 };
 }
 
-const FORMER_BY_NAME = new Map<string, readonly string[]>(Object.entries(FORMER_MERGE_SHEETS).map(([key, names]) => [MERGE_SHEETS[key as keyof typeof MERGE_SHEETS], names ?? []]));
+const FORMER_BY_NAME = new Map<string, readonly string[]>(
+  Object.entries(FORMER_MERGE_SHEETS).map(([key, names]) => [MERGE_SHEETS[key as keyof typeof MERGE_SHEETS], names ?? []]),
+);
 
 /** A sheet an older version wrote under another name is still the merge's own: a new merge replaces it. */
 function withFormerNames(sheet: WorkbookSheet): WorkbookSheet {
@@ -238,7 +265,8 @@ function summarySheet(forms: readonly AcceptedForm[], l: MergeLabels, k: number)
     const label = `${g.code} ${g.title}`;
     if (kind === "numeric") groupCols.push({ header: l.averageOf(label, min, max), chars: 15, style: "figureAverage" });
     // The yes/no column stands right of its group's percentage: its code is enough to name it.
-    else if (kind === "compliance") groupCols.push({ header: l.nonCompliancePctOf(label), chars: 15, style: "figurePercent" }, { header: l.hasNonComplianceOf(g.code), chars: 12 });
+    else if (kind === "compliance")
+      groupCols.push({ header: l.nonCompliancePctOf(label), chars: 15, style: "figurePercent" }, { header: l.hasNonComplianceOf(g.code), chars: 12 });
     else if (kind === "status") groupCols.push({ header: l.progressPctOf(label), chars: 15, style: "figurePercent" });
   });
   if (kind === "numeric") overallCol.push({ header: l.overallAverage(min, max), chars: 16, style: "figureAverage" });
@@ -282,21 +310,45 @@ function aggregatesSheet(aggregates: readonly TemplateAggregate[], l: MergeLabel
   for (const agg of aggregates) {
     const period = agg.periods === null ? textCell(l.allPeriods) : num(agg.periods);
     for (const g of agg.groups)
-      rows.push([textCell(agg.template.id), period, textCell(g.code), textCell(`${"  ".repeat(g.depth)}${g.title}`), num(g.average), share(g.nonCompliancePct), share(g.servicesWithNonCompliancePct), num(g.services)]);
+      rows.push([
+        textCell(agg.template.id),
+        period,
+        textCell(g.code),
+        textCell(`${"  ".repeat(g.depth)}${g.title}`),
+        num(g.average),
+        share(g.nonCompliancePct),
+        share(g.servicesWithNonCompliancePct),
+        num(g.services),
+      ]);
     rows.push([textCell(agg.template.id), period, textCell(l.overallRow), textCell(l.overallRowText), num(agg.overall), null, null, num(agg.services)]);
     // Returns of several template versions: say which items the figures leave out, and why.
-    if (agg.changedItems) rows.push([textCell(agg.template.id), period, textCell(l.versionsRow), textCell(l.versionsNote(agg.versions?.join(", ") ?? "", changedItemsNote(agg.changedItems))), null, null, null, null]);
+    if (agg.changedItems)
+      rows.push([
+        textCell(agg.template.id),
+        period,
+        textCell(l.versionsRow),
+        textCell(l.versionsNote(agg.versions?.join(", ") ?? "", changedItemsNote(agg.changedItems))),
+        null,
+        null,
+        null,
+        null,
+      ]);
   }
-  return tableSheet(l.sheets.aggregates, "KV_Raditaji", [
-    { header: l.template, chars: 22 },
-    { header: l.periods, chars: 10 },
-    { header: l.code, chars: 8 },
-    { header: l.group, chars: 48, style: "wrap" },
-    { header: l.average, chars: 12, style: "figureAverage" },
-    { header: l.nonCompliancePct, chars: 16, style: "figurePercent" },
-    { header: l.servicesWithNonCompliancePct, chars: 16, style: "figurePercent" },
-    { header: l.services, chars: 10 },
-  ], rows);
+  return tableSheet(
+    l.sheets.aggregates,
+    "KV_Raditaji",
+    [
+      { header: l.template, chars: 22 },
+      { header: l.periods, chars: 10 },
+      { header: l.code, chars: 8 },
+      { header: l.group, chars: 48, style: "wrap" },
+      { header: l.average, chars: 12, style: "figureAverage" },
+      { header: l.nonCompliancePct, chars: 16, style: "figurePercent" },
+      { header: l.servicesWithNonCompliancePct, chars: 16, style: "figurePercent" },
+      { header: l.services, chars: 10 },
+    ],
+    rows,
+  );
 }
 
 /** Several assessors of one service: a column per assessor, the practice's code and text beside. */
@@ -326,18 +378,23 @@ function consensusSheet(result: MergeResult, l: MergeLabels): WorkbookSheet {
         textCell(item.disagree ? l.discussYes : l.no),
         textCell(c.assessors.map((a, i) => `${i + 1}: ${a}`).join("; ")),
       ]);
-  return tableSheet(l.sheets.consensus, "KV_Vienpratiba", [
-    { header: l.template, chars: 20 },
-    { header: l.iestade, chars: 24 },
-    { header: l.periods, chars: 8 },
-    { header: l.code, chars: 8 },
-    { header: l.text, chars: 50, style: "wrap" },
-    ...Array.from({ length: most }, (_, i) => ({ header: l.assessorN(i + 1), chars: 11 })),
-    { header: l.mean, chars: 10, style: "figureAverage" },
-    { header: l.spread, chars: 9 },
-    { header: l.discuss, chars: 18, style: "wrap" },
-    { header: l.assessors, chars: 30, style: "wrap" },
-  ], rows);
+  return tableSheet(
+    l.sheets.consensus,
+    "KV_Vienpratiba",
+    [
+      { header: l.template, chars: 20 },
+      { header: l.iestade, chars: 24 },
+      { header: l.periods, chars: 8 },
+      { header: l.code, chars: 8 },
+      { header: l.text, chars: 50, style: "wrap" },
+      ...Array.from({ length: most }, (_, i) => ({ header: l.assessorN(i + 1), chars: 11 })),
+      { header: l.mean, chars: 10, style: "figureAverage" },
+      { header: l.spread, chars: 9 },
+      { header: l.discuss, chars: 18, style: "wrap" },
+      { header: l.assessors, chars: 30, style: "wrap" },
+    ],
+    rows,
+  );
 }
 
 /**
@@ -369,9 +426,15 @@ export function mergeChartsSheet(result: MergeResult, lang: SummaryLang = "lv"):
     const head = row + 1;
     blocks.push({
       ref: cellRef(head, 1),
-      rows: [[textCell(l.group), ...series.map((a) => textCell(seriesName(a)))], ...top.map((g) => [textCell(`${g.code} ${g.title}`), ...series.map((a) => num(figure(a, g.code)))])],
+      rows: [
+        [textCell(l.group), ...series.map((a) => textCell(seriesName(a)))],
+        ...top.map((g) => [textCell(`${g.code} ${g.title}`), ...series.map((a) => num(figure(a, g.code)))]),
+      ],
     });
-    styles.push({ ref: rangeRef(head, 1, head, 1 + series.length), style: "header" }, { ref: rangeRef(head + 1, 2, head + top.length, 1 + series.length), style: numeric ? "resultAverage" : "resultPercent" });
+    styles.push(
+      { ref: rangeRef(head, 1, head, 1 + series.length), style: "header" },
+      { ref: rangeRef(head + 1, 2, head + top.length, 1 + series.length), style: numeric ? "resultAverage" : "resultPercent" },
+    );
     const first = head + 1;
     const last = head + top.length;
     const categories = rangeRef(first, 1, last, 1);
@@ -392,9 +455,24 @@ export function mergeChartsSheet(result: MergeResult, lang: SummaryLang = "lv"):
       anchor: chartAt(anchorTop, 1),
     });
     if (numeric && template.groups.some((g) => g.groups?.length))
-      charts.push({ name: `${CHART_PREFIX}apvienots_${k + 1}_zirneklis`, kind: "radar", title: l.chartTitles.radar + suffix, categories, series: chartSeries, axis: valueAxis(template.scale), legend: legendFor("radar", chartSeries.length), anchor: chartAt(anchorTop, 9) });
+      charts.push({
+        name: `${CHART_PREFIX}apvienots_${k + 1}_zirneklis`,
+        kind: "radar",
+        title: l.chartTitles.radar + suffix,
+        categories,
+        series: chartSeries,
+        axis: valueAxis(template.scale),
+        legend: legendFor("radar", chartSeries.length),
+        anchor: chartAt(anchorTop, 9),
+      });
     row = anchorTop + CHART_ROWS + 2;
   });
   const most = Math.max(0, ...ids.map((id) => result.aggregates.filter((a) => a.template.id === id && a.periods !== null).length || 1));
-  return { name: l.sheets.charts, blocks, styles, columns: [{ index: 0, chars: 50 }, ...Array.from({ length: most }, (_, i) => ({ index: i + 1, chars: 12 }))], charts };
+  return {
+    name: l.sheets.charts,
+    blocks,
+    styles,
+    columns: [{ index: 0, chars: 50 }, ...Array.from({ length: most }, (_, i) => ({ index: i + 1, chars: 12 }))],
+    charts,
+  };
 }

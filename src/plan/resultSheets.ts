@@ -11,7 +11,6 @@ import { CHART_ROWS, chartAt, figureLabels, legendFor, valueAxis } from "./chart
 export { RESULT_SHEETS } from "./labels";
 import { RESULT_SHEETS } from "./labels";
 
-
 export const CHANGED_ITEMS_HEADER = "Nesalīdzināmie vienumi (citā veidnes versijā)";
 
 const CHANGE_WORDS: Record<NonNullable<DynamicsRow["changedItems"]>[number]["change"], string> = {
@@ -78,7 +77,10 @@ export function dynamicsSheet(list: readonly Dynamics[]): WorkbookSheet {
       ref: cellRef(top, dataCol),
       rows: [
         [text("Diagrammas dati"), ...d.periods.map((p) => text(String(p)))],
-        ...criteria.map(({ sheetRow }) => [{ formula: `=${cellRef(sheetRow, 1)}&" "&TRIM(${cellRef(sheetRow, 2)})` }, ...d.periods.map((_, pi) => ({ formula: `=${cellRef(sheetRow, 3 + pi)}` }))]),
+        ...criteria.map(({ sheetRow }) => [
+          { formula: `=${cellRef(sheetRow, 1)}&" "&TRIM(${cellRef(sheetRow, 2)})` },
+          ...d.periods.map((_, pi) => ({ formula: `=${cellRef(sheetRow, 3 + pi)}` })),
+        ]),
       ],
     });
     styles.push({ ref: rangeRef(top, dataCol, top, dataCol + d.periods.length), style: "header" });
@@ -88,7 +90,10 @@ export function dynamicsSheet(list: readonly Dynamics[]): WorkbookSheet {
     charts.push({
       name: `${CHART_PREFIX}dinamika_${n + 1}`,
       kind: chartKind,
-      title: kind === "numeric" ? `Kvalitātes vērtējums pa kritērijiem, ${d.periods.join("–")}` : `Neatbilstības % pa grupām, ${d.periods[0]}.–${d.periods[d.periods.length - 1]}. gads`,
+      title:
+        kind === "numeric"
+          ? `Kvalitātes vērtējums pa kritērijiem, ${d.periods.join("–")}`
+          : `Neatbilstības % pa grupām, ${d.periods[0]}.–${d.periods[d.periods.length - 1]}. gads`,
       categories: rangeRef(first, dataCol, lastData, dataCol),
       series: d.periods.map((p, pi) => ({ name: String(p), values: rangeRef(first, dataCol + 1 + pi, lastData, dataCol + 1 + pi) })),
       axis: valueAxis(d.template.scale),
@@ -112,7 +117,10 @@ export function dynamicsSheet(list: readonly Dynamics[]): WorkbookSheet {
 export const IMPROVEMENT_HEADERS = ["Kods", "Lapa", "Joma", "Vājā vieta", "Vērtējums", "Rīcība", "Atbildīgais", "Termiņš", "Statuss", "Piezīmes"] as const;
 
 /** "Pilnveides plāns" in the shape of the Kuldīga action plan, with its progress as live formulas. */
-export function improvementSheet(points: readonly WeakPoint[], entries: Readonly<Record<number, Partial<Record<"Rīcība" | "Atbildīgais" | "Termiņš" | "Statuss", string | number>>>> = {}): WorkbookSheet {
+export function improvementSheet(
+  points: readonly WeakPoint[],
+  entries: Readonly<Record<number, Partial<Record<"Rīcība" | "Atbildīgais" | "Termiņš" | "Statuss", string | number>>>> = {},
+): WorkbookSheet {
   const top = 3;
   const first = top + 1;
   const last = top + Math.max(1, points.length);
@@ -138,7 +146,11 @@ export function improvementSheet(points: readonly WeakPoint[], entries: Readonly
     [text("Joma"), text("Rīcības"), text("Izpildīts, %")],
     ...areas.map((a, i) => {
       const r = first + i;
-      return [text(a), { formula: `=SUMPRODUCT(--(${area}=${cellRef(r, progressCol, true)}))` }, { formula: F.progressWhere(area, cellRef(r, progressCol, true), status, actionStatusScale) }];
+      return [
+        text(a),
+        { formula: `=SUMPRODUCT(--(${area}=${cellRef(r, progressCol, true)}))` },
+        { formula: F.progressWhere(area, cellRef(r, progressCol, true), status, actionStatusScale) },
+      ];
     }),
     [text("Kopā"), { formula: `=ROWS(${status})` }, { formula: F.progressPct({ values: status }, actionStatusScale) }],
   ];
@@ -160,7 +172,10 @@ export function improvementSheet(points: readonly WeakPoint[], entries: Readonly
       { ref: "A1", style: "title" },
       { ref: rangeRef(top, 1, top, IMPROVEMENT_HEADERS.length), style: "header" },
       { ref: rangeRef(first, 1, last, 4), style: "wrap" },
-      ...inputCols.map((h) => ({ ref: rangeRef(first, col(h), last, col(h)), style: h === "Statuss" || h === "Termiņš" ? ("input" as const) : ("inputText" as const) })),
+      ...inputCols.map((h) => ({
+        ref: rangeRef(first, col(h), last, col(h)),
+        style: h === "Statuss" || h === "Termiņš" ? ("input" as const) : ("inputText" as const),
+      })),
       { ref: rangeRef(top, progressCol, top, progressCol + 2), style: "header" },
       { ref: cellRef(top, statusCol), style: "header" },
       { ref: rangeRef(first, progressCol + 2, first + areas.length, progressCol + 2), style: "resultPercent" },
@@ -176,7 +191,9 @@ export function improvementSheet(points: readonly WeakPoint[], entries: Readonly
         strict: true,
       },
     ],
-    conditionalFormats: [{ ref: rangeRef(first, col("Statuss"), last, col("Statuss")), kind: "textEquals", text: roleValue(actionStatusScale, "done"), look: "good" }],
+    conditionalFormats: [
+      { ref: rangeRef(first, col("Statuss"), last, col("Statuss")), kind: "textEquals", text: roleValue(actionStatusScale, "done"), look: "good" },
+    ],
     inputs: inputCols.map((h) => rangeRef(first, col(h), last, col(h))),
     freezeRows: top,
   };

@@ -3,7 +3,10 @@ import { EXCEL_MAX_SHEET_NAME as MAX_SHEET_NAME } from "../core/limits";
 /** Excel's rules for sheet names: ≤ 31 characters, none of []:*?/\, unique without regard to case. */
 
 export function cleanSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").trim();
+  const cleaned = name
+    .replace(/[[\]:*?/\\]/g, "-")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   return (cleaned || "Lapa").slice(0, MAX_SHEET_NAME);
 }
 

@@ -8,7 +8,12 @@ import type { AcceptedForm } from "../core/merge/types";
 export const naturalCollator = new Intl.Collator("lv", { numeric: true, sensitivity: "base" });
 
 export function byService(a: AcceptedForm, b: AcceptedForm): number {
-  return naturalCollator.compare(a.iestade, b.iestade) || a.periods - b.periods || naturalCollator.compare(a.vertetajs, b.vertetajs) || naturalCollator.compare(a.file, b.file);
+  return (
+    naturalCollator.compare(a.iestade, b.iestade) ||
+    a.periods - b.periods ||
+    naturalCollator.compare(a.vertetajs, b.vertetajs) ||
+    naturalCollator.compare(a.file, b.file)
+  );
 }
 
 /** The accepted forms grouped by template (in `order`'s order of ids), each group in natural order. */

@@ -15,18 +15,60 @@
   function missingFeatures(w) {
     var missing = [];
     var checks = [
-      ["Promise", function () { return typeof w.Promise === "function" && typeof w.Promise.prototype["finally"] === "function"; }],
-      ["Symbol", function () { return typeof w.Symbol === "function" && typeof w.Symbol.iterator === "symbol"; }],
-      ["fetch", function () { return typeof w.fetch === "function"; }],
-      ["Map/Set", function () { return typeof w.Map === "function" && typeof w.Set === "function" && typeof w.WeakMap === "function"; }],
-      ["Object.fromEntries", function () { return typeof w.Object.fromEntries === "function"; }],
-      ["Array.prototype.flatMap", function () { return typeof w.Array.prototype.flatMap === "function"; }],
-      ["TextDecoder", function () { return typeof w.TextDecoder === "function"; }],
+      [
+        "Promise",
+        function () {
+          return typeof w.Promise === "function" && typeof w.Promise.prototype["finally"] === "function";
+        }
+      ],
+      [
+        "Symbol",
+        function () {
+          return typeof w.Symbol === "function" && typeof w.Symbol.iterator === "symbol";
+        }
+      ],
+      [
+        "fetch",
+        function () {
+          return typeof w.fetch === "function";
+        }
+      ],
+      [
+        "Map/Set",
+        function () {
+          return typeof w.Map === "function" && typeof w.Set === "function" && typeof w.WeakMap === "function";
+        }
+      ],
+      [
+        "Object.fromEntries",
+        function () {
+          return typeof w.Object.fromEntries === "function";
+        }
+      ],
+      [
+        "Array.prototype.flatMap",
+        function () {
+          return typeof w.Array.prototype.flatMap === "function";
+        }
+      ],
+      [
+        "TextDecoder",
+        function () {
+          return typeof w.TextDecoder === "function";
+        }
+      ],
       // Syntax the bundle keeps as written (optional chaining, ??, classes, async functions):
       // an engine that cannot parse it throws a SyntaxError here instead of a blank pane.
-      ["ES2020 syntax", function () {
-        return new w.Function("var a = { b: { c: 1 } }; class K {} async function f() { return a?.b?.c ?? 0; } return typeof f === 'function' && typeof K === 'function';")() === true;
-      }]
+      [
+        "ES2020 syntax",
+        function () {
+          return (
+            new w.Function(
+              "var a = { b: { c: 1 } }; class K {} async function f() { return a?.b?.c ?? 0; } return typeof f === 'function' && typeof K === 'function';"
+            )() === true
+          );
+        }
+      ]
     ];
     for (var i = 0; i < checks.length; i++) {
       var ok = false;
@@ -111,7 +153,9 @@
     var missing = missingFeatures(root);
     root.kvalitateGuard.missing = missing;
     if (missing.length > 0) {
-      whenBody(doc, function () { showUnsupported(doc, missing); });
+      whenBody(doc, function () {
+        showUnsupported(doc, missing);
+      });
       return false;
     }
     load(doc, files);

@@ -74,7 +74,9 @@ function invalidWords(r: OfKind<FindingReason, "invalid">): string {
     case "negative":
       return `The count ${value(r.value)} cannot be negative.`;
     case "unknownWord":
-      return r.readAs !== undefined ? `The value ${value(r.value)} has a stray space; enter ${q(String(r.readAs))}.` : `The value ${value(r.value)} is not on the scale (${allowed}).`;
+      return r.readAs !== undefined
+        ? `The value ${value(r.value)} has a stray space; enter ${q(String(r.readAs))}.`
+        : `The value ${value(r.value)} is not on the scale (${allowed}).`;
     case "wrongType":
       return `The value ${value(r.value)} is not valid (${allowed}).`;
   }
@@ -111,7 +113,12 @@ export const en: Wording = {
       return `the file is damaged or truncated (${fault})`;
     },
     zipBomb: (r) => {
-      const facts = r.ratio !== undefined && r.part ? `: part ${q(r.part)} inflates ${n(r.ratio)} times` : r.limit !== undefined ? `: inflated it exceeds ${megabytes("en", r.limit)}` : "";
+      const facts =
+        r.ratio !== undefined && r.part
+          ? `: part ${q(r.part)} inflates ${n(r.ratio)} times`
+          : r.limit !== undefined
+            ? `: inflated it exceeds ${megabytes("en", r.limit)}`
+            : "";
       return `the file inflates suspiciously (zip bomb${facts})`;
     },
     fileTooLarge: (r) => `the file is too large (${megabytes("en", r.bytes)}; the limit is ${megabytes("en", r.limit)})`,
@@ -126,7 +133,8 @@ export const en: Wording = {
     linkLoop: () => "a loop of links (the link leads back to itself or to a folder that holds it)",
     folderAgain: (r) => `this folder was already read as ${q(r.first)}`,
     sameFileAs: (r) => `the same file as ${q(r.first)} (read once)`,
-    notRegular: (r) => `not a regular file but ${{ fifo: "a named pipe (FIFO)", socket: "a network socket", device: "a device", other: "another kind of entry" }[r.entry]}`,
+    notRegular: (r) =>
+      `not a regular file but ${{ fifo: "a named pipe (FIFO)", socket: "a network socket", device: "a device", other: "another kind of entry" }[r.entry]}`,
     folderUnreadable: (r) => `the folder cannot be opened (${systemError(r.code)}); its files were not read`,
     saveAsXlsx: (r) => `${r.ext} file: save it as .xlsx (Excel workbook) and merge again`,
     notSpreadsheet: (r) => `not a spreadsheet (${r.ext ? r.ext : "no extension"})`,
@@ -158,7 +166,8 @@ export const en: Wording = {
       const why = pickBy(LATER_BY, r.why);
       return `superseded by ${q(r.by)} — a newer template of the same service, period and assessor (${why})`;
     },
-    undecidedDuplicate: (r) => `duplicate: the same template, service, period and assessor as ${q(r.as)}, and neither the date, nor the save time written in the workbook, nor the file's time shows which is newer`,
+    undecidedDuplicate: (r) =>
+      `duplicate: the same template, service, period and assessor as ${q(r.as)}, and neither the date, nor the save time written in the workbook, nor the file's time shows which is newer`,
   },
 
   defect: {
@@ -186,7 +195,10 @@ export const en: Wording = {
     hiddenSheet: (r) => `The sheet ${q(r.sheet)} is hidden; its template is counted (Excel: Home → Format → Hide & Unhide).`,
     missingRating: () => "No rating has been entered.",
     missingRespondents: () => "The number of respondents is missing.",
-    missingMeta: (r) => ({ Iestade: "The service is missing.", Vertetajs: "The assessor is missing.", Periods: "The period (year) is missing.", Datums: "The date is missing." })[r.field],
+    missingMeta: (r) =>
+      ({ Iestade: "The service is missing.", Vertetajs: "The assessor is missing.", Periods: "The period (year) is missing.", Datums: "The date is missing." })[
+        r.field
+      ],
     badYear: (r) => `The period must be a four-digit year (for example 2024), not ${value(r.value)}.`,
     textYear: (r) => `The year ${value(r.value)} was entered as text; enter it as a number.`,
     badDate: (r) => `The value ${value(r.value)} is not a date; enter a date as DD.MM.YYYY.`,

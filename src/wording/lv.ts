@@ -77,7 +77,9 @@ function invalidWords(r: OfKind<FindingReason, "invalid">): string {
     case "negative":
       return `Skaits ${value(r.value)} nevar būt negatīvs.`;
     case "unknownWord":
-      return r.readAs !== undefined ? `Vērtībā ${value(r.value)} ir lieka atstarpe; ievadiet ${q(String(r.readAs))}.` : `Vērtība ${value(r.value)} nav skalā (${allowed}).`;
+      return r.readAs !== undefined
+        ? `Vērtībā ${value(r.value)} ir lieka atstarpe; ievadiet ${q(String(r.readAs))}.`
+        : `Vērtība ${value(r.value)} nav skalā (${allowed}).`;
     case "wrongType":
       return `Vērtība ${value(r.value)} nav derīga (${allowed}).`;
   }
@@ -114,7 +116,12 @@ export const lv: Wording = {
       return `fails ir bojāts vai nepilnīgs (${fault})`;
     },
     zipBomb: (r) => {
-      const facts = r.ratio !== undefined && r.part ? `: daļa ${q(r.part)} izplešas ${n(r.ratio)} reizes` : r.limit !== undefined ? `: atspiests pārsniedz ${megabytes("lv", r.limit)}` : "";
+      const facts =
+        r.ratio !== undefined && r.part
+          ? `: daļa ${q(r.part)} izplešas ${n(r.ratio)} reizes`
+          : r.limit !== undefined
+            ? `: atspiests pārsniedz ${megabytes("lv", r.limit)}`
+            : "";
       return `fails atspiežot kļūst aizdomīgi liels (zip bumba${facts})`;
     },
     fileTooLarge: (r) => `fails ir pārāk liels (${megabytes("lv", r.bytes)}; drīkst būt līdz ${megabytes("lv", r.limit)})`,
@@ -129,12 +136,14 @@ export const lv: Wording = {
     linkLoop: () => "saišu cilpa (saite ved atpakaļ uz sevi vai mapi, kurā tā atrodas)",
     folderAgain: (r) => `šī mape jau nolasīta kā ${q(r.first)}`,
     sameFileAs: (r) => `tas pats fails, kas ${q(r.first)} (nolasīts vienreiz)`,
-    notRegular: (r) => `nav parasts fails, bet ${{ fifo: "nosauktais kanāls (FIFO)", socket: "tīkla ligzda", device: "ierīce", other: "cita veida ieraksts" }[r.entry]}`,
+    notRegular: (r) =>
+      `nav parasts fails, bet ${{ fifo: "nosauktais kanāls (FIFO)", socket: "tīkla ligzda", device: "ierīce", other: "cita veida ieraksts" }[r.entry]}`,
     folderUnreadable: (r) => `mapi nevar atvērt (${systemError(r.code)}); tās faili nav nolasīti`,
     saveAsXlsx: (r) => `${r.ext} fails: saglabājiet to kā .xlsx (Excel darbgrāmatu) un apkopojiet vēlreiz`,
     notSpreadsheet: (r) => `nav izklājlapa (${r.ext ? r.ext : "bez paplašinājuma"})`,
 
-    noTable: (r) => `lapā ${q(r.sheet)} (${q(r.stamp)}) nav tabulas ar ${agree("lv", r.missing.length, { one: "kolonnu", other: "kolonnām" })} ${list(r.missing)}`,
+    noTable: (r) =>
+      `lapā ${q(r.sheet)} (${q(r.stamp)}) nav tabulas ar ${agree("lv", r.missing.length, { one: "kolonnu", other: "kolonnām" })} ${list(r.missing)}`,
     unknownTemplate: (r) => `${sheetCell(r)}: nezināma veidne ${q(r.stamp)}`,
     unknownVersion: (r) => `${sheetCell(r)}: veidnes versija ${q(r.stamp)} nav zināma (zināmās: ${list(r.known)})`,
     newerVersion: (r) => `${sheetCell(r)}: veidne ${q(r.stamp)} ir jaunāka par šo Kvalitātes versiju; atjauniniet Kvalitāti`,
@@ -161,7 +170,8 @@ export const lv: Wording = {
       const why = pickBy(LATER_BY, r.why);
       return `aizstāts ar ${q(r.by)} — jaunāku tās pašas iestādes, perioda un vērtētāja veidni (${why})`;
     },
-    undecidedDuplicate: (r) => `dublikāts: tā pati veidne, iestāde, periods un vērtētājs kā ${q(r.as)}, un ne datums, ne darbgrāmatā ierakstītais saglabāšanas laiks, ne faila laiks nerāda, kura ir jaunāka`,
+    undecidedDuplicate: (r) =>
+      `dublikāts: tā pati veidne, iestāde, periods un vērtētājs kā ${q(r.as)}, un ne datums, ne darbgrāmatā ierakstītais saglabāšanas laiks, ne faila laiks nerāda, kura ir jaunāka`,
   },
 
   defect: {
@@ -189,7 +199,10 @@ export const lv: Wording = {
     hiddenSheet: (r) => `Lapa ${q(r.sheet)} ir paslēpta; tās veidne ir skaitīta (Excel: Sākums → Formatēt → Paslēpt un parādīt).`,
     missingRating: () => "Vērtējums nav ievadīts.",
     missingRespondents: () => "Nav norādīts respondentu skaits.",
-    missingMeta: (r) => ({ Iestade: "Nav norādīta iestāde.", Vertetajs: "Nav norādīts vērtētājs.", Periods: "Nav norādīts periods (gads).", Datums: "Nav norādīts datums." })[r.field],
+    missingMeta: (r) =>
+      ({ Iestade: "Nav norādīta iestāde.", Vertetajs: "Nav norādīts vērtētājs.", Periods: "Nav norādīts periods (gads).", Datums: "Nav norādīts datums." })[
+        r.field
+      ],
     badYear: (r) => `Periodam jābūt četrciparu gadam (piemēram, 2024), nevis ${value(r.value)}.`,
     textYear: (r) => `Gads ${value(r.value)} ir ievadīts kā teksts; ievadiet to kā skaitli.`,
     badDate: (r) => `Vērtība ${value(r.value)} nav datums; ievadiet datumu formātā DD.MM.GGGG.`,

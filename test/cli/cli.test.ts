@@ -20,7 +20,15 @@ test("templates --json lists every family with the contract's fields", async () 
   const list = JSON.parse(r.out);
   expect(list.map((t: { id: string }) => t.id)).toEqual(templates.map((t) => t.id));
   for (const t of list) {
-    expect(t).toEqual(expect.objectContaining({ id: expect.any(String), version: 1, title: expect.any(String), scale: expect.objectContaining({ values: expect.any(Array) }), groups: expect.any(Array) }));
+    expect(t).toEqual(
+      expect.objectContaining({
+        id: expect.any(String),
+        version: 1,
+        title: expect.any(String),
+        scale: expect.objectContaining({ values: expect.any(Array) }),
+        groups: expect.any(Array),
+      }),
+    );
   }
   const self = list.find((t: { id: string }) => t.id === "pasnovertejums-2023");
   expect(self.groups[0].groups[0].items[0]).toEqual({ code: "1.1.1", text: expect.stringContaining("Vadītājs seko līdzi") });
@@ -80,5 +88,9 @@ describe("bad input: exit 1, a message naming the file, nothing written", () => 
 test("new --iestade longer than an Excel cell holds is wrong usage, nothing written", async () => {
   const file = path.join(dir, "long-name.xlsx");
   const r = await run("new", "uzraudziba-2016", "--iestade", "x".repeat(40_000), "-o", file);
-  expect([r.code, r.err.split("\n")[0], fs.existsSync(file)]).toEqual([2, "kvalitate: --iestade: 40\u00a0000 rakstzīmes; Excel šūnā ietilpst ne vairāk kā 32\u00a0767", false]);
+  expect([r.code, r.err.split("\n")[0], fs.existsSync(file)]).toEqual([
+    2,
+    "kvalitate: --iestade: 40\u00a0000 rakstzīmes; Excel šūnā ietilpst ne vairāk kā 32\u00a0767",
+    false,
+  ]);
 });

@@ -35,7 +35,11 @@ let socket: net.Server;
 
 beforeAll(async () => {
   fs.mkdirSync(path.join(returns, "sub"), { recursive: true });
-  for (const [id, name] of [["uzraudziba-2016", "a.xlsx"], ["pasnovertejums-2023", "b.xlsx"], ["gimenes-2015", "f.xlsm"]]) {
+  for (const [id, name] of [
+    ["uzraudziba-2016", "a.xlsx"],
+    ["pasnovertejums-2023", "b.xlsx"],
+    ["gimenes-2015", "f.xlsm"],
+  ]) {
     expect((await run("new", id, "--demo", "-o", path.join(dir, "made.xlsx"))).code).toBe(0);
     fs.renameSync(path.join(dir, "made.xlsx"), at(name));
   }
@@ -108,7 +112,10 @@ describe("a folder of bad entries", () => {
   test("every entry is named once, accepted or rejected; only Excel's ~$ lock files are passed over", () => {
     const named = [...json.accepted.map((a) => a.file), ...json.rejected.map((r) => r.file)];
     expect(new Set(named).size).toBe(named.length);
-    const entries = fs.readdirSync(returns).filter((n) => n !== "sub" && !n.startsWith("~$")).map(at);
+    const entries = fs
+      .readdirSync(returns)
+      .filter((n) => n !== "sub" && !n.startsWith("~$"))
+      .map(at);
     expect(named.sort()).toEqual([...entries, at("sub/up"), "/dev/null"].sort());
   });
   test("the pipe, the socket, the device and the oversized file are refused from their type and size, never opened", () => {
@@ -185,7 +192,10 @@ test("a merge that can use no file exits 1 after writing its summary with the re
   const r = await run("merge", only, "-o", out, "--json");
   expect(r.code).toBe(1);
   expect(r.err).toBe(`kvalitate: neviens fails nederēja apkopošanai; kopsavilkums ar noraidīto failu sarakstu ir ${out}\n`);
-  expect(JSON.parse(r.out)).toMatchObject({ accepted: [], rejected: [{ file: path.join(only, "broken.xlsx"), reason: expect.any(String), reasonEn: expect.any(String) }] });
+  expect(JSON.parse(r.out)).toMatchObject({
+    accepted: [],
+    rejected: [{ file: path.join(only, "broken.xlsx"), reason: expect.any(String), reasonEn: expect.any(String) }],
+  });
   const sheet = readWorkbook(fs.readFileSync(out)).sheets.find((s) => s.name === "Noraidītie faili")!;
   expect([...sheet.cells.values()].some((c) => c.value === path.join(only, "broken.xlsx"))).toBe(true);
 });

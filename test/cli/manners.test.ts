@@ -41,19 +41,28 @@ describe("help", () => {
 
 describe("wrong usage: exit 2, stderr only, in the run's language", () => {
   test.each([
-    [["frobnicate"], 'kvalitate: nezināma komanda „frobnicate”'],
+    [["frobnicate"], "kvalitate: nezināma komanda „frobnicate”"],
     [["templates", "--frob"], "kvalitate: nezināma opcija --frob"],
     [["templates", "--demo"], "kvalitate: opcija --demo nav paredzēta komandai templates"],
     [["merge", "a.xlsx", "-o"], "kvalitate: opcijai -o vajag vērtību"],
-    [["new", "uzraudziba-2016", "-o", "x.xlsx", "--periods", "25"], 'kvalitate: --periods: „25” nav gads (četri cipari, 1990–2100)'],
-    [["new", "uzraudziba-2016", "-o", "x.xlsx", "--datums", "31.02.2025"], 'kvalitate: --datums: „31.02.2025” nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)'],
-    [["new", "uzraudziba-2016", "-o", "x.xlsx", "--datums", "31.12.1989"], 'kvalitate: --datums: „31.12.1989” nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)'],
-    [["new", "uzraudziba-2016", "-o", "x.xlsx", "--datums", "2101-01-01"], 'kvalitate: --datums: „2101-01-01” nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)'],
+    [["new", "uzraudziba-2016", "-o", "x.xlsx", "--periods", "25"], "kvalitate: --periods: „25” nav gads (četri cipari, 1990–2100)"],
+    [
+      ["new", "uzraudziba-2016", "-o", "x.xlsx", "--datums", "31.02.2025"],
+      "kvalitate: --datums: „31.02.2025” nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)",
+    ],
+    [
+      ["new", "uzraudziba-2016", "-o", "x.xlsx", "--datums", "31.12.1989"],
+      "kvalitate: --datums: „31.12.1989” nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)",
+    ],
+    [
+      ["new", "uzraudziba-2016", "-o", "x.xlsx", "--datums", "2101-01-01"],
+      "kvalitate: --datums: „2101-01-01” nav datums (DD.MM.GGGG vai GGGG-MM-DD, 1990–2100)",
+    ],
     [["new", "uzraudziba-2016"], "kvalitate: new: norādiet -o <fails.xlsx>"],
-    [["templates", "--lang", "de"], 'kvalitate: --lang: „de” — izvēlieties lv vai en'],
-    [["help", "frobnicate"], 'kvalitate: nezināma komanda „frobnicate”'],
-    [["help", "constructor"], 'kvalitate: nezināma komanda „constructor”'],
-    [["constructor"], 'kvalitate: nezināma komanda „constructor”'],
+    [["templates", "--lang", "de"], "kvalitate: --lang: „de” — izvēlieties lv vai en"],
+    [["help", "frobnicate"], "kvalitate: nezināma komanda „frobnicate”"],
+    [["help", "constructor"], "kvalitate: nezināma komanda „constructor”"],
+    [["constructor"], "kvalitate: nezināma komanda „constructor”"],
   ])("%j", async (argv, first) => {
     const r = await run(argv);
     expect([r.code, r.out]).toEqual([2, ""]);
@@ -96,14 +105,28 @@ describe("one language per run", () => {
 describe("new: the metadata given are written, with or without --demo", () => {
   test.each([[[]], [["--demo"]]])("new uzraudziba-2016 %j --iestade … --periods 2025, read back by score", async (extra) => {
     const file = path.join(dir, `meta${extra.length}.xlsx`);
-    const made = await run(["new", "uzraudziba-2016", ...extra, "--iestade", "Rīgas sociālais dienests", "--periods", "2025", "--vertetajs", "Jānis Bērziņš", "--datums", "15.03.2025", "-o", file]);
+    const made = await run([
+      "new",
+      "uzraudziba-2016",
+      ...extra,
+      "--iestade",
+      "Rīgas sociālais dienests",
+      "--periods",
+      "2025",
+      "--vertetajs",
+      "Jānis Bērziņš",
+      "--datums",
+      "15.03.2025",
+      "-o",
+      file,
+    ]);
     expect([made.code, made.err]).toEqual([0, ""]);
     const scored = JSON.parse((await run(["score", file, "--json"])).out);
     expect(scored.meta).toEqual({ iestade: "Rīgas sociālais dienests", periods: 2025, vertetajs: "Jānis Bērziņš", datums: "2025-03-15" });
   });
   test("metadata given as text are written as text, never as a formula", async () => {
     const file = path.join(dir, "formula-like.xlsx");
-    expect((await run(["new", "uzraudziba-2016", "--iestade", "=HYPERLINK(\"http://x.invalid\")", "-o", file])).code).toBe(0);
+    expect((await run(["new", "uzraudziba-2016", "--iestade", '=HYPERLINK("http://x.invalid")', "-o", file])).code).toBe(0);
     const cells = [...readWorkbook(fs.readFileSync(file)).sheets[0].cells.values()];
     expect(cells.find((c) => c.value === '=HYPERLINK("http://x.invalid")')?.formula).toBeUndefined();
   });
@@ -123,7 +146,10 @@ describe("id@version, as templates prints it", () => {
     expect(fs.existsSync(file)).toBe(false);
   });
   test("templates lists exactly the refs new accepts", async () => {
-    const refs = (await run(["templates"])).out.trim().split("\n").map((l) => l.split("\t")[0]);
+    const refs = (await run(["templates"])).out
+      .trim()
+      .split("\n")
+      .map((l) => l.split("\t")[0]);
     for (const ref of refs) expect((await run(["new", ref, "-o", path.join(dir, "ref.xlsx")])).code).toBe(0);
   });
 });
@@ -136,7 +162,10 @@ test("score names a template sheet it cannot use, and still scores the others", 
   const other = findTemplate("gimenes-2015")!;
   const newer = buildSheetPlan(other, { fill: demoFill(other) });
   // The second sheet claims a version this program does not know yet.
-  const blocks = newer.blocks.map((b) => ({ ...b, rows: b.rows.map((row) => row.map((c) => (c && "text" in c && c.text === newer.stamp ? { text: "gimenes-2015@9" } : c))) }));
+  const blocks = newer.blocks.map((b) => ({
+    ...b,
+    rows: b.rows.map((row) => row.map((c) => (c && "text" in c && c.text === newer.stamp ? { text: "gimenes-2015@9" } : c))),
+  }));
   const file = path.join(dir, "two-sheets.xlsx");
   fs.writeFileSync(file, writeWorkbook([buildSheetPlan(good, { fill: demoFill(good) }), { ...newer, blocks }]).bytes);
   const text = await run(["score", file, "--lang", "en"]);
@@ -145,7 +174,9 @@ test("score names a template sheet it cannot use, and still scores the others", 
   expect(text.out).toMatch(/✗ not used: .*“gimenes-2015@9” is newer than this version/);
   const json = JSON.parse((await run(["score", file, "--json"])).out);
   expect(json.template).toBe("uzraudziba-2016");
-  expect(json.rejected).toEqual([{ sheet: newer.name, reason: expect.stringContaining("gimenes-2015@9"), reasonEn: expect.stringContaining("is newer than this version") }]);
+  expect(json.rejected).toEqual([
+    { sheet: newer.name, reason: expect.stringContaining("gimenes-2015@9"), reasonEn: expect.stringContaining("is newer than this version") },
+  ]);
 });
 
 test("new refuses a read-only output and leaves it as it was", async () => {
@@ -160,7 +191,12 @@ test("new refuses a read-only output and leaves it as it was", async () => {
 describe("score says what each figure is and in which unit", () => {
   test.each([
     ["uzraudziba-2016", "lv", /^ {2}1 .*: neatbilstības 16,67 % \(Neatbilst no novērtētajiem vienumiem\)$/m, /^ {2}Kopējais neatbilstības %: 18,75 %/m],
-    ["pasnovertejums-2023", "en", /^ {2}1 Līderība: average 3\.46 \(on the 1–5 scale; mean of the rated items\)$/m, /^ {2}Overall score: [\d.]+ \(on the 1–5 scale; mean of the criterion averages\)$/m],
+    [
+      "pasnovertejums-2023",
+      "en",
+      /^ {2}1 Līderība: average 3\.46 \(on the 1–5 scale; mean of the rated items\)$/m,
+      /^ {2}Overall score: [\d.]+ \(on the 1–5 scale; mean of the criterion averages\)$/m,
+    ],
     ["kuldiga-ricibas-plans-2012", "lv", /^ {2}1 Resursi: izpildīts: [\d,]+ % \(no pasākumiem/m, /^ {2}Kopumā izpildīts: [\d,]+ %/m],
   ])("%s (--lang %s)", async (id, lang, group, overall) => {
     const file = path.join(dir, `units-${id}.xlsx`);

@@ -19,7 +19,9 @@ const work = path.join(pkg, "work");
 const TEST_VERSION = "9.8.7-test";
 
 beforeAll(() => {
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(root, "tsconfig.cli.json"), "--outDir", path.join(pkg, "dist-cli")], { stdio: "pipe" });
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(root, "tsconfig.cli.json"), "--outDir", path.join(pkg, "dist-cli")], {
+    stdio: "pipe",
+  });
   fs.mkdirSync(path.join(pkg, "bin"));
   fs.copyFileSync(path.join(root, "bin", "kvalitate.js"), path.join(pkg, "bin", "kvalitate.js"));
   const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
@@ -64,7 +66,7 @@ test("bare kvalitate: the usage on stderr, nothing on stdout, exit 2", () => {
 test("a bad command: exit 2, stderr only", () => {
   const r = kvalitate(["frobnicate"]);
   expect([r.code, r.out]).toEqual([2, ""]);
-  expect(r.err.split("\n")[0]).toBe('kvalitate: nezināma komanda „frobnicate”');
+  expect(r.err.split("\n")[0]).toBe("kvalitate: nezināma komanda „frobnicate”");
 });
 
 test.each([
@@ -95,33 +97,47 @@ test("merge: an unreadable folder and an unreadable file are named with EACCES, 
   const json = JSON.parse(r.out);
   expect(json.accepted.map((a: { file: string }) => path.basename(a.file))).toEqual(["good.xlsx"]);
   expect(json.rejected).toEqual([
-    { file: path.join(returns, "locked"), reason: "mapi nevar atvērt (nav atļaujas to lasīt; kods EACCES); tās faili nav nolasīti", reasonEn: "the folder cannot be opened (no permission to read it; code EACCES); its files were not read" },
-    { file: path.join(returns, "secret.xlsx"), reason: "failu nevarēja nolasīt (nav atļaujas to lasīt; kods EACCES)", reasonEn: "the file could not be read (no permission to read it; code EACCES)" },
+    {
+      file: path.join(returns, "locked"),
+      reason: "mapi nevar atvērt (nav atļaujas to lasīt; kods EACCES); tās faili nav nolasīti",
+      reasonEn: "the folder cannot be opened (no permission to read it; code EACCES); its files were not read",
+    },
+    {
+      file: path.join(returns, "secret.xlsx"),
+      reason: "failu nevarēja nolasīt (nav atļaujas to lasīt; kods EACCES)",
+      reasonEn: "the file could not be read (no permission to read it; code EACCES)",
+    },
   ]);
 });
 
-test.each(["SIGINT", "SIGTERM"] as const)("merge interrupted by %s while writing: its temporary file is removed and the output left as it was", async (signal) => {
-  const returns = path.join(work, `many-${signal}`);
-  fs.mkdirSync(returns);
-  const self = findTemplate("pasnovertejums-2023")!;
-  for (let i = 0; i < 300; i++) {
-    const fill = demoFill(self, { variant: i, iestade: `Dienests ${i}` });
-    fs.writeFileSync(path.join(returns, `f${i}.xlsx`), writeWorkbook([buildSheetPlan(self, { fill })]).bytes);
-  }
-  const out = path.join(work, `kept-${signal}.xlsx`);
-  fs.writeFileSync(out, "the previous summary");
-  const child = spawn(process.execPath, [bin(), "merge", returns, "-o", out], { cwd: work, env, stdio: "ignore" });
-  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, sig) => resolve({ code, signal: sig })));
-  const temps = () => fs.readdirSync(work).filter((f) => f.endsWith(".tmp"));
-  // Wait for the temporary file to appear, then interrupt the write.
-  const deadline = Date.now() + 60_000;
-  while (temps().length === 0 && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 2));
-  expect(temps()).toHaveLength(1);
-  child.kill(signal);
-  expect(await ended).toEqual({ code: null, signal });
-  expect(temps()).toEqual([]);
-  expect(fs.readFileSync(out, "utf8")).toBe("the previous summary");
-}, 120_000);
+test.each(["SIGINT", "SIGTERM"] as const)(
+  "merge interrupted by %s while writing: its temporary file is removed and the output left as it was",
+  async (signal) => {
+    const returns = path.join(work, `many-${signal}`);
+    fs.mkdirSync(returns);
+    const self = findTemplate("pasnovertejums-2023")!;
+    for (let i = 0; i < 300; i++) {
+      const fill = demoFill(self, { variant: i, iestade: `Dienests ${i}` });
+      fs.writeFileSync(path.join(returns, `f${i}.xlsx`), writeWorkbook([buildSheetPlan(self, { fill })]).bytes);
+    }
+    const out = path.join(work, `kept-${signal}.xlsx`);
+    fs.writeFileSync(out, "the previous summary");
+    const child = spawn(process.execPath, [bin(), "merge", returns, "-o", out], { cwd: work, env, stdio: "ignore" });
+    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on("exit", (code, sig) => resolve({ code, signal: sig })),
+    );
+    const temps = () => fs.readdirSync(work).filter((f) => f.endsWith(".tmp"));
+    // Wait for the temporary file to appear, then interrupt the write.
+    const deadline = Date.now() + 60_000;
+    while (temps().length === 0 && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 2));
+    expect(temps()).toHaveLength(1);
+    child.kill(signal);
+    expect(await ended).toEqual({ code: null, signal });
+    expect(temps()).toEqual([]);
+    expect(fs.readFileSync(out, "utf8")).toBe("the previous summary");
+  },
+  120_000,
+);
 
 test("--version and help load neither the catalog nor the reader or the writer (start-up paid only by the commands that use them)", () => {
   const script = `const m = require(${JSON.stringify(path.join(pkg, "dist-cli", "cli", "main.js"))});

@@ -77,7 +77,8 @@ function describe(m) {
   const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
   const lines = [`initial JavaScript of the task pane: ${kb(m.gzip)} gzipped (${kb(m.raw)} minified), budget ${kb(m.budget)}`];
   for (const f of m.files) lines.push(`  ${f.name}: ${kb(f.gzip)} gzipped`);
-  for (const f of m.onDemand) lines.push(`  on demand: ${f.name}: ${kb(f.gzip)} gzipped${m.parserChunk && m.parserChunk.files.includes(f.name) ? " (the parser)" : ""}`);
+  for (const f of m.onDemand)
+    lines.push(`  on demand: ${f.name}: ${kb(f.gzip)} gzipped${m.parserChunk && m.parserChunk.files.includes(f.name) ? " (the parser)" : ""}`);
   return lines.join("\n");
 }
 

@@ -51,7 +51,10 @@ async function guardSuite(browser, { step, assert, results }) {
     await step("older Excel: the pages build with guard.js first", async () => {
       await buildPages(outDir);
       const html = fs.readFileSync(path.join(outDir, "taskpane.html"), "utf8");
-      assert(/<head>[\s\S]*?<script[^>]*src="?guard\.js/.test(html) && html.indexOf("guard.js") < html.indexOf("office.js"), "guard.js is not the first script");
+      assert(
+        /<head>[\s\S]*?<script[^>]*src="?guard\.js/.test(html) && html.indexOf("guard.js") < html.indexOf("office.js"),
+        "guard.js is not the first script",
+      );
     });
     server = await serveFolder(outDir);
     const origin = `http://127.0.0.1:${server.address().port}`;
@@ -90,7 +93,9 @@ async function guardSuite(browser, { step, assert, results }) {
     await step("older Excel: in a current engine the guard loads the bundle and shows no message", async () => {
       const { context, page, bundles } = await open(false);
       try {
-        await page.waitForFunction(() => document.querySelector("#container") && document.querySelector("#container").childElementCount > 0, null, { timeout: 20000 });
+        await page.waitForFunction(() => document.querySelector("#container") && document.querySelector("#container").childElementCount > 0, null, {
+          timeout: 20000,
+        });
         assert(bundles.length === 1, `expected one request for the bundle, got ${bundles.length}`);
         assert((await page.locator("#kvalitate-unsupported").count()) === 0, "the message shows in a current engine");
       } finally {

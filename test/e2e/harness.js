@@ -23,7 +23,13 @@ const DIST = path.join(ROOT, "dist");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 /** Any https address: the manifest's; the pages themselves load everything by relative path. */
 const PRODUCTION_URL = "https://kvalitate.example.lv/";
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".xml": "application/xml", ".txt": "text/plain" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".txt": "text/plain",
+};
 
 function compile(config) {
   return new Promise((resolve, reject) =>
@@ -143,4 +149,13 @@ async function harness(browser, { results, testDir, origin }) {
   };
 }
 
-module.exports = { buildProduction, buildTestBundles, serve, harness, ROOT, DIST, OFFICE_CDN, tmp: () => fs.mkdtempSync(path.join(os.tmpdir(), "kvalitate-e2e-")) };
+module.exports = {
+  buildProduction,
+  buildTestBundles,
+  serve,
+  harness,
+  ROOT,
+  DIST,
+  OFFICE_CDN,
+  tmp: () => fs.mkdtempSync(path.join(os.tmpdir(), "kvalitate-e2e-")),
+};

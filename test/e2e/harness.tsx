@@ -132,12 +132,18 @@ window.kvalitateTest = {
     const activeSheet = book.activeSheet ?? book.sheets[0];
     // The sheet the user sees is the active one, unless Excel let them part (#3148).
     const shownSheet = book.shownSheet ?? activeSheet;
-    const rest = { ...book, activeSheet, shownSheet, selection: book.selection ?? (activeSheet && { sheet: activeSheet, area: { r1: 1, c1: 1, r2: 1, c2: 1 } }) };
+    const rest = {
+      ...book,
+      activeSheet,
+      shownSheet,
+      selection: book.selection ?? (activeSheet && { sheet: activeSheet, area: { r1: 1, c1: 1, r2: 1, c2: 1 } }),
+    };
     const seen = new WeakSet<object>();
     // Tables and names point back at their sheet: those are written as the sheet's name.
     return JSON.stringify(rest, (key, value: unknown) => {
       if (value instanceof Map) return [...value];
-      if (value && typeof value === "object" && (key === "sheet" || key === "scopeSheet" || key === "activeSheet" || key === "shownSheet")) return (value as { name: string }).name;
+      if (value && typeof value === "object" && (key === "sheet" || key === "scopeSheet" || key === "activeSheet" || key === "shownSheet"))
+        return (value as { name: string }).name;
       if (value && typeof value === "object") {
         if (seen.has(value)) return "[seen]";
         seen.add(value);

@@ -62,7 +62,10 @@ const dark = params.get("theme") === "dark";
 
 let runs = 0;
 let failing = false;
-const run = async <T>(options: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>), batch?: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+const run = async <T>(
+  options: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+  batch?: (context: Excel.RequestContext) => Promise<T>,
+): Promise<T> => {
   runs++;
   await new Promise((resolve) => setTimeout(resolve, latencyMs));
   if (failing) {
@@ -90,7 +93,10 @@ const office = {
       displayDialogAsync(url: string, _options: unknown, callback: (result: unknown) => void) {
         dialogs.push(url);
         dialogHandlers = new Map();
-        callback({ status: "succeeded", value: { close: () => undefined, addEventHandler: (type: string, f: (arg: unknown) => void) => void dialogHandlers.set(type, f) } });
+        callback({
+          status: "succeeded",
+          value: { close: () => undefined, addEventHandler: (type: string, f: (arg: unknown) => void) => void dialogHandlers.set(type, f) },
+        });
       },
       messageParent: (message: string) => void parentMessages.push(message),
     },
@@ -149,11 +155,17 @@ const controls: OfficeTestControls = {
     const { nextId: _counter, ...book } = excel.book;
     const activeSheet = book.activeSheet ?? book.sheets[0];
     const shownSheet = book.shownSheet ?? activeSheet;
-    const rest = { ...book, activeSheet, shownSheet, selection: book.selection ?? (activeSheet && { sheet: activeSheet, area: { r1: 1, c1: 1, r2: 1, c2: 1 } }) };
+    const rest = {
+      ...book,
+      activeSheet,
+      shownSheet,
+      selection: book.selection ?? (activeSheet && { sheet: activeSheet, area: { r1: 1, c1: 1, r2: 1, c2: 1 } }),
+    };
     const seen = new WeakSet<object>();
     return JSON.stringify(rest, (key, value: unknown) => {
       if (value instanceof Map) return [...value];
-      if (value && typeof value === "object" && (key === "sheet" || key === "scopeSheet" || key === "activeSheet" || key === "shownSheet")) return (value as { name: string }).name;
+      if (value && typeof value === "object" && (key === "sheet" || key === "scopeSheet" || key === "activeSheet" || key === "shownSheet"))
+        return (value as { name: string }).name;
       if (value && typeof value === "object") {
         if (seen.has(value)) return "[seen]";
         seen.add(value);

@@ -56,7 +56,12 @@ async function main() {
       } catch (error) {
         // A spec that crashes between its steps still counts, and the others still run.
         record(`${name}: ran to the end`, false);
-        log(`  FAIL  ${name} crashed: ${String((error && error.stack) || error).split("\n").slice(0, 6).join("\n        ")}`);
+        log(
+          `  FAIL  ${name} crashed: ${String((error && error.stack) || error)
+            .split("\n")
+            .slice(0, 6)
+            .join("\n        ")}`,
+        );
       }
     }
     if (!process.env.KV_E2E_SPECS) {

@@ -21,7 +21,12 @@ async function step(name, fn) {
     log(`  ok    ${name}`);
   } catch (error) {
     results.push({ name, ok: false });
-    log(`  FAIL  ${name}\n        ${String((error && error.stack) || error).split("\n").slice(0, 6).join("\n        ")}`);
+    log(
+      `  FAIL  ${name}\n        ${String((error && error.stack) || error)
+        .split("\n")
+        .slice(0, 6)
+        .join("\n        ")}`,
+    );
   }
 }
 

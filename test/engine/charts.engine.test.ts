@@ -35,7 +35,12 @@ const template = (id: string) => {
 const demoSheet = (id: string, periods?: number, iestade?: string, better = false) => {
   const t = template(id);
   const fill = demoFill(t);
-  const values = better ? improved(fill.values, t.scale.values.map((v) => v.value)) : fill.values;
+  const values = better
+    ? improved(
+        fill.values,
+        t.scale.values.map((v) => v.value),
+      )
+    : fill.values;
   return buildSheetPlan(t, { fill: { ...fill, values, meta: { ...fill.meta, ...(periods ? { periods } : {}), ...(iestade ? { iestade } : {}) } } });
 };
 

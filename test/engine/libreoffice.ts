@@ -42,7 +42,17 @@ export function recalculate(soffice: string, files: readonly string[]): Map<stri
   try {
     execFileSync(
       soffice,
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir, ...files],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        "xlsx:Calc MS Excel 2007 XML",
+        "--outdir",
+        outDir,
+        ...files,
+      ],
       { stdio: "pipe", timeout: 180000 },
     );
     const out = new Map<string, WorkbookData>();
@@ -65,10 +75,14 @@ export function recalculate(soffice: string, files: readonly string[]): Map<stri
 export function convert(soffice: string, files: readonly string[], format: string, outDir: string): string[] {
   const profile = profileDir();
   try {
-    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", outDir, ...files], {
-      stdio: "pipe",
-      timeout: 180000,
-    });
+    execFileSync(
+      soffice,
+      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", outDir, ...files],
+      {
+        stdio: "pipe",
+        timeout: 180000,
+      },
+    );
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }

@@ -30,7 +30,7 @@ export function odsCharts(ods: Uint8Array): OdsChart[] {
     const chart = strFromU8(files[`${href}/content.xml`]);
     const chartTag = /<chart:chart\s[^>]*>/.exec(chart)![0];
     const yAxisStyle = attr(/<chart:axis\s[^>]*chart:dimension="y"[^>]*>/.exec(chart)?.[0] ?? "", "chart:style-name");
-    const style = (name: string | undefined) => (name ? new RegExp(`<style:style style:name="${name}"[\\s\\S]*?</style:style>`).exec(chart)?.[0] ?? "" : "");
+    const style = (name: string | undefined) => (name ? (new RegExp(`<style:style style:name="${name}"[\\s\\S]*?</style:style>`).exec(chart)?.[0] ?? "") : "");
     const axisProps = style(yAxisStyle);
     const plotStyle = style(attr(/<chart:plot-area\s[^>]*>/.exec(chart)?.[0] ?? "", "chart:style-name"));
     const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));

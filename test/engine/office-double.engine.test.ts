@@ -45,7 +45,10 @@ maybe("the Office renderer's sheets, recalculated by LibreOffice, give the core'
       fs.writeFileSync(file, saveXlsx(excel.book));
       rendered.push({ plan, form: forms[0], file });
     }
-    recalculated = recalculate(soffice!, rendered.map((r) => r.file));
+    recalculated = recalculate(
+      soffice!,
+      rendered.map((r) => r.file),
+    );
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -32,7 +32,8 @@ function positionalControl(template: Template, plan: SheetPlan): { ref: string; 
   const valueCol = c1 + plan.table.headers.indexOf(plan.inputHeaders.value);
   const rows = { values: rangeRef(r1 + 1, valueCol, r1 + codes.length, valueCol, true) };
   const scale = template.scale;
-  const formula = scale.kind === "numeric" ? F.average(rows, scale) : scale.kind === "compliance" ? F.nonCompliancePct(rows, scale) : F.progressPct(rows, scale);
+  const formula =
+    scale.kind === "numeric" ? F.average(rows, scale) : scale.kind === "compliance" ? F.nonCompliancePct(rows, scale) : F.progressPct(rows, scale);
   // Below everything the plan writes, right of the table.
   // (The print area reaches the last row the charts are given.)
   const lastRow = Math.max(...plan.results.map((r) => parseRange(r.ref).r2), parseRange(plan.printArea).r2);

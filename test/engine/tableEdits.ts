@@ -81,7 +81,13 @@ export function editTable(soffice: string, profile: string, input: string, outpu
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   execFileSync(
     soffice,
-    [profileArg(profile), "--headless", "--norestore", "--nolockcheck", `macro:///Standard.Module1.Edit(${q(input)},${q(output)},${q(edit.op)},${q(area)},${arg})`],
+    [
+      profileArg(profile),
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      `macro:///Standard.Module1.Edit(${q(input)},${q(output)},${q(edit.op)},${q(area)},${arg})`,
+    ],
     { stdio: "pipe", timeout: 180000 },
   );
   if (!fs.existsSync(output)) throw new Error(`LibreOffice did not ${edit.op} the table of ${input}`);

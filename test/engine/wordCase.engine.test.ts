@@ -34,7 +34,10 @@ maybe("words in any case count in the sheet as in the core (LibreOffice)", () =>
   });
   let recalculated: ReturnType<typeof recalculate>;
   beforeAll(() => {
-    recalculated = recalculate(soffice!, built.map((b) => b.file));
+    recalculated = recalculate(
+      soffice!,
+      built.map((b) => b.file),
+    );
   });
 
   test.each(built.map((b, i) => [b.id, i] as const))("%s", (_id, i) => {

@@ -12,6 +12,7 @@ export function formulaErrors(cells: ReadonlyMap<string, { formula?: string; err
 /** Every result cell of a plan whose engine value differs from the core's figure for the form. */
 export function resultMismatches(results: readonly ResultCell[], cells: ReadonlyMap<string, { value: unknown }>, form: FilledForm): string[] {
   return figureMismatches(results, (ref) => cells.get(ref)?.value ?? null, form).map(
-    (m) => `${m.ref} ${JSON.stringify(m.what)}: engine ${typeof m.engine === "number" ? m.engine : m.engine === "" ? undefined : "not a figure"}, core ${m.core}`,
+    (m) =>
+      `${m.ref} ${JSON.stringify(m.what)}: engine ${typeof m.engine === "number" ? m.engine : m.engine === "" ? undefined : "not a figure"}, core ${m.core}`,
   );
 }

@@ -71,7 +71,15 @@ test("kvalitate merge --atgriezeniska-saite writes them, and refuses a folder th
   try {
     const inDir = path.join(dir, "in");
     fs.mkdirSync(inDir);
-    for (const f of inputs) fs.writeFileSync(path.join(inDir, f.file), writeWorkbook([buildSheetPlan(f.forms[0].template, { fill: demoFill(f.forms[0].template, { variant: Number(f.file[1]), iestade: String(f.forms[0].meta.iestade.value) }) })]).bytes);
+    for (const f of inputs)
+      fs.writeFileSync(
+        path.join(inDir, f.file),
+        writeWorkbook([
+          buildSheetPlan(f.forms[0].template, {
+            fill: demoFill(f.forms[0].template, { variant: Number(f.file[1]), iestade: String(f.forms[0].meta.iestade.value) }),
+          }),
+        ]).bytes,
+      );
     let out = "";
     let err = "";
     const io = { out: (t: string) => (out += t), err: (t: string) => (err += t), env: { LANG: "C.UTF-8" } };

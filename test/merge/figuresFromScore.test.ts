@@ -40,7 +40,9 @@ function randomFill(template: Template, service: number): FormFill {
 }
 
 function returned(template: Template) {
-  return Array.from({ length: SERVICES }, (_, s) => readReturned(`${template.id}-${s}.xlsx`, writeWorkbook([buildSheetPlan(template, { fill: randomFill(template, s) })]).bytes));
+  return Array.from({ length: SERVICES }, (_, s) =>
+    readReturned(`${template.id}-${s}.xlsx`, writeWorkbook([buildSheetPlan(template, { fill: randomFill(template, s) })]).bytes),
+  );
 }
 
 const avg = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined);
@@ -74,7 +76,10 @@ test.each(templates.map((t) => [t.id, t] as const))("%s: the merge's figures fol
   expect([result.accepted.length, result.rejected]).toEqual([SERVICES, []]);
 
   const periodsOf = (f: FilledForm) => f.meta.periods.value as number;
-  const slices: [number | null, FilledForm[]][] = [[null, forms], ...[2024, 2025].map((p): [number, FilledForm[]] => [p, forms.filter((f) => periodsOf(f) === p)])];
+  const slices: [number | null, FilledForm[]][] = [
+    [null, forms],
+    ...[2024, 2025].map((p): [number, FilledForm[]] => [p, forms.filter((f) => periodsOf(f) === p)]),
+  ];
   let checked = 0;
   for (const [periods, slice] of slices) {
     const agg = result.aggregates.find((a) => a.periods === periods)!;
@@ -116,7 +121,12 @@ test("the merge computes no average or percentage of its own: every figure comes
   const dir = path.join(__dirname, "../../src/core/merge");
   const own = fs
     .readdirSync(dir)
-    .flatMap((f) => fs.readFileSync(path.join(dir, f), "utf8").split("\n").map((line, i) => [`${f}:${i + 1}`, line] as const))
+    .flatMap((f) =>
+      fs
+        .readFileSync(path.join(dir, f), "utf8")
+        .split("\n")
+        .map((line, i) => [`${f}:${i + 1}`, line] as const),
+    )
     .filter(([, line]) => /scoring\/arithmetic|\bmean\(|\* ?100\b|roles\?\./.test(line));
   expect(own).toEqual([]);
 });

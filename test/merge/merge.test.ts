@@ -92,7 +92,10 @@ test("a compliance merge gives both readings of non-compliance, labelled", () =>
   const mk = (iestade: string, values: Record<string, string>) =>
     readReturned(`${iestade}.xlsx`, writeWorkbook([buildSheetPlan(t, { fill: { ...demoFill(t), meta: { ...demoFill(t).meta, iestade }, values } })]).bytes);
   // Group 1: A has 1 Neatbilst of 4 assessed; B has 0 of 2 → pooled 1/6; services with one: 1 of 2.
-  const r = mergeForms([mk("A", { "1.1": "Neatbilst", "1.2": "Atbilst", "1.3": "Atbilst", "1.4": "Atbilst" }), mk("B", { "1.1": "Atbilst", "1.2": "Atbilst" })]);
+  const r = mergeForms([
+    mk("A", { "1.1": "Neatbilst", "1.2": "Atbilst", "1.3": "Atbilst", "1.4": "Atbilst" }),
+    mk("B", { "1.1": "Atbilst", "1.2": "Atbilst" }),
+  ]);
   const g1 = r.aggregates[0].groups[0];
   expect(g1.nonCompliancePct).toBeCloseTo(100 / 6, 12);
   expect(g1.servicesWithNonCompliancePct).toBe(50);
@@ -123,7 +126,15 @@ test("400 generated self-assessments merge to figures equal to an independent re
   // Independently of the core's scoring: walk the catalog, take the numbers straight from each fill.
   const itemsOf = (g: (typeof t.groups)[number]): string[] => [...(g.items ?? []).map((i) => i.code), ...(g.groups ?? []).flatMap(itemsOf)];
   const avg = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined);
-  const perProvider = fills.map((f) => t.groups.map((g) => avg(itemsOf(g).map((c) => f.values[c]).filter((v): v is number => typeof v === "number"))));
+  const perProvider = fills.map((f) =>
+    t.groups.map((g) =>
+      avg(
+        itemsOf(g)
+          .map((c) => f.values[c])
+          .filter((v): v is number => typeof v === "number"),
+      ),
+    ),
+  );
   const agg = result.aggregates[0];
   t.groups.forEach((g, gi) => {
     const expected = avg(perProvider.map((p) => p[gi]).filter((v): v is number => v !== undefined))!;

@@ -14,9 +14,17 @@ test("the pane's merge keeps the return saved later and names the other supersed
   };
   const writes: (readonly WorkbookSheet[])[] = [];
   const host = { writeOwnedSheets: async (sheets: readonly WorkbookSheet[]) => (writes.push(sheets), { sheets: sheets.map((s) => s.name), syncs: 1 }) };
-  const run = await runMerge([file("pirmais.xlsx", 2, Date.UTC(2024, 2, 1)), file("labots.xlsx", 1, Date.UTC(2024, 2, 2))], host, { yieldToUi: async () => undefined });
+  const run = await runMerge([file("pirmais.xlsx", 2, Date.UTC(2024, 2, 1)), file("labots.xlsx", 1, Date.UTC(2024, 2, 2))], host, {
+    yieldToUi: async () => undefined,
+  });
   expect(run.files.map((f) => [f.file, f.accepted, f.reasons.map((r) => say(r, "en"))])).toEqual([
-    ["pirmais.xlsx", 0, ["superseded by “labots.xlsx” — a newer template of the same service, period and assessor (the same date, the file's time is later: 02.03.2024 00:00 UTC)"]],
+    [
+      "pirmais.xlsx",
+      0,
+      [
+        "superseded by “labots.xlsx” — a newer template of the same service, period and assessor (the same date, the file's time is later: 02.03.2024 00:00 UTC)",
+      ],
+    ],
     ["labots.xlsx", 1, []],
   ]);
   const summary = writes[0].find((s) => s.name === summarySheetName(MERGE_LABELS.lv, t))!;

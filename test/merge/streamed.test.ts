@@ -45,7 +45,9 @@ function streamed(result: MergeResult): Uint8Array {
   const chunks: Uint8Array[] = [];
   const { sheets, long } = mergeSheetsStreamed(result);
   if (long === undefined) return writeWorkbook(sheets).bytes;
-  const { rows } = writeWorkbookStreamed(sheets, { sheet: long, firstRow: 2, rows: longTableRows(result), inlineColumns: new Set([8]) }, (c) => chunks.push(c.slice()));
+  const { rows } = writeWorkbookStreamed(sheets, { sheet: long, firstRow: 2, rows: longTableRows(result), inlineColumns: new Set([8]) }, (c) =>
+    chunks.push(c.slice()),
+  );
   expect(rows).toBe(longTableRowCount(result));
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   chunks.reduce((at, c) => (out.set(c, at), at + c.length), 0);
@@ -75,7 +77,10 @@ test("a merge with nothing accepted writes its rejected list alone, as the whole
 test("the command line's pipeline writes that file, and gives each file its modification time", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kv-stream-"));
   try {
-    const fill = (variant: number, datums: number): FormFill => ({ ...demoFill(self, { variant }), meta: { ...demoFill(self, { variant }).meta, iestade: "Dienests", datums } });
+    const fill = (variant: number, datums: number): FormFill => ({
+      ...demoFill(self, { variant }),
+      meta: { ...demoFill(self, { variant }).meta, iestade: "Dienests", datums },
+    });
     const write = (name: string, f: FormFill, mtime: number) => {
       const file = path.join(dir, name);
       fs.writeFileSync(file, writeWorkbook([buildSheetPlan(self, { fill: f })]).bytes);

@@ -102,6 +102,7 @@ test("an older merge's sheets are the merge's own: replaced by a new one, never 
   expect([first.formerNames, second.formerNames]).toEqual([[MERGE_SHEETS.summary], undefined]);
   expect(byName(sheets, MERGE_SHEETS.long).formerNames).toEqual(["Apvienotie dati"]);
   expect(byName(sheets, MERGE_SHEETS.charts).formerNames).toEqual(["Apvienotās diagrammas"]);
-  for (const name of ["Kopsavilkums", "Apvienotie dati", "Apvienotās diagrammas", first.name, "Summary Uzraudzība", "Merged data"]) expect([name, isMergeSheetName(name)]).toEqual([name, true]);
+  for (const name of ["Kopsavilkums", "Apvienotie dati", "Apvienotās diagrammas", first.name, "Summary Uzraudzība", "Merged data"])
+    expect([name, isMergeSheetName(name)]).toEqual([name, true]);
   for (const name of ["Kopsavilkums (mans)", "Uzraudzība", "Lapa1"]) expect([name, isMergeSheetName(name)]).toEqual([name, false]);
 });

@@ -34,11 +34,12 @@ describe.each(templates.map((t) => [t.id, t] as const))("%s", (_id, template) =>
 
   test("inputs are unlocked, the sheet is protected, and every formula is en-US with a leading =", () => {
     expect(plan.protect).toBe(true);
-    const covered = (ref: string) => plan.inputs.some((range) => {
-      const r = parseRange(range);
-      const c = parseCell(ref);
-      return c.row >= r.r1 && c.row <= r.r2 && c.col >= r.c1 && c.col <= r.c2;
-    });
+    const covered = (ref: string) =>
+      plan.inputs.some((range) => {
+        const r = parseRange(range);
+        const c = parseCell(ref);
+        return c.row >= r.r1 && c.row <= r.r2 && c.col >= r.c1 && c.col <= r.c2;
+      });
     expect(Object.values(plan.metaRefs).every(covered)).toBe(true);
     const { r1, c1, c2, r2 } = parseRange(plan.table.ref);
     const valueCol = c1 + plan.table.headers.indexOf(plan.inputHeaders.value);

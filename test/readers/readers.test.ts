@@ -48,7 +48,14 @@ function expectedOf(file: string, plan?: SheetPlan, template?: Template): Fixtur
   const xlsx = XLSX.read(bytes, { type: "buffer", cellNF: true });
   for (const name of xlsx.SheetNames) {
     const set = new Set<string>();
-    for (const [ref, c] of Object.entries(xlsx.Sheets[name])) if (!ref.startsWith("!") && typeof (c as XLSX.CellObject).z === "string" && /d/.test(String((c as XLSX.CellObject).z)) && /y/.test(String((c as XLSX.CellObject).z))) set.add(ref);
+    for (const [ref, c] of Object.entries(xlsx.Sheets[name]))
+      if (
+        !ref.startsWith("!") &&
+        typeof (c as XLSX.CellObject).z === "string" &&
+        /d/.test(String((c as XLSX.CellObject).z)) &&
+        /y/.test(String((c as XLSX.CellObject).z))
+      )
+        set.add(ref);
     dates.set(name, set);
   }
   const sheets = wb.sheets.map((s) => {
@@ -67,7 +74,10 @@ function expectedOf(file: string, plan?: SheetPlan, template?: Template): Fixtur
 
 beforeAll(async () => {
   for (const t of templates) {
-    for (const [kind, fill] of [["demo", demoFill(t)], ["kludas", brokenFill(t)]] as const) {
+    for (const [kind, fill] of [
+      ["demo", demoFill(t)],
+      ["kludas", brokenFill(t)],
+    ] as const) {
       const plan = buildSheetPlan(t, { fill });
       const file = path.join(dir, `${t.id}-${kind}.xlsx`);
       fs.writeFileSync(file, writeWorkbook([plan]).bytes);
@@ -79,7 +89,12 @@ beforeAll(async () => {
   fs.mkdirSync(inDir);
   const two = [templates.find((t) => t.id === "pasnovertejums-2023")!, templates.find((t) => t.id === "uzraudziba-2016")!];
   for (let i = 1; i <= 15; i++)
-    two.forEach((t) => fs.writeFileSync(path.join(inDir, `${t.id}_${i}.xlsx`), writeWorkbook([buildSheetPlan(t, { fill: demoFill(t, { variant: i % 5, iestade: `pasnov_${i}`, periods: 2014 + (i % 2) }) })]).bytes));
+    two.forEach((t) =>
+      fs.writeFileSync(
+        path.join(inDir, `${t.id}_${i}.xlsx`),
+        writeWorkbook([buildSheetPlan(t, { fill: demoFill(t, { variant: i % 5, iestade: `pasnov_${i}`, periods: 2014 + (i % 2) }) })]).bytes,
+      ),
+    );
   const summary = path.join(dir, "kopsavilkums.xlsx");
   const files = fs.readdirSync(inDir).map((f) => path.join(inDir, f));
   const result = await mergeFilesTo(files, summary, { read: readOne, today: new Date(Date.UTC(2026, 0, 1)) });
@@ -114,13 +129,15 @@ function differences(fixture: Fixture, read: (sheet: string) => Map<string, unkn
       out.push(`${s.name}: sheet missing`);
       continue;
     }
-    for (const [ref, v] of s.cells) if (!same(v, got.get(ref), s.dates.has(ref))) out.push(`${s.name}!${ref}: wrote ${JSON.stringify(v)}, read ${JSON.stringify(got.get(ref))}`);
+    for (const [ref, v] of s.cells)
+      if (!same(v, got.get(ref), s.dates.has(ref))) out.push(`${s.name}!${ref}: wrote ${JSON.stringify(v)}, read ${JSON.stringify(got.get(ref))}`);
     const extra = [...got].filter(([ref, v]) => v !== null && v !== undefined && v !== "" && !s.cells.has(ref));
     for (const [ref, v] of extra.slice(0, 3)) out.push(`${s.name}!${ref}: read ${JSON.stringify(v)} where we wrote nothing`);
     if (fixture.core && s.name === fixture.core.sheet)
       for (const [ref, figure] of fixture.core.figures) {
         const v = got.get(ref);
-        if (figure === undefined ? !(v === undefined || v === null || v === "") : !same(figure, v, false)) out.push(`${s.name}!${ref}: core ${figure}, read ${JSON.stringify(v)}`);
+        if (figure === undefined ? !(v === undefined || v === null || v === "") : !same(figure, v, false))
+          out.push(`${s.name}!${ref}: core ${figure}, read ${JSON.stringify(v)}`);
       }
   }
   return out.slice(0, 20);
@@ -143,45 +160,66 @@ const fail = (e: Error) => {
 // The fixtures are made in beforeAll; test.each needs its table when the file loads, so each reader
 // walks the list inside one test per file kind.
 const KINDS = ["forms", "summary", "feedback"] as const;
-const ofKind = (kind: (typeof KINDS)[number]) => (kind === "forms" ? fixtures.filter((f) => f.core) : kind === "summary" ? fixtures.filter((f) => fileName(f) === "kopsavilkums.xlsx") : fixtures.filter((f) => f.file.includes(`${path.sep}saite${path.sep}`)));
+const ofKind = (kind: (typeof KINDS)[number]) =>
+  kind === "forms"
+    ? fixtures.filter((f) => f.core)
+    : kind === "summary"
+      ? fixtures.filter((f) => fileName(f) === "kopsavilkums.xlsx")
+      : fixtures.filter((f) => f.file.includes(`${path.sep}saite${path.sep}`));
 
-readerSuite("ExcelJS", () => undefined, () => {
-  test.each(KINDS)("reads the %s with their values", async (kind) => {
-    for (const f of ofKind(kind)) {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(fs.readFileSync(f.file) as unknown as ArrayBuffer);
-      const sheets = new Map<string, Map<string, unknown>>();
-      wb.eachSheet((ws) => {
-        const m = new Map<string, unknown>();
-        ws.eachRow({ includeEmpty: false }, (row) =>
-          row.eachCell({ includeEmpty: false }, (cell) => {
-            const v = cell.value as unknown;
-            // A formula's stored value through `result`: `value` drops a result of 0 (ExcelJS copies truthy fields only).
-            m.set(cell.address, v !== null && typeof v === "object" && !(v instanceof Date) && "formula" in v ? cell.result : v);
-          }),
-        );
-        sheets.set(ws.name, m);
-      });
-      expect([fileName(f), differences(f, (n) => sheets.get(n))]).toEqual([fileName(f), []]);
-    }
-  });
-});
+readerSuite(
+  "ExcelJS",
+  () => undefined,
+  () => {
+    test.each(KINDS)("reads the %s with their values", async (kind) => {
+      for (const f of ofKind(kind)) {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(fs.readFileSync(f.file) as unknown as ArrayBuffer);
+        const sheets = new Map<string, Map<string, unknown>>();
+        wb.eachSheet((ws) => {
+          const m = new Map<string, unknown>();
+          ws.eachRow({ includeEmpty: false }, (row) =>
+            row.eachCell({ includeEmpty: false }, (cell) => {
+              const v = cell.value as unknown;
+              // A formula's stored value through `result`: `value` drops a result of 0 (ExcelJS copies truthy fields only).
+              m.set(cell.address, v !== null && typeof v === "object" && !(v instanceof Date) && "formula" in v ? cell.result : v);
+            }),
+          );
+          sheets.set(ws.name, m);
+        });
+        expect([fileName(f), differences(f, (n) => sheets.get(n))]).toEqual([fileName(f), []]);
+      }
+    });
+  },
+);
 
-readerSuite("SheetJS", () => undefined, () => {
-  test.each(KINDS)("reads the %s with their values, dates shown as DD.MM.GGGG", (kind) => {
-    for (const f of ofKind(kind)) {
-      const wb = XLSX.read(fs.readFileSync(f.file), { type: "buffer" });
-      const sheets = new Map<string, Map<string, unknown>>();
-      for (const name of wb.SheetNames) sheets.set(name, new Map(Object.entries(wb.Sheets[name]).filter(([ref]) => !ref.startsWith("!")).map(([ref, c]) => [ref, (c as XLSX.CellObject).v])));
-      expect([fileName(f), differences(f, (n) => sheets.get(n))]).toEqual([fileName(f), []]);
-      for (const s of f.sheets)
-        for (const ref of s.dates) {
-          const c = wb.Sheets[s.name][ref] as XLSX.CellObject | undefined;
-          if (c && typeof c.v === "number") expect([ref, c.w]).toEqual([ref, expect.stringMatching(/^\d{2}\.\d{2}\.\d{4}$/)]);
-        }
-    }
-  });
-});
+readerSuite(
+  "SheetJS",
+  () => undefined,
+  () => {
+    test.each(KINDS)("reads the %s with their values, dates shown as DD.MM.GGGG", (kind) => {
+      for (const f of ofKind(kind)) {
+        const wb = XLSX.read(fs.readFileSync(f.file), { type: "buffer" });
+        const sheets = new Map<string, Map<string, unknown>>();
+        for (const name of wb.SheetNames)
+          sheets.set(
+            name,
+            new Map(
+              Object.entries(wb.Sheets[name])
+                .filter(([ref]) => !ref.startsWith("!"))
+                .map(([ref, c]) => [ref, (c as XLSX.CellObject).v]),
+            ),
+          );
+        expect([fileName(f), differences(f, (n) => sheets.get(n))]).toEqual([fileName(f), []]);
+        for (const s of f.sheets)
+          for (const ref of s.dates) {
+            const c = wb.Sheets[s.name][ref] as XLSX.CellObject | undefined;
+            if (c && typeof c.v === "number") expect([ref, c.w]).toEqual([ref, expect.stringMatching(/^\d{2}\.\d{2}\.\d{4}$/)]);
+          }
+      }
+    });
+  },
+);
 
 /** A CSV line of ssconvert's, its quoted fields unquoted. */
 function csvRows(text: string): string[][] {
@@ -215,39 +253,50 @@ function csvRows(text: string): string[][] {
   return rows;
 }
 
-readerSuite("Gnumeric (ssconvert)", () => (spawnSync("ssconvert", ["--version"]).status === 0 ? undefined : "ssconvert not found (Debian package gnumeric)"), () => {
-  test.each(KINDS)("reads the %s with their values, no cell dropped", (kind) => {
-    for (const f of ofKind(kind)) {
-      const out = fs.mkdtempSync(path.join(dir, "gnumeric-"));
-      execFileSync("ssconvert", ["-S", f.file, path.join(out, "%n.csv")], { stdio: "ignore" });
-      const sheets = new Map<string, Map<string, unknown>>();
-      f.sheets.forEach((s, i) => {
-        const file = path.join(out, `${i}.csv`);
-        if (!fs.existsSync(file)) return;
-        const m = new Map<string, unknown>();
-        csvRows(fs.readFileSync(file, "utf8")).forEach((cells, r) => cells.forEach((v, c) => v !== "" && m.set(cellRef(r + 1, c + 1), v)));
-        sheets.set(s.name, m);
-      });
-      expect([fileName(f), differences(f, (n) => sheets.get(n))]).toEqual([fileName(f), []]);
-    }
-  });
-});
+readerSuite(
+  "Gnumeric (ssconvert)",
+  () => (spawnSync("ssconvert", ["--version"]).status === 0 ? undefined : "ssconvert not found (Debian package gnumeric)"),
+  () => {
+    test.each(KINDS)("reads the %s with their values, no cell dropped", (kind) => {
+      for (const f of ofKind(kind)) {
+        const out = fs.mkdtempSync(path.join(dir, "gnumeric-"));
+        execFileSync("ssconvert", ["-S", f.file, path.join(out, "%n.csv")], { stdio: "ignore" });
+        const sheets = new Map<string, Map<string, unknown>>();
+        f.sheets.forEach((s, i) => {
+          const file = path.join(out, `${i}.csv`);
+          if (!fs.existsSync(file)) return;
+          const m = new Map<string, unknown>();
+          csvRows(fs.readFileSync(file, "utf8")).forEach((cells, r) => cells.forEach((v, c) => v !== "" && m.set(cellRef(r + 1, c + 1), v)));
+          sheets.set(s.name, m);
+        });
+        expect([fileName(f), differences(f, (n) => sheets.get(n))]).toEqual([fileName(f), []]);
+      }
+    });
+  },
+);
 
-readerSuite("openpyxl and pandas", () => (spawnSync(PYTHON, ["-c", "import openpyxl, pandas"]).status === 0 ? undefined : `${PYTHON} lacks openpyxl or pandas (Debian python3-openpyxl, python3-pandas)`), () => {
-  test.each(KINDS)("reads the %s with their stored values; pandas sees numeric columns", (kind) => {
-    for (const f of ofKind(kind)) {
-      const read = JSON.parse(execFileSync(PYTHON, [path.join(__dirname, "python_read.py"), f.file], { encoding: "utf8", maxBuffer: 64 << 20 })) as {
-        openpyxl: Record<string, Record<string, unknown>>;
-        pandas: Record<string, { columns: string[]; data: unknown[][] }>;
-      };
-      expect([fileName(f), differences(f, (n) => (read.openpyxl[n] ? new Map(Object.entries(read.openpyxl[n])) : undefined))]).toEqual([fileName(f), []]);
-      if (kind !== "summary") continue;
-      // A summary sheet's header is row 1 and its figures arrive as numbers, ready to sort or pivot.
-      const summary = Object.entries(read.pandas).find(([n]) => n.startsWith("Kopsavilkums Pašnov"))!;
-      const col = summary[1].columns.findIndex((c) => c.startsWith("1 Līderība"));
-      expect(col).toBeGreaterThan(0);
-      expect(summary[1].data.every((r) => typeof r[col] === "number")).toBe(true);
-      expect(summary[1].data.map((r) => r[0])).toEqual(Array.from({ length: 15 }, (_, i) => `pasnov_${i + 1}`));
-    }
-  });
-});
+readerSuite(
+  "openpyxl and pandas",
+  () =>
+    spawnSync(PYTHON, ["-c", "import openpyxl, pandas"]).status === 0
+      ? undefined
+      : `${PYTHON} lacks openpyxl or pandas (Debian python3-openpyxl, python3-pandas)`,
+  () => {
+    test.each(KINDS)("reads the %s with their stored values; pandas sees numeric columns", (kind) => {
+      for (const f of ofKind(kind)) {
+        const read = JSON.parse(execFileSync(PYTHON, [path.join(__dirname, "python_read.py"), f.file], { encoding: "utf8", maxBuffer: 64 << 20 })) as {
+          openpyxl: Record<string, Record<string, unknown>>;
+          pandas: Record<string, { columns: string[]; data: unknown[][] }>;
+        };
+        expect([fileName(f), differences(f, (n) => (read.openpyxl[n] ? new Map(Object.entries(read.openpyxl[n])) : undefined))]).toEqual([fileName(f), []]);
+        if (kind !== "summary") continue;
+        // A summary sheet's header is row 1 and its figures arrive as numbers, ready to sort or pivot.
+        const summary = Object.entries(read.pandas).find(([n]) => n.startsWith("Kopsavilkums Pašnov"))!;
+        const col = summary[1].columns.findIndex((c) => c.startsWith("1 Līderība"));
+        expect(col).toBeGreaterThan(0);
+        expect(summary[1].data.every((r) => typeof r[col] === "number")).toBe(true);
+        expect(summary[1].data.map((r) => r[0])).toEqual(Array.from({ length: 15 }, (_, i) => `pasnov_${i + 1}`));
+      }
+    });
+  },
+);

@@ -20,7 +20,9 @@ test("a version that does not grow is refused: Office would not offer it", () =>
 });
 
 test("the manifest's one <Version> gets four numbers", () => {
-  expect(withManifestVersion("<a><Version>0.1.0.0</Version><Sets DefaultMinVersion=\"1.1\"/></a>", "0.2.0")).toBe('<a><Version>0.2.0.0</Version><Sets DefaultMinVersion="1.1"/></a>');
+  expect(withManifestVersion('<a><Version>0.1.0.0</Version><Sets DefaultMinVersion="1.1"/></a>', "0.2.0")).toBe(
+    '<a><Version>0.2.0.0</Version><Sets DefaultMinVersion="1.1"/></a>',
+  );
   expect(() => withManifestVersion("<a/>", "0.2.0")).toThrow(/one <Version>/);
 });
 
@@ -37,5 +39,7 @@ test("bump writes package.json, package-lock.json and manifest.xml together", ()
   expect([lock.version, lock.packages[""].version]).toEqual([next, next]);
   expect(read("manifest.xml")).toContain(`<Version>${next}.0</Version>`);
   // Nothing else of the manifest changed.
-  expect(read("manifest.xml").replace(`<Version>${next}.0</Version>`, "")).toBe(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8").replace(/<Version>[^<]+<\/Version>/, ""));
+  expect(read("manifest.xml").replace(`<Version>${next}.0</Version>`, "")).toBe(
+    fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8").replace(/<Version>[^<]+<\/Version>/, ""),
+  );
 });

@@ -47,7 +47,9 @@ test("the English report says the same in English", async () => {
   const lines = reportLines(report, makeI18n("en"));
   expect(lines[0]).toBe("Kvalitāte — self-check report");
   expect(lines[2]).toBe("Result: FAILED (5 of 6 steps passed)");
-  expect(lines).toContainEqual(expect.stringMatching(/^6\. ✓ Deleting the temporary sheets, restoring the workbook — passed; sheets: \d+, names: 4; syncs: 4, \d+ ms$/));
+  expect(lines).toContainEqual(
+    expect.stringMatching(/^6\. ✓ Deleting the temporary sheets, restoring the workbook — passed; sheets: \d+, names: 4; syncs: 4, \d+ ms$/),
+  );
   expect(lines).toContainEqual(expect.stringMatching(/: is 99\.5, should be [\d.]+$/));
 });
 

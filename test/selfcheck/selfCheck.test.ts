@@ -184,7 +184,12 @@ test("the report sheet, asked for, is the only change: one new sheet, its lines 
   expect(after.sheets.map((s) => s.name)).toEqual([...before.sheets.map((s) => s.name), "Pašpārbaude (2)"]);
   const shown = { activeSheet: undefined, shownSheet: undefined, selection: undefined };
   expect({ ...after, sheets: after.sheets.slice(0, -1), ...shown }).toEqual({ ...before, ...shown });
-  expect(["A1", "A2", "A3", "A4"].map((ref) => excel.cell("Pašpārbaude (2)", ref)?.value)).toEqual(["Kvalitāte — pašpārbaudes pārskats", undefined, "=SUM(A1)", "1.5"]);
+  expect(["A1", "A2", "A3", "A4"].map((ref) => excel.cell("Pašpārbaude (2)", ref)?.value)).toEqual([
+    "Kvalitāte — pašpārbaudes pārskats",
+    undefined,
+    "=SUM(A1)",
+    "1.5",
+  ]);
   expect(excel.cell("Pašpārbaude (2)", "A3")?.formula).toBeUndefined();
 });
 

@@ -16,7 +16,9 @@ describe("runMerge over the Office host", () => {
     const excel = new ExcelDouble();
     const host = createOfficeHost({ run: excel.run });
     const run = await runMerge(await demoReturns(), host, { yieldToUi: noYield });
-    expect(sheetNames(excel)).toEqual(expect.arrayContaining([MERGE_SHEETS.charts, MERGE_SHEETS.aggregates, MERGE_SHEETS.rejected, MERGE_SHEETS.long, expect.stringMatching(/^Kopsavilkums /)]));
+    expect(sheetNames(excel)).toEqual(
+      expect.arrayContaining([MERGE_SHEETS.charts, MERGE_SHEETS.aggregates, MERGE_SHEETS.rejected, MERGE_SHEETS.long, expect.stringMatching(/^Kopsavilkums /)]),
+    );
     expect(run.written.sheets).toEqual(expect.arrayContaining([expect.stringMatching(/^Kopsavilkums /), MERGE_SHEETS.rejected]));
     const rejected = excel.book.sheets.find((s) => s.name === MERGE_SHEETS.rejected)!;
     const texts = [...rejected.cells.values()].map((c) => String(c.value ?? ""));

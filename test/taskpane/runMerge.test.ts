@@ -50,14 +50,22 @@ describe("runMerge", () => {
     });
     expect(log).toEqual([
       "start 3",
-      `read ${DEMO_FILE_NAMES[0]}`, "progress 1/3", "yield",
-      `read ${DEMO_FILE_NAMES[1]}`, "progress 2/3", "yield",
-      `read ${DEMO_FILE_NAMES[2]}`, "progress 3/3", "yield",
+      `read ${DEMO_FILE_NAMES[0]}`,
+      "progress 1/3",
+      "yield",
+      `read ${DEMO_FILE_NAMES[1]}`,
+      "progress 2/3",
+      "yield",
+      `read ${DEMO_FILE_NAMES[2]}`,
+      "progress 3/3",
+      "yield",
     ]);
     expect(progress.map((p) => p.outcome.status)).toEqual(["read", "read", "unreadable"]);
     expect(progress.map((p) => p.outcome.file)).toEqual([...DEMO_FILE_NAMES]);
     expect(writes).toHaveLength(1);
-    expect(writes[0].map((s) => s.name)).toEqual(expect.arrayContaining([MERGE_SHEETS.charts, MERGE_SHEETS.aggregates, MERGE_SHEETS.rejected, MERGE_SHEETS.long, expect.stringMatching(/^Kopsavilkums /)]));
+    expect(writes[0].map((s) => s.name)).toEqual(
+      expect.arrayContaining([MERGE_SHEETS.charts, MERGE_SHEETS.aggregates, MERGE_SHEETS.rejected, MERGE_SHEETS.long, expect.stringMatching(/^Kopsavilkums /)]),
+    );
     expect(run.written.sheets).toEqual(writes[0].map((s) => s.name));
     expect(run.result.accepted.map((a) => a.iestade)).toEqual([...DEMO_SERVICES]);
   });
@@ -100,11 +108,15 @@ describe("runMerge", () => {
   it("a cancel after the last file still writes nothing", async () => {
     const { host, writes } = fakeHost();
     const controller = new AbortController();
-    const run = runMerge(demo.map(({ name, bytes }) => memoryFile(name, bytes)), host, {
-      signal: controller.signal,
-      onProgress: (p) => p.done === p.total && controller.abort(),
-      yieldToUi: noYield,
-    });
+    const run = runMerge(
+      demo.map(({ name, bytes }) => memoryFile(name, bytes)),
+      host,
+      {
+        signal: controller.signal,
+        onProgress: (p) => p.done === p.total && controller.abort(),
+        yieldToUi: noYield,
+      },
+    );
     const error = await run.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MergeCancelled);
     expect(isCancelled(error)).toBe(true);
@@ -125,7 +137,10 @@ describe("runMerge", () => {
 
   it("a file that cannot be read from disk is one rejected file, not a failed merge", async () => {
     const { host, writes } = fakeHost();
-    const gone: MergeInput = { name: "pazudis.xlsx", arrayBuffer: () => Promise.reject(new DOMException("The requested file could not be read", "NotReadableError")) };
+    const gone: MergeInput = {
+      name: "pazudis.xlsx",
+      arrayBuffer: () => Promise.reject(new DOMException("The requested file could not be read", "NotReadableError")),
+    };
     const run = await runMerge([memoryFile(demo[0].name, demo[0].bytes), gone], host, { yieldToUi: noYield });
     expect(run.files[1]).toEqual({ file: "pazudis.xlsx", accepted: 0, reasons: [{ kind: "unreadable", code: "NotReadableError" }] });
     expect(say(run.files[1].reasons[0], "lv")).toBe("failu nevarēja nolasīt (fails nav nolasāms — iespējams, tas pa to laiku mainīts vai aizņemts)");
@@ -139,7 +154,9 @@ describe("runMerge", () => {
     const run = await runMerge([memoryFile(demo[0].name, demo[0].bytes), huge], host, { yieldToUi: noYield });
     expect(loaded).toBe(false);
     expect(run.files[1]).toEqual({ file: "milzis.xlsx", accepted: 0, reasons: [{ kind: "fileTooLarge", bytes: 21 * 1048576, limit: 20 * 1048576 }] });
-    expect(run.files[1].reasons.map((r) => [say(r, "lv"), say(r, "en")])).toEqual([["fails ir pārāk liels (21,0 MB; drīkst būt līdz 20,0 MB)", "the file is too large (21.0 MB; the limit is 20.0 MB)"]]);
+    expect(run.files[1].reasons.map((r) => [say(r, "lv"), say(r, "en")])).toEqual([
+      ["fails ir pārāk liels (21,0 MB; drīkst būt līdz 20,0 MB)", "the file is too large (21.0 MB; the limit is 20.0 MB)"],
+    ]);
   });
 
   it("two files of the same name (from two folders) keep a line each", async () => {

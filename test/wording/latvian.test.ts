@@ -25,7 +25,8 @@ const read = (file: string) => fs.readFileSync(path.join(root, file), "utf8");
 /** Every string of a catalogue, by its path; a function is called with `arg` for each parameter. */
 function walk(value: unknown, arg: string, at = "", skip: (key: string) => boolean = () => false): [string, string][] {
   if (typeof value === "string") return [[at, value]];
-  if (typeof value === "function") return walk((value as (...a: string[]) => unknown)(...Array.from({ length: value.length }, () => arg)), arg, `${at}()`, skip);
+  if (typeof value === "function")
+    return walk((value as (...a: string[]) => unknown)(...Array.from({ length: value.length }, () => arg)), arg, `${at}()`, skip);
   if (Array.isArray(value)) return value.flatMap((v, i) => walk(v, arg, `${at}[${i}]`, skip));
   if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => (skip(k) ? [] : walk(v, arg, at ? `${at}.${k}` : k, skip)));
   return [];
@@ -41,7 +42,10 @@ function functions(value: unknown, at = ""): [string, (...a: string[]) => unknow
   return [];
 }
 
-const text = (x: unknown) => walk(x, "1").map(([, s]) => s).join("\n");
+const text = (x: unknown) =>
+  walk(x, "1")
+    .map(([, s]) => s)
+    .join("\n");
 
 const helpLatvian = () => {
   const html = read("src/help/help.html");
@@ -58,7 +62,12 @@ function latvianTexts(): [string, string][] {
     return readReturned(file, writeWorkbook([buildSheetPlan(template, { fill: demoFill(template, { vertetajs }) })]).bytes);
   };
   const merge = mergeSheets(
-    mergeForms([returned("pasnovertejums-2023", "p1.xlsx", "Anna"), returned("pasnovertejums-2023", "p2.xlsx", "Jānis"), returned("uzraudziba-2016", "u.xlsx", "Anna"), { file: "a.xlsx", error: { kind: "notZip" } }]),
+    mergeForms([
+      returned("pasnovertejums-2023", "p1.xlsx", "Anna"),
+      returned("pasnovertejums-2023", "p2.xlsx", "Jānis"),
+      returned("uzraudziba-2016", "u.xlsx", "Anna"),
+      { file: "a.xlsx", error: { kind: "notZip" } },
+    ]),
   );
   return [
     ...walk(catalogues.lv, "1", "pane", notProse),
@@ -77,7 +86,23 @@ function latvianTexts(): [string, string][] {
 describe("every Latvian string follows the glossary", () => {
   const texts = latvianTexts();
   test("there are the pane's, the command line's, the sheets', the reasons', the help page's and the ribbon's", () => {
-    for (const source of ["pane", "cli", "labels.L", "labels.MERGE_SHEETS", "labels.CHART_TITLES", "labels.MERGE_LABELS.lv.feedback", "Kopsavilkums Pašnovērtējums header", "Kopsavilkums Uzraudzība header", "Vienprātība header", "Noraidītie faili header", "reason", "finding", "help.html", "manifest.xml"]) expect([source, texts.some(([at]) => at.startsWith(source))]).toEqual([source, true]);
+    for (const source of [
+      "pane",
+      "cli",
+      "labels.L",
+      "labels.MERGE_SHEETS",
+      "labels.CHART_TITLES",
+      "labels.MERGE_LABELS.lv.feedback",
+      "Kopsavilkums Pašnovērtējums header",
+      "Kopsavilkums Uzraudzība header",
+      "Vienprātība header",
+      "Noraidītie faili header",
+      "reason",
+      "finding",
+      "help.html",
+      "manifest.xml",
+    ])
+      expect([source, texts.some(([at]) => at.startsWith(source))]).toEqual([source, true]);
   });
   test.each([
     ["„…” quotation marks only", quotes],
@@ -88,10 +113,15 @@ describe("every Latvian string follows the glossary", () => {
     expect(texts.flatMap(([at, s]) => check(s).map((p) => `${at}: ${p}`))).toEqual([]);
   });
   test("a count agrees with its noun, or stands in the Label: N form", () => {
-    const pane = [...functions(catalogues.lv, "pane"), ...functions(TEXTS.lv, "cli")].flatMap(([at, f]) => agreement((c) => text(f(...Array.from({ length: f.length }, () => c)))).map((p) => `${at}: ${p}`));
+    const pane = [...functions(catalogues.lv, "pane"), ...functions(TEXTS.lv, "cli")].flatMap(([at, f]) =>
+      agreement((c) => text(f(...Array.from({ length: f.length }, () => c)))).map((p) => `${at}: ${p}`),
+    );
     const rendered = <R>(samples: Readonly<Record<string, (n: number) => readonly R[]>>, words: (r: R) => string) =>
       Object.entries(samples).flatMap(([kind, make]) => make(1).flatMap((_, i) => agreement((c) => words(make(Number(c))[i])).map((p) => `${kind}: ${p}`)));
-    const samples = [...rendered(REASONS as Readonly<Record<string, (n: number) => readonly Reason[]>>, (r) => say(r, "lv")), ...rendered(FINDINGS as Readonly<Record<string, (n: number) => readonly FindingReason[]>>, (f) => sayFinding(f, "lv"))];
+    const samples = [
+      ...rendered(REASONS as Readonly<Record<string, (n: number) => readonly Reason[]>>, (r) => say(r, "lv")),
+      ...rendered(FINDINGS as Readonly<Record<string, (n: number) => readonly FindingReason[]>>, (f) => sayFinding(f, "lv")),
+    ];
     expect([...pane, ...samples]).toEqual([]);
   });
 });
@@ -108,7 +138,18 @@ describe("the checks catch a planted mistake of each kind", () => {
     expect(decimalPoints("datums 01.04.2023, kods 1.2.4, 21,0 MB")).toEqual([]);
   });
   test("the glossary's not-words", () => {
-    for (const wrong of ["nav Kvalitāte veidnes zīmoga", "Atvērt šūnu B12", "Šajā Excel savienojumā", "vēlāka atgriezne", "Atrastās piezīmes: 3", "izkrītošais saraksts", "Pašvaldības kopvērtējums", "Neatbilstību %", "Apvienot"]) expect(notWords(wrong)).not.toEqual([]);
+    for (const wrong of [
+      "nav Kvalitāte veidnes zīmoga",
+      "Atvērt šūnu B12",
+      "Šajā Excel savienojumā",
+      "vēlāka atgriezne",
+      "Atrastās piezīmes: 3",
+      "izkrītošais saraksts",
+      "Pašvaldības kopvērtējums",
+      "Neatbilstību %",
+      "Apvienot",
+    ])
+      expect(notWords(wrong)).not.toEqual([]);
     expect(notWords("Piezīmes")).toEqual([]);
   });
   test("a count without a plural rule, and a participle before a count", () => {
@@ -123,11 +164,16 @@ describe("the checks catch a planted mistake of each kind", () => {
 /** The English words our own English reasons use, and a zip or XML library's: none belongs in Latvian. */
 function englishVocabulary(): Set<string> {
   const ours = [...allReasons(2).map((r) => say(r, "en")), ...allFindings(2).map((f) => sayFinding(f, "en"))].join(" ");
-  const libraries = read("src/render/xlsx/unzip.ts").match(/ZipFormatError\("\w+", [`"][^`"]*/g)?.join(" ") ?? "";
+  const libraries =
+    read("src/render/xlsx/unzip.ts")
+      .match(/ZipFormatError\("\w+", [`"][^`"]*/g)
+      ?.join(" ") ?? "";
   const shared = new Set(["xlsx", "xls", "xlsm", "zip", "xml", "excel", "utc", "fifo", "ods", "pdf", "kvalit", "eacces", "exdev", "eio"]);
   // Latvian words the English texts quote (the scale's "Nav attiecināms", "Atbilst") or share ("periods").
   const latvian = new Set(["nav", "periods", "atbilst", "neatbilst", "kods"]);
-  const english = words(`${ours} ${libraries} invalid data end central directory entries sheets cells names characters header damaged truncated missing error unexpected`.toLowerCase());
+  const english = words(
+    `${ours} ${libraries} invalid data end central directory entries sheets cells names characters header damaged truncated missing error unexpected`.toLowerCase(),
+  );
   return new Set(english.filter((w) => /^[a-z]+$/.test(w) && !shared.has(w) && !latvian.has(w)));
 }
 

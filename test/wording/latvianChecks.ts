@@ -77,7 +77,8 @@ export function agreement(make: (count: string) => string, one = "1", other = "2
   wa.forEach((w, i) => {
     if (w === wb[i] && !AFTER_COUNT_OK.has(w)) found.push(`„${w}” after both ${one} and ${other}: ${a}`);
   });
-  for (const m of a.matchAll(new RegExp(`(${WORD}(?:ti|tas|tās|tie|ts|ta))\\s+${one}(?!\\d|[.,]\\d)`, "giu"))) found.push(`participle „${m[1]}” before a count: ${a}`);
+  for (const m of a.matchAll(new RegExp(`(${WORD}(?:ti|tas|tās|tie|ts|ta))\\s+${one}(?!\\d|[.,]\\d)`, "giu")))
+    found.push(`participle „${m[1]}” before a count: ${a}`);
   return found;
 }
 

@@ -20,7 +20,10 @@ export const DEFECTS: Samples<SheetDefectFact> = {
   tooManyColumns: (n) => [{ kind: "tooManyColumns", row: 12, limit: n }],
   notStringIndex: () => [{ kind: "notStringIndex", ref: "E13", value: "x" }],
   noSuchString: (n) => [{ kind: "noSuchString", ref: "E13", index: 99999, count: n }],
-  malformedXml: () => [{ kind: "malformedXml", inTable: false }, { kind: "malformedXml", inTable: true }],
+  malformedXml: () => [
+    { kind: "malformedXml", inTable: false },
+    { kind: "malformedXml", inTable: true },
+  ],
 };
 
 const defects = (n: number) => Object.values(DEFECTS).flatMap((make) => make(n) as readonly SheetDefectFact[]);
@@ -30,11 +33,22 @@ export const REASONS: Samples<Reason> = {
   encrypted: () => [{ kind: "encrypted" }],
   notXlsx: () => [{ kind: "notXlsx" }],
   noStampedSheet: () => [{ kind: "noStampedSheet" }],
-  corrupt: () => (["noDirectory", "zip64", "tooManyEntries", "directory", "localHeader", "cutOff", "encryptedEntry", "method", "inflate", "xml"] as const).map((fault) => ({ kind: "corrupt", fault, part: "xl/worksheets/sheet1.xml" })),
+  corrupt: () =>
+    (["noDirectory", "zip64", "tooManyEntries", "directory", "localHeader", "cutOff", "encryptedEntry", "method", "inflate", "xml"] as const).map((fault) => ({
+      kind: "corrupt",
+      fault,
+      part: "xl/worksheets/sheet1.xml",
+    })),
   zipBomb: (n) => [{ kind: "zipBomb", part: "xl/worksheets/sheet1.xml", ratio: n }, { kind: "zipBomb", limit: 100 * 1048576 + 524288 }, { kind: "zipBomb" }],
   fileTooLarge: () => [{ kind: "fileTooLarge", bytes: 21 * 1048576 + 52429, limit: 20 * 1048576 }],
   workbookTooLarge: (n) => (["sheets", "names", "cells", "text"] as const).map((what) => ({ kind: "workbookTooLarge", what, limit: n })),
-  unreadable: () => [{ kind: "unreadable" }, { kind: "unreadable", code: "EACCES" }, { kind: "unreadable", code: "EIO" }, { kind: "unreadable", code: "NotReadableError" }, { kind: "unreadable", code: "EXDEV" }],
+  unreadable: () => [
+    { kind: "unreadable" },
+    { kind: "unreadable", code: "EACCES" },
+    { kind: "unreadable", code: "EIO" },
+    { kind: "unreadable", code: "NotReadableError" },
+    { kind: "unreadable", code: "EXDEV" },
+  ],
   noSuchFile: () => [{ kind: "noSuchFile" }],
   brokenLink: () => [{ kind: "brokenLink" }],
   linkLoop: () => [{ kind: "linkLoop" }],
@@ -43,7 +57,10 @@ export const REASONS: Samples<Reason> = {
   notRegular: () => (["fifo", "socket", "device", "other"] as const).map((entry) => ({ kind: "notRegular", entry })),
   folderUnreadable: () => [{ kind: "folderUnreadable", code: "EACCES" }, { kind: "folderUnreadable" }],
   saveAsXlsx: () => [{ kind: "saveAsXlsx", ext: ".ods" }],
-  notSpreadsheet: () => [{ kind: "notSpreadsheet", ext: ".pdf" }, { kind: "notSpreadsheet", ext: "" }],
+  notSpreadsheet: () => [
+    { kind: "notSpreadsheet", ext: ".pdf" },
+    { kind: "notSpreadsheet", ext: "" },
+  ],
   noTable: (n) => [{ kind: "noTable", sheet: at.sheet, stamp: at.stamp, missing: ["Kods", "Vērtējums"].slice(0, n === 1 ? 1 : 2) }],
   unknownTemplate: () => [{ kind: "unknownTemplate", ...at }],
   newerVersion: () => [{ kind: "newerVersion", ...at }],
@@ -54,11 +71,22 @@ export const REASONS: Samples<Reason> = {
     { kind: "codesMismatch", ...at, codesOf: "kuldiga-kvalitate-2011", present: 3, total: n, foreign: ["1.1.1", "2.1.1"] },
     { kind: "codesMismatch", ...at, present: 0, total: n, foreign: [] },
   ],
-  badTable: (n) => (["notRange", "outsideGrid", "tooManyRows"] as const).map((why) => ({ kind: "badTable", ...at, table: "KV_pasnovertejums_2023", ref: "A12:F10000000000", why, maxRows: n })),
+  badTable: (n) =>
+    (["notRange", "outsideGrid", "tooManyRows"] as const).map((why) => ({
+      kind: "badTable",
+      ...at,
+      table: "KV_pasnovertejums_2023",
+      ref: "A12:F10000000000",
+      why,
+      maxRows: n,
+    })),
   tooLarge: (n) => defects(n).map((defect) => ({ kind: "tooLarge", ...at, defect })),
   damaged: (n) => defects(n).map((defect) => ({ kind: "damaged", ...at, defect })),
   noIestade: () => [{ kind: "noIestade", sheet: at.sheet, cell: "C3" }],
-  badPeriod: () => [{ kind: "badPeriod", sheet: at.sheet, cell: "C4", value: "divdesmit" }, { kind: "badPeriod", sheet: at.sheet, cell: "C4", value: "" }],
+  badPeriod: () => [
+    { kind: "badPeriod", sheet: at.sheet, cell: "C4", value: "divdesmit" },
+    { kind: "badPeriod", sheet: at.sheet, cell: "C4", value: "" },
+  ],
   sameContent: () => [{ kind: "sameContent", file: "a.xlsx", sheet: at.sheet }],
   superseded: () => [
     { kind: "superseded", by: "aprilis.xlsx", why: { by: "datums", later: 45017, earlier: 44986 } },
@@ -74,7 +102,13 @@ export const REASONS: Samples<Reason> = {
 export const FINDINGS: Samples<FindingReason> = {
   invalid: () =>
     (["textNumber", "outOfScale", "notWhole", "negative", "unknownWord", "wrongType"] as const).flatMap((why) => [
-      { kind: "invalid", why, value: why === "notWhole" ? 2.5 : why === "negative" ? -3 : "4,0", allowed: ["1", "2", "3", "4", "5", "Nav attiecināms"], readAs: why === "unknownWord" ? "Atbilst" : 4 },
+      {
+        kind: "invalid",
+        why,
+        value: why === "notWhole" ? 2.5 : why === "negative" ? -3 : "4,0",
+        allowed: ["1", "2", "3", "4", "5", "Nav attiecināms"],
+        readAs: why === "unknownWord" ? "Atbilst" : 4,
+      },
       { kind: "invalid", why, value: true, allowed: [] },
       { kind: "invalid", why, value: "Atbilst\u200e", allowed: ["Atbilst", "Neatbilst"], hidden: ["U+200E"] },
       { kind: "invalid", why, value: "At\u200bbilst\u00a0", allowed: ["Atbilst", "Neatbilst"], hidden: ["U+200B", "U+00A0"] },
@@ -89,7 +123,10 @@ export const FINDINGS: Samples<FindingReason> = {
   missingRating: () => [{ kind: "missingRating" }],
   missingRespondents: () => [{ kind: "missingRespondents" }],
   missingMeta: () => (["Iestade", "Periods", "Vertetajs", "Datums"] as const).map((field) => ({ kind: "missingMeta", field })),
-  badYear: () => [{ kind: "badYear", value: 24 }, { kind: "badYear", value: null }],
+  badYear: () => [
+    { kind: "badYear", value: 24 },
+    { kind: "badYear", value: null },
+  ],
   textYear: () => [{ kind: "textYear", value: "2023" }],
   badDate: () => [{ kind: "badDate", value: 12.5 }],
   textDate: () => [{ kind: "textDate", value: "1.3.2024" }],

@@ -51,7 +51,8 @@ function checkChanges(before: Template, after: Template): string[] {
     expect(old.has(s.code), `split ${s.code} must exist in version ${before.version}`);
     expect(s.into.length >= 2 && s.into.every((c) => now.has(c)), `split ${s.code} must become two or more items of this version`);
   }
-  for (const code of changes.reworded) expect(old.has(code) && now.has(code) && old.get(code)!.text !== now.get(code)!.text, `reworded ${code} must keep its code with other words`);
+  for (const code of changes.reworded)
+    expect(old.has(code) && now.has(code) && old.get(code)!.text !== now.get(code)!.text, `reworded ${code} must keep its code with other words`);
   const listed = new Set([...changes.added, ...changes.removed, ...changes.reworded, ...splitFrom, ...splitInto]);
   for (const [code, item] of now) {
     if (!old.has(code)) expect(listed.has(code), `${code} is new but not listed as added or split`);
@@ -142,4 +143,3 @@ export function acrossVersions(catalog: Catalog, templates: readonly Template[])
   }
   return { compared, changed: [...changed].filter(([code]) => !compared.has(code)).map(([code, what]) => ({ code, change: what })) };
 }
-

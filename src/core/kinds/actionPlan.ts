@@ -42,8 +42,17 @@ export const actionPlan: KindModule<"actionPlan"> = {
       const d = item.deadline ?? ONGOING;
       const early = d !== ONGOING && Number(d) < periods;
       values[item.code] = early
-        ? pick(rand, [[DONE_STATUS, 8], ["Procesā", 2], ["Nav uzsākts", 1]] as const)
-        : pick(rand, [[DONE_STATUS, 2], ["Procesā", 5], ["Nav uzsākts", 3], ["Nav attiecināms", 0.3]] as const);
+        ? pick(rand, [
+            [DONE_STATUS, 8],
+            ["Procesā", 2],
+            ["Nav uzsākts", 1],
+          ] as const)
+        : pick(rand, [
+            [DONE_STATUS, 2],
+            ["Procesā", 5],
+            ["Nav uzsākts", 3],
+            ["Nav attiecināms", 0.3],
+          ] as const);
       fields[item.code] = { deadline: d === ONGOING ? d : Number(d) };
     }
     return { values, comments: {}, fields };

@@ -14,7 +14,15 @@ export const assessment: KindModule<"assessment"> = {
   scoreOverall: ({ groups }) => ({ overall: mean(groups.filter((g) => g.depth === 0).flatMap((g) => g.average ?? [])) }),
   demo: (template, { rand }) => {
     const values: Record<string, string | number> = {};
-    for (const { item } of placedItems(template)) values[item.code] = pick<string | number>(rand, [[1, 1], [2, 3], [3, 6], [4, 7], [5, 3], ["Nav attiecināms", 0.5]]);
+    for (const { item } of placedItems(template))
+      values[item.code] = pick<string | number>(rand, [
+        [1, 1],
+        [2, 3],
+        [3, 6],
+        [4, 7],
+        [5, 3],
+        ["Nav attiecināms", 0.5],
+      ]);
     return { values, comments: {}, fields: {} };
   },
 };

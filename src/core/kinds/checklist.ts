@@ -21,7 +21,11 @@ export const checklist: KindModule<"checklist"> = {
     const values: Record<string, string> = {};
     const comments: Record<string, string> = {};
     for (const { item } of placedItems(template)) {
-      const v = pick(rand, [["Atbilst", 16], ["Neatbilst", 3], ["Nav attiecināms", 1]] as const);
+      const v = pick(rand, [
+        ["Atbilst", 16],
+        ["Neatbilst", 3],
+        ["Nav attiecināms", 1],
+      ] as const);
       values[item.code] = v;
       if (v === "Neatbilst") comments[item.code] = "Demonstrācijas piezīme: jāpapildina dokumentācija.";
     }

@@ -23,7 +23,12 @@ function validateSurvey(form: FilledForm, at: At): void {
       return a + (i.kind === "scored" ? (i.value as number) : 0);
     }, 0);
     if (sum > (respondents.value as number) && rows.length > 0)
-      at(rows[rows.length - 1].value, q.code, "survey.sum", "error", { kind: "tooManyAnswers", question: q.code, sum, respondents: respondents.value as number });
+      at(rows[rows.length - 1].value, q.code, "survey.sum", "error", {
+        kind: "tooManyAnswers",
+        question: q.code,
+        sum,
+        respondents: respondents.value as number,
+      });
   }
 }
 
@@ -35,7 +40,8 @@ function surveyCounts(template: Template, variant: number, rand: () => number): 
   const out: Record<string, number> = {};
   template.groups.forEach((q, qi) => {
     (q.items ?? []).forEach((item, i) => {
-      out[item.code] = qi === 0 && i < SATISFACTION_COUNTS.length ? SATISFACTION_COUNTS[i] + (variant > 0 ? Math.floor(rand() * 3) : 0) : 5 + Math.floor(rand() * 60);
+      out[item.code] =
+        qi === 0 && i < SATISFACTION_COUNTS.length ? SATISFACTION_COUNTS[i] + (variant > 0 ? Math.floor(rand() * 3) : 0) : 5 + Math.floor(rand() * 60);
     });
   });
   return out;

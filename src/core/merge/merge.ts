@@ -15,7 +15,18 @@ import { figureOf, overallFigureOf } from "../kinds";
 
 import type { AcceptedForm, MergeOptions, MergeResult, Rejected, ReturnedFile } from "./types";
 
-export type { AcceptedForm, ConsensusGroup, ConsensusItem, GroupAggregate, MergeOptions, MergeResult, Rejected, ReturnedFile, Service, TemplateAggregate } from "./types";
+export type {
+  AcceptedForm,
+  ConsensusGroup,
+  ConsensusItem,
+  GroupAggregate,
+  MergeOptions,
+  MergeResult,
+  Rejected,
+  ReturnedFile,
+  Service,
+  TemplateAggregate,
+} from "./types";
 
 const textOf = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
 
@@ -86,10 +97,8 @@ export class Merger {
     const iestade = displayName(textOf(form.meta.iestade.value));
     const p = form.meta.periods.value;
     const periods = yearOf(p);
-    if (!iestade)
-      return this.reject({ file, sheet, reason: { kind: "noIestade", sheet, cell: form.meta.iestade.ref } }, seq);
-    if (periods === undefined)
-      return this.reject({ file, sheet, reason: { kind: "badPeriod", sheet, cell: form.meta.periods.ref, value: textOf(p) } }, seq);
+    if (!iestade) return this.reject({ file, sheet, reason: { kind: "noIestade", sheet, cell: form.meta.iestade.ref } }, seq);
+    if (periods === undefined) return this.reject({ file, sheet, reason: { kind: "badPeriod", sheet, cell: form.meta.periods.ref, value: textOf(p) } }, seq);
     const key = contentKey(form);
     const sameContent = this.byContent.get(key);
     if (sameContent) return this.reject({ file, sheet, reason: { kind: "sameContent", ...sameContent } }, seq);

@@ -117,7 +117,10 @@ export function dateOf(value: RawValue): number | undefined {
  * hash (cyrb53) rather than the text itself, so a thousand-file merge does not keep every form twice.
  */
 export function contentKey(form: FilledForm): string {
-  const rows = form.rows.map((r) => `${r.code}=${JSON.stringify(r.value.value)}|${JSON.stringify(r.comment?.value ?? null)}|${JSON.stringify(r.fields ? Object.values(r.fields).map((f) => f.value) : null)}`);
+  const rows = form.rows.map(
+    (r) =>
+      `${r.code}=${JSON.stringify(r.value.value)}|${JSON.stringify(r.comment?.value ?? null)}|${JSON.stringify(r.fields ? Object.values(r.fields).map((f) => f.value) : null)}`,
+  );
   const m = form.meta;
   return cyrb53([form.template.id, m.iestade.value, m.periods.value, m.vertetajs.value, m.datums.value, ...rows].join("\n")).toString(36);
 }

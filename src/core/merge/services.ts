@@ -35,7 +35,10 @@ export function servicesOf(accepted: readonly AcceptedForm[], catalog: Catalog):
   for (const forms of groups.values()) {
     // Assessors on different versions of the template meet on the practices the versions share.
     const template = newestOf(forms.map((f) => f.template));
-    const { compared } = acrossVersions(catalog, forms.map((f) => f.template));
+    const { compared } = acrossVersions(
+      catalog,
+      forms.map((f) => f.template),
+    );
     const formValues = forms.map((f) => realign(f.values, f.template, template, compared));
     const { codes } = itemOrder(template);
     const values: (number | string | undefined)[] = new Array(codes.length).fill(undefined);
@@ -49,7 +52,14 @@ export function servicesOf(accepted: readonly AcceptedForm[], catalog: Catalog):
     });
     services.push({ template, iestade: forms[0].iestade, periods: forms[0].periods, forms, values });
     if (forms.length > 1 && template.scale.kind === "numeric")
-      consensus.push({ template: template.id, iestade: forms[0].iestade, periods: forms[0].periods, assessors: forms.map((f) => f.vertetajs), files: forms.map((f) => f.file), items });
+      consensus.push({
+        template: template.id,
+        iestade: forms[0].iestade,
+        periods: forms[0].periods,
+        assessors: forms.map((f) => f.vertetajs),
+        files: forms.map((f) => f.file),
+        items,
+      });
   }
   return { services, consensus };
 }
@@ -71,7 +81,15 @@ export function aggregatesOf(services: readonly Service[], catalog: Catalog): Te
     const versions = compared ? { versions: [...new Set(templates.map((t) => t.version))].sort((a, b) => a - b), changedItems: changed } : {};
     out.push({ ...aggregate(list, null), ...versions });
     const periods = [...new Set(list.map((s) => s.periods))].sort();
-    if (periods.length > 1) for (const p of periods) out.push({ ...aggregate(list.filter((s) => s.periods === p), p), ...versions });
+    if (periods.length > 1)
+      for (const p of periods)
+        out.push({
+          ...aggregate(
+            list.filter((s) => s.periods === p),
+            p,
+          ),
+          ...versions,
+        });
   }
   return out;
 }
@@ -111,7 +129,10 @@ function aggregate(services: readonly Service[], periods: number | null): Templa
     code: group.code,
     title: group.title,
     depth,
-    ...groupAcross(template.scale.kind, results.map((r) => r.groups[gi])),
+    ...groupAcross(
+      template.scale.kind,
+      results.map((r) => r.groups[gi]),
+    ),
   }));
   const overall = template.scale.kind === "numeric" ? optional("overall", overallAcross(results.map((r) => r.overall))) : {};
   return { template, periods, services: services.length, groups, ...overall };

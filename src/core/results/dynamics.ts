@@ -40,12 +40,13 @@ export interface Dynamics {
   readonly rows: readonly DynamicsRow[];
 }
 
-
 export function dynamicsOf(forms: readonly FilledForm[], catalog: Catalog = defaultCatalog): Dynamics[] {
   const byService = new Map<string, FilledForm[]>();
   for (const f of forms) {
     if (typeof f.meta.periods.value !== "number" || kindOf(f.template).figure === undefined) continue;
-    const key = `${f.template.id}\u0000${String(f.meta.iestade.value ?? "").trim().toLocaleLowerCase("lv")}`;
+    const key = `${f.template.id}\u0000${String(f.meta.iestade.value ?? "")
+      .trim()
+      .toLocaleLowerCase("lv")}`;
     byService.set(key, [...(byService.get(key) ?? []), f]);
   }
   const out: Dynamics[] = [];
@@ -56,19 +57,47 @@ export function dynamicsOf(forms: readonly FilledForm[], catalog: Catalog = defa
     if (byPeriod.size < 2) continue;
     const periods = [...byPeriod.keys()].sort((a, b) => a - b);
     const chosen = periods.map((p) => byPeriod.get(p)!);
-    const { compared, changed } = acrossVersions(catalog, chosen.map((f) => f.template));
+    const { compared, changed } = acrossVersions(
+      catalog,
+      chosen.map((f) => f.template),
+    );
     // Across versions each period is scored on the practices all versions share, so a change is a change of the same practices.
     const results = chosen.map((f) => scoreForm(compared ? { ...f, rows: f.rows.filter((r) => compared.has(r.code)) } : f));
     const rows: DynamicsRow[] = results[results.length - 1].groups.map((g) => {
-      const values = results.map((r, i) => figureOf(chosen[i].template, r.groups.find((x) => x.code === g.code)));
+      const values = results.map((r, i) =>
+        figureOf(
+          chosen[i].template,
+          r.groups.find((x) => x.code === g.code),
+        ),
+      );
       const under = new Set(chosen.flatMap((f) => itemCodesUnder(f.template, g.code)));
       const changedItems = changed.filter((c) => under.has(c.code));
-      return { code: g.code, title: g.title, depth: g.depth, values, ...optional("change", change(values[values.length - 1], values[values.length - 2])), ...(changedItems.length ? { changedItems } : {}) };
+      return {
+        code: g.code,
+        title: g.title,
+        depth: g.depth,
+        values,
+        ...optional("change", change(values[values.length - 1], values[values.length - 2])),
+        ...(changedItems.length ? { changedItems } : {}),
+      };
     });
     const overall = results.map((r, i) => overallFigureOf(chosen[i].template, r));
-    rows.push({ code: OVERALL_ROW_CODE, title: "Kopumā", depth: 0, values: overall, ...optional("change", change(overall[overall.length - 1], overall[overall.length - 2])), ...(changed.length ? { changedItems: changed } : {}) });
+    rows.push({
+      code: OVERALL_ROW_CODE,
+      title: "Kopumā",
+      depth: 0,
+      values: overall,
+      ...optional("change", change(overall[overall.length - 1], overall[overall.length - 2])),
+      ...(changed.length ? { changedItems: changed } : {}),
+    });
     const latest = chosen[chosen.length - 1];
-    out.push({ template: latest.template, iestade: String(list[0].meta.iestade.value ?? ""), periods, sheets: periods.map((p) => byPeriod.get(p)!.sheet), rows });
+    out.push({
+      template: latest.template,
+      iestade: String(list[0].meta.iestade.value ?? ""),
+      periods,
+      sheets: periods.map((p) => byPeriod.get(p)!.sheet),
+      rows,
+    });
   }
   return out;
 }

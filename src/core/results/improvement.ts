@@ -41,7 +41,8 @@ export function weakPoints(form: FilledForm, threshold?: number): WeakPoint[] {
     const i = interpret(scale, row.value.value);
     if (i.kind !== "scored") continue;
     const weak = noncompliant !== undefined ? i.value === noncompliant : limit !== undefined && (i.value as number) < limit;
-    if (weak) out.push({ sheet: form.sheet, template, code: item.code, criterion: `${path[0].code} ${path[0].title}`, text: item.text, value: i.value, level: "item" });
+    if (weak)
+      out.push({ sheet: form.sheet, template, code: item.code, criterion: `${path[0].code} ${path[0].title}`, text: item.text, value: i.value, level: "item" });
   }
   return out;
 }

@@ -37,7 +37,13 @@ export function scoreItems(template: Template, readingAt: ItemReading, responden
   const groups = allGroups(template).map(({ group, depth }): GroupResult => {
     const readings = readingsOf(codesOf(group));
     const counts = countReadings(readings);
-    return { code: group.code, title: group.title, depth, counts, ...kind.scoreGroup({ template, group, readings, counts, readingAt, ...(respondents ? { respondents } : {}) }) };
+    return {
+      code: group.code,
+      title: group.title,
+      depth,
+      counts,
+      ...kind.scoreGroup({ template, group, readings, counts, readingAt, ...(respondents ? { respondents } : {}) }),
+    };
   });
   const readings = readingsOf(template.groups.flatMap((g) => codesOf(g)));
   const counts = countReadings(readings);

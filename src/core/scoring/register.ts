@@ -8,8 +8,7 @@ export interface RegisterResult {
   readonly columnTotals: Readonly<Record<string, number>>;
 }
 
-const sumNumbers = (cells: readonly (CellInput | undefined)[]) =>
-  cells.reduce((a, c) => a + (typeof c?.value === "number" ? c.value : 0), 0);
+const sumNumbers = (cells: readonly (CellInput | undefined)[]) => cells.reduce((a, c) => a + (typeof c?.value === "number" ? c.value : 0), 0);
 
 export function scoreRegister(form: FilledForm): RegisterResult | undefined {
   const reg = form.template.register;
@@ -21,4 +20,3 @@ export function scoreRegister(form: FilledForm): RegisterResult | undefined {
   columnTotals.total = sumNumbers(periods.map((r) => r.value));
   return { periodSums, columnTotals };
 }
-

@@ -7,7 +7,10 @@ import type { AnswerShare, ComplianceTally, Counts, ItemReading } from "./types"
 /** What the kinds' figures are made of: items counted by how they read on the scale. */
 
 export function countReadings(readings: readonly Interpretation[]): Counts {
-  let answered = 0, notApplicable = 0, missing = 0, invalid = 0;
+  let answered = 0,
+    notApplicable = 0,
+    missing = 0,
+    invalid = 0;
   for (const r of readings) {
     if (r.kind === "scored") answered++;
     else if (r.kind === "notApplicable") notApplicable++;

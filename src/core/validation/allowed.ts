@@ -23,5 +23,13 @@ export function hiddenIn(raw: unknown): { hidden?: readonly string[] } {
 export function checkOnScale(cell: CellInput | undefined, code: string, at: At, template: Template) {
   if (!cell) return;
   const i = interpret(template.scale, cell.value);
-  if (i.kind === "invalid") at(cell, code, "rating.invalid", "error", { kind: "invalid", why: i.reason, value: cell.value, allowed: allowedValues(template), ...readAs(i.readAs), ...hiddenIn(cell.value) });
+  if (i.kind === "invalid")
+    at(cell, code, "rating.invalid", "error", {
+      kind: "invalid",
+      why: i.reason,
+      value: cell.value,
+      allowed: allowedValues(template),
+      ...readAs(i.readAs),
+      ...hiddenIn(cell.value),
+    });
 }

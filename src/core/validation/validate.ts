@@ -34,11 +34,9 @@ export function validateFormAsOf(form: FilledForm, today: Date): Finding[] {
   return findings;
 }
 
-
 function validateMeta(form: FilledForm, at: At, today: Date) {
   const { iestade, periods, vertetajs, datums } = form.meta;
-  if (isBlank(iestade.value) || String(iestade.value).trim() === "")
-    at(iestade, "Iestade", "meta.missing", "error", { kind: "missingMeta", field: "Iestade" });
+  if (isBlank(iestade.value) || String(iestade.value).trim() === "") at(iestade, "Iestade", "meta.missing", "error", { kind: "missingMeta", field: "Iestade" });
   if (isBlank(vertetajs.value)) at(vertetajs, "Vertetajs", "meta.missing", "incomplete", { kind: "missingMeta", field: "Vertetajs" });
 
   // The local calendar day: a form dated today is not in the future wherever the clock stands.
@@ -61,8 +59,7 @@ function validateMeta(form: FilledForm, at: At, today: Date) {
   let date: number | undefined;
   if (isBlank(datums.value)) at(datums, "Datums", "meta.missing", "incomplete", { kind: "missingMeta", field: "Datums" });
   else if (typeof datums.value === "number") {
-    if (datums.value < DATE_SERIAL_MIN || datums.value > DATE_SERIAL_MAX)
-      at(datums, "Datums", "meta.date", "error", { kind: "badDate", value: datums.value });
+    if (datums.value < DATE_SERIAL_MIN || datums.value > DATE_SERIAL_MAX) at(datums, "Datums", "meta.date", "error", { kind: "badDate", value: datums.value });
     else date = datums.value;
   } else {
     date = typeof datums.value === "string" ? parseLatvianDate(datums.value) : undefined;
@@ -84,7 +81,8 @@ function validateRows(form: FilledForm, at: At) {
     seen.add(row.code);
     const raw = row.value.value;
     const i = interpret(template.scale, raw);
-    if (i.kind === "invalid") at(row.value, row.code, "rating.invalid", "error", { kind: "invalid", why: i.reason, value: raw, allowed, ...readAs(i.readAs), ...hiddenIn(raw) });
+    if (i.kind === "invalid")
+      at(row.value, row.code, "rating.invalid", "error", { kind: "invalid", why: i.reason, value: raw, allowed, ...readAs(i.readAs), ...hiddenIn(raw) });
     else if (i.kind === "blank") at(row.value, row.code, "rating.missing", "incomplete", { kind: "missingRating" });
     else if (typeof raw === "string" && normalText(raw) !== raw) {
       const counted = i.kind === "scored" ? i.value : String(template.scale.notApplicable?.value ?? "");
@@ -96,4 +94,3 @@ function validateRows(form: FilledForm, at: At) {
   }
   for (const row of form.unknownRows ?? []) at(row.value, row.code, "row.unknown", "warning", { kind: "unknownRow", code: row.code });
 }
-

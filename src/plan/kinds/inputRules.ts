@@ -24,7 +24,12 @@ export function countRules(ctx: SheetContext, keys: readonly string[]): InputRul
   return {
     validations: ["value", ...keys].map((k) => countValidation(columnRange(ctx, k))),
     conditionalFormats: [
-      { ref: columnRange(ctx, "value"), kind: "expression", formula: `=IF(ISNUMBER(${topLeft}),OR(${topLeft}<0,${topLeft}<>INT(${topLeft})),${topLeft}<>"")`, look: "bad" },
+      {
+        ref: columnRange(ctx, "value"),
+        kind: "expression",
+        formula: `=IF(ISNUMBER(${topLeft}),OR(${topLeft}<0,${topLeft}<>INT(${topLeft})),${topLeft}<>"")`,
+        look: "bad",
+      },
     ],
   };
 }
@@ -42,7 +47,15 @@ export function scaleRules(ctx: SheetContext, listSource: string, looks: readonl
     ...looks.map((l): ConditionalFormatPlan => ({ ref, kind: "textEquals", text: l.text, look: l.look })),
   ];
   return {
-    validations: [{ ref, rule: { kind: "list", values: dropdownValues(scale), source: listSource }, errorTitle: L.scaleTitle, errorMessage: `${L.scaleMessage} ${dropdownValues(scale).join("; ")}`, strict: true }],
+    validations: [
+      {
+        ref,
+        rule: { kind: "list", values: dropdownValues(scale), source: listSource },
+        errorTitle: L.scaleTitle,
+        errorMessage: `${L.scaleMessage} ${dropdownValues(scale).join("; ")}`,
+        strict: true,
+      },
+    ],
     conditionalFormats,
   };
 }

@@ -109,7 +109,12 @@ export function ratedResults(ctx: SheetContext, figure: RatedFigure): ResultsOut
     { ref: rangeRef(top + 1, col + 2, totalRow, col + 2), style: figure.style },
     { ref: rangeRef(top + 1, col + 3, totalRow, col + 6), style: "result" },
   );
-  out.conditionalFormats.push({ ref: rangeRef(top + 1, col + 6, totalRow, col + 6), kind: "expression", formula: `=${cellRef(top + 1, col + 6)}>0`, look: "bad" });
+  out.conditionalFormats.push({
+    ref: rangeRef(top + 1, col + 6, totalRow, col + 6),
+    kind: "expression",
+    formula: `=${cellRef(top + 1, col + 6)}>0`,
+    look: "bad",
+  });
   out.widths = RESULT_WIDTHS;
   out.lastRow = totalRow;
   return out;
@@ -131,7 +136,9 @@ export function ratedCharts(ctx: SheetContext, results: ResultsOut, figure: Rate
   const first = top + 1;
   const last = top + figures.length;
   const chartTop = last + 2;
-  const series = [{ name: figure.header, values: rangeRef(first, col + 1, last, col + 1), ...(figureOf ? { cache: figures.map((r) => figureOf(r.what) ?? null) } : {}) }];
+  const series = [
+    { name: figure.header, values: rangeRef(first, col + 1, last, col + 1), ...(figureOf ? { cache: figures.map((r) => figureOf(r.what) ?? null) } : {}) },
+  ];
   const charts = figure.charts({
     template,
     id: nameFragment(template.id),

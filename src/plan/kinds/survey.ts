@@ -16,7 +16,15 @@ import type { PlanKind } from "./types";
 const SURVEY_ANSWER_HEADER = "Atbilde";
 
 /** Survey charts straight from the table: answer texts and their shares, one chart per question. */
-function surveyCharts(template: Template, rowOfCode: ReadonlyMap<string, number>, answerCol: number, shareCol: number, top: number, col: number, figure?: FigureOf): ChartsOut {
+function surveyCharts(
+  template: Template,
+  rowOfCode: ReadonlyMap<string, number>,
+  answerCol: number,
+  shareCol: number,
+  top: number,
+  col: number,
+  figure?: FigureOf,
+): ChartsOut {
   const codeAt = new Map([...rowOfCode].map(([code, row]) => [row, code]));
   const charts: ChartPlan[] = [];
   const multi = new Set(template.survey?.multiChoice ?? []);
@@ -76,6 +84,14 @@ export const survey: PlanKind<"survey"> = {
   }),
   charts: ({ template, rows, firstRow, columns, resultsCol }, _results, figureOf) => {
     const colOfHeader = (header: string) => columns.findIndex((c) => c.header === header) + 1;
-    return surveyCharts(template, new Map(rows.map((r, i) => [r.code, firstRow + i])), colOfHeader(SURVEY_ANSWER_HEADER), colOfHeader(L.sharePct), LAYOUT.headerRow, resultsCol, figureOf);
+    return surveyCharts(
+      template,
+      new Map(rows.map((r, i) => [r.code, firstRow + i])),
+      colOfHeader(SURVEY_ANSWER_HEADER),
+      colOfHeader(L.sharePct),
+      LAYOUT.headerRow,
+      resultsCol,
+      figureOf,
+    );
   },
 };

@@ -28,7 +28,10 @@ export async function insertSheet(context: Excel.RequestContext, plan: WorkbookS
   await context.sync();
   refuseProtectedStructure(structure.protected);
 
-  const sheetName = uniqueSheetName(plan.name, sheets.items.map((s) => s.name));
+  const sheetName = uniqueSheetName(
+    plan.name,
+    sheets.items.map((s) => s.name),
+  );
   // Table names share one namespace with defined names.
   const taken = [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)];
   const tableNames = (plan.tables ?? []).map((t) => {

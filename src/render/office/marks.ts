@@ -19,7 +19,12 @@ import { step, type WriteStep } from "./writeSteps";
 /** Only mistakes are marked; a blank still to fill in ("incomplete") is not. */
 const MARKED = new Set<Finding["severity"]>(["error"]);
 
-export function markSteps(workbook: Excel.Workbook, forms: readonly FilledForm[], findings: readonly Finding[], unmarked: ReadonlySet<string> = new Set()): WriteStep[] {
+export function markSteps(
+  workbook: Excel.Workbook,
+  forms: readonly FilledForm[],
+  findings: readonly Finding[],
+  unmarked: ReadonlySet<string> = new Set(),
+): WriteStep[] {
   const steps: WriteStep[] = [];
   for (const form of forms.filter((f) => !unmarked.has(f.sheet))) {
     const inputs = inputRefs(form);

@@ -1,7 +1,17 @@
 import type { BatchRun, ExcelRun } from "./batch";
 import { findTemplate, validateForm } from "../../core";
 import { planFor } from "../../plan/newSheet";
-import { HostProblem, type HostAdapter, type InsertRequest, type InsertResult, type ResultsHost, type ResultsReport, type ResultsRequest, type ValidationReport, type WriteOwnedReport } from "../../host/types";
+import {
+  HostProblem,
+  type HostAdapter,
+  type InsertRequest,
+  type InsertResult,
+  type ResultsHost,
+  type ResultsReport,
+  type ResultsRequest,
+  type ValidationReport,
+  type WriteOwnedReport,
+} from "../../host/types";
 import type { WorkbookSheet } from "../../plan/types";
 import { insertSheet } from "./insertSheet";
 import { writeOwnedSheets } from "./ownedSheets";
@@ -33,7 +43,8 @@ export const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
  */
 export function asProblem(e: unknown): unknown {
   const { code, message } = (e ?? {}) as { code?: unknown; message?: unknown };
-  const editing = code === "InvalidOperationInCellEditMode" || (code === "InvalidOperation" && /edit(ing)?\s+(cell\s+)?mode|cell\s+edit/i.test(String(message ?? "")));
+  const editing =
+    code === "InvalidOperationInCellEditMode" || (code === "InvalidOperation" && /edit(ing)?\s+(cell\s+)?mode|cell\s+edit/i.test(String(message ?? "")));
   if (editing) return new HostProblem("cellEdit", "Excel is in cell edit mode", e);
   return e;
 }

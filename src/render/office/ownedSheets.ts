@@ -101,7 +101,10 @@ function place(sheets: readonly WorkbookSheet[], taken: TakenNames): Placed[] {
   const finalTaken = [...taken.tables.filter((t) => !replaced.has(lower(t.sheet))).map((t) => t.name), ...taken.names];
   const allTaken = [...taken.tables.map((t) => t.name), ...taken.names];
   return sheets.map((plan, i) => {
-    const position = namesOf(i).map((n) => taken.sheets.findIndex((s) => lower(s) === n)).find((p) => p >= 0) ?? -1;
+    const position =
+      namesOf(i)
+        .map((n) => taken.sheets.findIndex((s) => lower(s) === n))
+        .find((p) => p >= 0) ?? -1;
     const tables = (plan.tables ?? []).map((t) => {
       const temporary = uniqueName(`${t.name}_${temporaries[i].slice(3)}`, allTaken);
       const final = uniqueName(t.name, finalTaken);
@@ -150,7 +153,10 @@ export async function writeOwnedSheets(context: Excel.RequestContext, sheets: re
   try {
     syncs += await runInBatches(context, steps, beforeBatch, limit, sent);
   } catch (e) {
-    await removeTemporaries(context, placed.map((p) => p.temporary)).catch(() => undefined);
+    await removeTemporaries(
+      context,
+      placed.map((p) => p.temporary),
+    ).catch(() => undefined);
     throw e;
   }
   return { sheets: placed.map((p) => p.target), syncs, maxPayloadBytes: Math.max(0, ...sent), batches: sent.length };

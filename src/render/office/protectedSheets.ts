@@ -107,6 +107,10 @@ export async function restoreOrReport(context: Excel.RequestContext, sheets: rea
     await restoreProtection(context, sheets);
   } catch (restoring) {
     const names = sheets.map((d) => d.name).join(", ");
-    throw new HostProblem("protectionNotRestored", `Left unprotected after a failed write: ${names}`, { failure, restoring, sheets: sheets.map((d) => d.name) });
+    throw new HostProblem("protectionNotRestored", `Left unprotected after a failed write: ${names}`, {
+      failure,
+      restoring,
+      sheets: sheets.map((d) => d.name),
+    });
   }
 }

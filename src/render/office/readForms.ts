@@ -155,7 +155,9 @@ function queueDiscovery(context: Excel.RequestContext, details: ReadOptions["det
   const password = excelApiOnlineSupported("1.1");
   const protection = password ? { protected: true, options: true, isPasswordProtected: true } : { protected: true, options: true };
   return {
-    sheets: workbook.worksheets.load(details === "protection" ? { name: true, protection } : details ? { name: true, charts: { name: true }, protection } : { name: true }),
+    sheets: workbook.worksheets.load(
+      details === "protection" ? { name: true, protection } : details ? { name: true, charts: { name: true }, protection } : { name: true },
+    ),
     tables: workbook.tables.load({ name: true, worksheet: { name: true }, columns: { name: true } }),
     names: workbook.names.load({ name: true, type: true, formula: true }),
     structure: workbook.protection.load("protected"),
@@ -191,7 +193,8 @@ function candidates(d: Discovery): FormLocation[] {
   const bySheet = new Map<string, FormLocation>();
   for (const t of d.tables.items) {
     const sheet = t.worksheet.name;
-    if (!bySheet.has(sheet) && !isOwnedSheet(sheet) && t.columns.items.some((c) => String(c.name).trim() === "Kods")) bySheet.set(sheet, { sheet, table: t.name });
+    if (!bySheet.has(sheet) && !isOwnedSheet(sheet) && t.columns.items.some((c) => String(c.name).trim() === "Kods"))
+      bySheet.set(sheet, { sheet, table: t.name });
   }
   return [...bySheet.values()].sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet));
 }

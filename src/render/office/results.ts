@@ -28,7 +28,11 @@ import { jsonBytes, OP_OVERHEAD_BYTES, type WriteStep } from "./writeSteps";
  * or — if the write fails — afterwards; if Excel refuses that too, the error names the sheets left
  * unprotected.
  */
-export async function buildResults(context: Excel.RequestContext, request: ResultsRequest, known: readonly FormLocation[] = []): Promise<ResultsReport & { locations: FormLocation[] }> {
+export async function buildResults(
+  context: Excel.RequestContext,
+  request: ResultsRequest,
+  known: readonly FormLocation[] = [],
+): Promise<ResultsReport & { locations: FormLocation[] }> {
   const { scope } = request;
   const read = await readForms(context, { known, details: true, ...(scope ? { sheets: scope.sheets } : {}) });
   refuseProtectedStructure(read.taken.structureProtected);

@@ -110,7 +110,9 @@ export function sheetSteps(plan: WorkbookSheet, t: SheetTargets): WriteStep[] {
         layout.orientation = PAGE_SETUP.orientation === "landscape" ? "Landscape" : "Portrait";
         layout.paperSize = PAGE_SETUP.paper;
         // "As many pages tall as it takes" is Excel's default once only the width is fixed.
-        layout.zoom = PAGE_SETUP.fitToHeight ? { horizontalFitToPages: PAGE_SETUP.fitToWidth, verticalFitToPages: PAGE_SETUP.fitToHeight } : { horizontalFitToPages: PAGE_SETUP.fitToWidth };
+        layout.zoom = PAGE_SETUP.fitToHeight
+          ? { horizontalFitToPages: PAGE_SETUP.fitToWidth, verticalFitToPages: PAGE_SETUP.fitToHeight }
+          : { horizontalFitToPages: PAGE_SETUP.fitToWidth };
         [layout.leftMargin, layout.rightMargin, layout.topMargin, layout.bottomMargin] = [m.left, m.right, m.top, m.bottom].map(inchesToPoints);
         [layout.headerMargin, layout.footerMargin] = [m.header, m.footer].map(inchesToPoints);
       }
@@ -216,7 +218,9 @@ export function isoDate(serial: number): string {
 
 /** Consecutive rows of equal height as "13:15" ranges: one write each instead of one per row. */
 export function rowRuns(heights: Readonly<Record<number, number>>): [string, number][] {
-  const rows = Object.keys(heights).map(Number).sort((a, b) => a - b);
+  const rows = Object.keys(heights)
+    .map(Number)
+    .sort((a, b) => a - b);
   const runs: [string, number][] = [];
   let start = 0;
   for (let i = 0; i < rows.length; i++) {
@@ -236,8 +240,7 @@ function coverage(plan: WorkbookSheet): (ref: string) => boolean {
   });
   return (ref) => {
     const { r1, c1, r2, c2 } = parseRange(ref);
-    for (let r = r1; r <= r2; r++)
-      for (let c = c1; c <= c2; c++) if (!blocks.some((b) => r >= b.r1 && r <= b.r2 && c >= b.c1 && c <= b.c2)) return false;
+    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) if (!blocks.some((b) => r >= b.r1 && r <= b.r2 && c >= b.c1 && c <= b.c2)) return false;
     return true;
   };
 }

@@ -136,7 +136,9 @@ function numberRef(d: RangeData): string {
 function axesXml(kind: ChartKind, axis: ChartAxisPlan | undefined): string {
   const bar = kind === "barClustered";
   const radar = kind === "radar";
-  const scaling = axis ? `<c:scaling><c:orientation val="minMax"/><c:max val="${axis.max}"/><c:min val="${axis.min}"/></c:scaling>` : '<c:scaling><c:orientation val="minMax"/></c:scaling>';
+  const scaling = axis
+    ? `<c:scaling><c:orientation val="minMax"/><c:max val="${axis.max}"/><c:min val="${axis.min}"/></c:scaling>`
+    : '<c:scaling><c:orientation val="minMax"/></c:scaling>';
   // Horizontal bars read top-down in the table's order: the category axis runs from its maximum,
   // and the value axis crosses it there, so the values stay at the bottom.
   const cat =

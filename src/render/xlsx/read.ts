@@ -31,8 +31,10 @@ export class XlsxError extends Error {
   }
 }
 
-const corrupt = (message: string, fault: ZipFault | "xml", part?: string) => new XlsxError("corrupt", message, { kind: "corrupt", fault, ...(part === undefined ? {} : { part }) });
-const workbookTooLarge = (message: string, what: "sheets" | "names" | "cells" | "text", limit: number) => new XlsxError("tooLarge", message, { kind: "workbookTooLarge", what, limit });
+const corrupt = (message: string, fault: ZipFault | "xml", part?: string) =>
+  new XlsxError("corrupt", message, { kind: "corrupt", fault, ...(part === undefined ? {} : { part }) });
+const workbookTooLarge = (message: string, what: "sheets" | "names" | "cells" | "text", limit: number) =>
+  new XlsxError("tooLarge", message, { kind: "workbookTooLarge", what, limit });
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 /**
@@ -41,7 +43,8 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
  * strings grew the heap with garbage. Text of 32 KB dies young, in the cheap scavenges.
  */
 const DECODE_STEP = 32 * 1024;
-const WANTED = /^(xl\/(workbook|sharedStrings)\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/[^/]+\.xml|xl\/worksheets\/_rels\/[^/]+\.rels|xl\/tables\/[^/]+\.xml|_rels\/\.rels|docProps\/core\.xml)$/;
+const WANTED =
+  /^(xl\/(workbook|sharedStrings)\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/[^/]+\.xml|xl\/worksheets\/_rels\/[^/]+\.rels|xl\/tables\/[^/]+\.xml|_rels\/\.rels|docProps\/core\.xml)$/;
 
 /** The archive, opened: its wanted entries and a budget shared by every part inflated from it. */
 class Archive {
@@ -65,7 +68,8 @@ class Archive {
     const xml = new XmlStream(handler, undefined, done);
     let fed = 0;
     const limits = this.limits;
-    const bomb = (facts: { part?: string; ratio?: number; limit?: number }) => new XlsxError("zipBomb", "the archive inflates suspiciously", { kind: "zipBomb", ...facts });
+    const bomb = (facts: { part?: string; ratio?: number; limit?: number }) =>
+      new XlsxError("zipBomb", "the archive inflates suspiciously", { kind: "zipBomb", ...facts });
     const before = this.inflated;
     try {
       inflateEntry(
@@ -76,7 +80,8 @@ class Archive {
           fed += chunk.length;
           this.inflated = before + fed;
           if (this.inflated > limits.maxUncompressedBytes) throw bomb({ limit: limits.maxUncompressedBytes });
-          if (fed > RATIO_GRACE_BYTES && fed / Math.max(1, entry.compressedSize) > limits.maxRatio) throw bomb({ part: name, ratio: Math.round(fed / Math.max(1, entry.compressedSize)) });
+          if (fed > RATIO_GRACE_BYTES && fed / Math.max(1, entry.compressedSize) > limits.maxRatio)
+            throw bomb({ part: name, ratio: Math.round(fed / Math.max(1, entry.compressedSize)) });
           for (let at = 0; at < chunk.length && !done(); at += DECODE_STEP) xml.push(decoder.decode(chunk.subarray(at, at + DECODE_STEP), { stream: true }));
           return !done();
         },
@@ -91,7 +96,8 @@ class Archive {
 }
 
 function open(bytes: Uint8Array, limits: ReadLimits): Archive {
-  if (bytes.length > limits.maxFileBytes) throw new XlsxError("tooLarge", "the file is over the size limit", { kind: "fileTooLarge", bytes: bytes.length, limit: limits.maxFileBytes });
+  if (bytes.length > limits.maxFileBytes)
+    throw new XlsxError("tooLarge", "the file is over the size limit", { kind: "fileTooLarge", bytes: bytes.length, limit: limits.maxFileBytes });
   if (OLE_MAGIC.every((b, i) => bytes[i] === b))
     // Encrypted .xlsx files and old .xls files are both OLE compound files; telling them apart
     // would mean reading the compound file's directory, so one problem names both.
@@ -119,7 +125,13 @@ function resolve(base: string, target: string): string {
 }
 
 /** Collects elements of a small part as tag events (relationships, the workbook, a table). */
-function tags(archive: Archive, name: string, onOpen: (tag: string, attrs: Record<string, string>) => void, onText?: (t: string) => void, onClose?: (tag: string) => void) {
+function tags(
+  archive: Archive,
+  name: string,
+  onOpen: (tag: string, attrs: Record<string, string>) => void,
+  onText?: (t: string) => void,
+  onClose?: (tag: string) => void,
+) {
   archive.stream(name, { open: (tag, raw) => onOpen(tag, attrsOf(raw)), close: (tag) => onClose?.(tag), text: (t) => onText?.(t) });
 }
 
@@ -205,7 +217,12 @@ function readParts(archive: Archive, limits: ReadLimits, options: ReadOptions): 
     const path = meta.path;
     const scanner = new SheetScanner(limits.maxSheetCells, date1904, undefined, options.formulas ?? true);
     try {
-      archive.stream(path, scanner, () => scanner.done, () => new SheetTooLarge());
+      archive.stream(
+        path,
+        scanner,
+        () => scanner.done,
+        () => new SheetTooLarge(),
+      );
     } catch (e) {
       if (e instanceof SheetTooLarge) scanner.defect ??= { kind: "tooLarge", detail: { kind: "xmlTooLarge", bytes: limits.maxPartBytes } };
       else if (e instanceof XmlPartError) scanner.defect ??= { kind: "damaged", detail: { kind: "malformedXml", inTable: false } };
@@ -244,7 +261,8 @@ function savedAt(archive: Archive): number | undefined {
   let path = "docProps/core.xml";
   try {
     // Where every program puts it; the package's relationships are read only when it is elsewhere.
-    if (!archive.has(path)) for (const [, target] of relationshipsByType(archive, "_rels/.rels")) if (target.type.endsWith("/core-properties")) path = target.path;
+    if (!archive.has(path))
+      for (const [, target] of relationshipsByType(archive, "_rels/.rels")) if (target.type.endsWith("/core-properties")) path = target.path;
     if (!archive.has(path)) return undefined;
     let inModified = false;
     let text = "";
@@ -292,7 +310,12 @@ function probe(
     if (decided[i] !== "probe" || !probed || !archive.has(meta.path)) return undefined;
     const scanner = new SheetScanner(limits.maxSheetCells, date1904, PROBE_ROWS, false);
     try {
-      archive.stream(meta.path, scanner, () => scanner.done, () => new SheetTooLarge(""));
+      archive.stream(
+        meta.path,
+        scanner,
+        () => scanner.done,
+        () => new SheetTooLarge(""),
+      );
     } catch (e) {
       if (!(e instanceof SheetTooLarge || e instanceof XmlPartError)) throw e;
       scanner.defect ??= { kind: "damaged", detail: { kind: "malformedXml", inTable: false } };

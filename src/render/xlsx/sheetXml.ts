@@ -167,7 +167,8 @@ export class SheetScanner implements XmlHandler {
     if (this.capture === Capture.V) this.v += t;
     else if (this.capture === Capture.F) this.f += t;
     else this.inline += t;
-    if (this.v.length + this.f.length + this.inline.length > MAX_TEXT_CHARS) this.fail("tooLarge", { kind: "textTooLong", ref: this.ref, limit: MAX_TEXT_CHARS });
+    if (this.v.length + this.f.length + this.inline.length > MAX_TEXT_CHARS)
+      this.fail("tooLarge", { kind: "textTooLong", ref: this.ref, limit: MAX_TEXT_CHARS });
   }
 
   private finishCell() {

@@ -100,7 +100,10 @@ export function writeWorkbookStreamed(
         const v = cells[c];
         if (v === null || ("text" in v && v.text === "")) continue;
         const at = `<c r="${(letters[c] ??= columnLetter(c + 1))}${r}"`;
-        if ("text" in v) row += inline.has(c) ? `${at} t="inlineStr"><is><t xml:space="preserve">${escText(cutToCell(v.text))}</t></is></c>` : `${at} t="s"><v>${strings.get(v.text)}</v></c>`;
+        if ("text" in v)
+          row += inline.has(c)
+            ? `${at} t="inlineStr"><is><t xml:space="preserve">${escText(cutToCell(v.text))}</t></is></c>`
+            : `${at} t="s"><v>${strings.get(v.text)}</v></c>`;
         else if ("number" in v) row += `${at}><v>${v.number}</v></c>`;
         else throw new Error(`streamed rows hold text and numbers only (row ${r}, column ${c + 1})`);
       }

@@ -49,7 +49,9 @@ export class StyleSheet {
     const numFmt = date ? FMT_DATE : formatId(look.numberFormat);
     const hasFont = look.bold || look.italic || look.size || look.fontColor;
     const fontId = hasFont ? this.add(this.fonts, fontXml(look)) : 0;
-    const fillId = look.fill ? this.add(this.fills, `<fill><patternFill patternType="solid"><fgColor rgb="${argb(look.fill)}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
+    const fillId = look.fill
+      ? this.add(this.fills, `<fill><patternFill patternType="solid"><fgColor rgb="${argb(look.fill)}"/><bgColor indexed="64"/></patternFill></fill>`)
+      : 0;
     const borderId = look.border ? this.add(this.borders, thinBorder()) : 0;
     const align = look.wrap ? '<alignment vertical="top" wrapText="1"/>' : '<alignment vertical="top"/>';
     const protection = unlocked ? '<protection locked="0"/>' : "";

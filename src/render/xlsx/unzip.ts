@@ -107,7 +107,13 @@ export function zipEntries(bytes: Uint8Array, want: (name: string) => boolean, m
  * Inflates one entry, handing each produced chunk to `sink`; `sink` returns false to stop early.
  * Throws ZipFormatError for damaged data, and `onLimit`'s error once more than `maxBytes` come out.
  */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number, sink: (chunk: Uint8Array) => boolean | void, onLimit: (produced: number) => Error): number {
+export function inflateEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  maxBytes: number,
+  sink: (chunk: Uint8Array) => boolean | void,
+  onLimit: (produced: number) => Error,
+): number {
   const h = entry.headerOffset;
   if (h + 30 > bytes.length || u32(bytes, h) !== 0x04034b50) throw new ZipFormatError("localHeader", "local header damaged", entry.name);
   const start = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);

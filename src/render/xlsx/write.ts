@@ -48,7 +48,10 @@ export const ZIP_MTIME = new Date(Date.UTC(2020, 0, 1));
  * The workbook's parts before zipping, with the shared strings they use: a streaming writer
  * (streamWrite.ts) adds rows to one sheet, adds their strings, and zips the parts itself.
  */
-export function workbookParts(sheets: readonly WorkbookSheet[], options: { created?: Date } = {}): { files: Record<string, Uint8Array>; sheets: WrittenSheet[]; strings: SharedStrings } {
+export function workbookParts(
+  sheets: readonly WorkbookSheet[],
+  options: { created?: Date } = {},
+): { files: Record<string, Uint8Array>; sheets: WrittenSheet[]; strings: SharedStrings } {
   const styles = new StyleSheet();
   const strings = new SharedStrings();
   const files: Record<string, Uint8Array> = {};
@@ -80,10 +83,13 @@ export function workbookParts(sheets: readonly WorkbookSheet[], options: { creat
     }
     if (sheet.printArea) {
       const r = parseRange(sheet.printArea);
-      definedNames.push(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(`${quoted}!${cellRef(r.r1, r.c1, true)}:${cellRef(r.r2, r.c2, true)}`)}</definedName>`);
+      definedNames.push(
+        `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(`${quoted}!${cellRef(r.r1, r.c1, true)}:${cellRef(r.r2, r.c2, true)}`)}</definedName>`,
+      );
     }
     // Excel's own name for rows printed atop every page; Excel orders it after the print area.
-    if (sheet.printTitleRows) definedNames.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(`${quoted}!$1:$${sheet.printTitleRows}`)}</definedName>`);
+    if (sheet.printTitleRows)
+      definedNames.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(`${quoted}!$1:$${sheet.printTitleRows}`)}</definedName>`);
     const cells = grid(sheet);
     const charts = sheet.charts ?? [];
     // The drawing's relationship follows the tables' (rId1…rIdN).
@@ -141,7 +147,8 @@ export function workbookParts(sheets: readonly WorkbookSheet[], options: { creat
       `<dc:creator>Kvalitāte</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created></cp:coreProperties>`,
   );
   files["docProps/app.xml"] = strToU8(
-    XML_HEAD + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Kvalitāte</Application></Properties>',
+    XML_HEAD +
+      '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Kvalitāte</Application></Properties>',
   );
   return { files, sheets: written, strings };
 }
@@ -208,7 +215,14 @@ function cachedValues(rows: Map<number, Map<number, Cell>>): (row: number, col: 
   return (row, col) => at(row, col, 0);
 }
 
-function sheetXml(sheet: WorkbookSheet, rows: Map<number, Map<number, Cell>>, styles: StyleSheet, strings: SharedStrings, tableCount: number, drawingRel?: string): string {
+function sheetXml(
+  sheet: WorkbookSheet,
+  rows: Map<number, Map<number, Cell>>,
+  styles: StyleSheet,
+  strings: SharedStrings,
+  tableCount: number,
+  drawingRel?: string,
+): string {
   const heights = sheet.rowHeights ?? {};
   const rowNumbers = [...new Set([...rows.keys(), ...Object.keys(heights).map(Number)])].sort((a, b) => a - b);
   const data = rowNumbers
@@ -242,7 +256,9 @@ function sheetXml(sheet: WorkbookSheet, rows: Map<number, Map<number, Cell>>, st
     `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
     `<pageSetup paperSize="${PAPER_SIZES[page.paper]}" orientation="${page.orientation}" fitToWidth="${page.fitToWidth}" fitToHeight="${page.fitToHeight}"/>` +
     (drawingRel ? `<drawing r:id="${drawingRel}"/>` : "") +
-    (tableCount ? `<tableParts count="${tableCount}">${Array.from({ length: tableCount }, (_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("")}</tableParts>` : "") +
+    (tableCount
+      ? `<tableParts count="${tableCount}">${Array.from({ length: tableCount }, (_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("")}</tableParts>`
+      : "") +
     "</worksheet>"
   );
 }
@@ -308,7 +324,10 @@ function contentTypes(sheetCount: number, tableCount: number, drawingCount: numb
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
     '<Default Extension="xml" ContentType="application/xml"/>' +
     `<Override PartName="/xl/workbook.xml" ContentType="${ct}.spreadsheetml.sheet.main+xml"/>` +
-    Array.from({ length: sheetCount }, (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${ct}.spreadsheetml.worksheet+xml"/>`).join("") +
+    Array.from(
+      { length: sheetCount },
+      (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${ct}.spreadsheetml.worksheet+xml"/>`,
+    ).join("") +
     Array.from({ length: tableCount }, (_, i) => `<Override PartName="/xl/tables/table${i + 1}.xml" ContentType="${ct}.spreadsheetml.table+xml"/>`).join("") +
     Array.from({ length: drawingCount }, (_, i) => `<Override PartName="/xl/drawings/drawing${i + 1}.xml" ContentType="${DRAWING_CONTENT_TYPE}"/>`).join("") +
     Array.from({ length: chartCount }, (_, i) => `<Override PartName="/xl/charts/chart${i + 1}.xml" ContentType="${CHART_CONTENT_TYPE}"/>`).join("") +

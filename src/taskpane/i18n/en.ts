@@ -51,7 +51,14 @@ export const en: Strings = {
     sheetFindings: (sheet, count) => `${sheet} (findings: ${count})`,
     findingWhere: (cell, what) => `Cell ${cell} · ${what}`,
     findingCode: (code) => `code ${code}`,
-    fields: { Iestade: "service or provider", Periods: "period", Vertetajs: "assessor", Datums: "date", Respondenti: "number of respondents", Kopā: "“Kopā” (total) row" },
+    fields: {
+      Iestade: "service or provider",
+      Periods: "period",
+      Vertetajs: "assessor",
+      Datums: "date",
+      Respondenti: "number of respondents",
+      Kopā: "“Kopā” (total) row",
+    },
     findingGoTo: "Press to go to the cell.",
     severity: { error: "Error", incomplete: "Not filled in", warning: "Warning" },
     failed: "The check could not be completed. Finish editing any cell in Excel and try again; if it keeps failing, send the technical details to support.",
@@ -62,7 +69,8 @@ export const en: Strings = {
 
   results: {
     heading: "Results",
-    intro: "Builds the charts, the dynamics (change against the previous period) and the improvement plan with the weak points from every sheet with a Kvalitāte template. Doing it again replaces only Kvalitāte's own sheets and charts, never yours.",
+    intro:
+      "Builds the charts, the dynamics (change against the previous period) and the improvement plan with the weak points from every sheet with a Kvalitāte template. Doing it again replaces only Kvalitāte's own sheets and charts, never yours.",
     thresholdLabel: "Weak-point threshold",
     thresholdHint: (midpoint, min, max) =>
       `The default is ${midpoint}, the midpoint of the ${min}–${max} scale. Ratings and criterion averages below the threshold go into the improvement plan. On compliance checklists every “Neatbilst” (does not comply) is a weak point, whatever the threshold.`,
@@ -75,15 +83,18 @@ export const en: Strings = {
     weakPoints: (count) => `Weak points in the improvement plan: ${count}`,
     skippedRefused: (sheets, code) =>
       `Excel refused to lift their protection (code ${code}), so they were left unchanged (their charts were not rebuilt): ${sheets}. If a sheet has a password, remove it (Review → Unprotect Sheet) and build the results again.`,
-    skippedPassword: (sheets) => `Protected with a password, so left unchanged (their charts were not rebuilt): ${sheets}. To rebuild them, remove the password (Review → Unprotect Sheet) and build the results again.`,
+    skippedPassword: (sheets) =>
+      `Protected with a password, so left unchanged (their charts were not rebuilt): ${sheets}. To rebuild them, remove the password (Review → Unprotect Sheet) and build the results again.`,
     failed: "The results could not be built. Finish editing the cell in Excel and try again; if it happens again, send the technical details to support.",
   },
 
   merge: {
     heading: "Merge returned templates",
-    intro: "Choose the filled-in .xlsx workbooks (hundreds if need be). Each is checked; the usable templates are merged into a summary with the group figures and charts in this workbook, and every rejected file is named with its reason.",
+    intro:
+      "Choose the filled-in .xlsx workbooks (hundreds if need be). Each is checked; the usable templates are merged into a summary with the group figures and charts in this workbook, and every rejected file is named with its reason.",
     privacy: "The files are not sent anywhere: they are read on this computer only.",
-    feedback: "The pane writes no feedback workbook per service: an Excel add-in cannot save files to your computer. The command line writes them: kvalitate merge <folder> -o summary.xlsx --feedback <folder>.",
+    feedback:
+      "The pane writes no feedback workbook per service: an Excel add-in cannot save files to your computer. The command line writes them: kvalitate merge <folder> -o summary.xlsx --feedback <folder>.",
     dropZone: "Drop .xlsx files here, or press to choose them",
     dropZoneHint: "You can choose several files at once and add more.",
     chosen: (count, size) => `Files chosen: ${count} (${size})`,
@@ -104,7 +115,8 @@ export const en: Strings = {
     rejectedHeading: (count) => `Rejected files and templates (${count})`,
     rejectedNote: (sheet) => `The same list is on the workbook's sheet “${sheet}”.`,
     noneRejected: "No file was rejected.",
-    failed: "The merge could not be finished; nothing in the workbook was changed. Finish editing the cell in Excel and try again; if it happens again, send the technical details to support.",
+    failed:
+      "The merge could not be finished; nothing in the workbook was changed. Finish editing the cell in Excel and try again; if it happens again, send the technical details to support.",
     megabytes: (mb) => `${mb} MB`,
   },
 
@@ -141,7 +153,8 @@ export const en: Strings = {
     fixBody: (cell) => `In cell ${cell} choose a value from the dropdown (for example 4) and check again: the finding and the mark go away.`,
     fixed: "No mistakes: the mark has been removed.",
     stillFindings: (count) => `Findings left: ${count}.`,
-    resultsBody: "Build the results: the dynamics against the previous period and the improvement plan with the criteria and ratings below the scale's midpoint.",
+    resultsBody:
+      "Build the results: the dynamics against the previous period and the improvement plan with the criteria and ratings below the scale's midpoint.",
     chartsBody: (prefix) =>
       `The template sheet holds Excel charts: the criterion averages on a 1–5 axis. They are ordinary Excel charts that can be copied into a presentation. Building the results again replaces only the charts whose name starts with “${prefix}”.`,
     showCharts: "Show the charts",
@@ -169,9 +182,15 @@ export const en: Strings = {
     scaleSource: (source) => `Scale source: ${source}.`,
     formulasHeading: "How the results are computed",
     formulas: [
-      { name: "Criterion average (vidējais vērtējums)", rule: "The mean of the criterion's rated rows (a criterion counts the rows of all its sub-criteria). Empty rows, “Nav attiecināms” (not applicable) and values off the scale are left out." },
+      {
+        name: "Criterion average (vidējais vērtējums)",
+        rule: "The mean of the criterion's rated rows (a criterion counts the rows of all its sub-criteria). Empty rows, “Nav attiecināms” (not applicable) and values off the scale are left out.",
+      },
       { name: "Overall score (kopējais vērtējums)", rule: "The mean of the criterion averages (each criterion weighs the same)." },
-      { name: "Non-compliance % (neatbilstības %)", rule: "For each group: Neatbilst ÷ (Atbilst + Neatbilst) × 100. “Nav attiecināms” and empty rows are left out. The “Kopā (visas rindas)” (all rows) line counts all the sheet's rows together." },
+      {
+        name: "Non-compliance % (neatbilstības %)",
+        rule: "For each group: Neatbilst ÷ (Atbilst + Neatbilst) × 100. “Nav attiecināms” and empty rows are left out. The “Kopā (visas rindas)” (all rows) line counts all the sheet's rows together.",
+      },
       { name: "Done % (izpildīts, %)", rule: "Izpildīts ÷ (all actions − “Nav attiecināms”) × 100." },
       { name: "Share % (daļa, %)", rule: "Number of answers ÷ number of respondents × 100." },
     ],
@@ -189,7 +208,8 @@ export const en: Strings = {
 
   selfCheck: {
     heading: "Self-check",
-    intro: "Checks that Kvalitāte works correctly in this Excel: on temporary sheets it inserts every template with demonstration data, compares the results Excel calculates with the add-in's own, validates, builds results and charts and merges the demonstration files. The temporary sheets are then deleted; your sheets are not changed.",
+    intro:
+      "Checks that Kvalitāte works correctly in this Excel: on temporary sheets it inserts every template with demonstration data, compares the results Excel calculates with the add-in's own, validates, builds results and charts and merges the demonstration files. The temporary sheets are then deleted; your sheets are not changed.",
     run: "Run self-check",
     busy: (step, index, total) => `Step ${index} of ${total}: ${step}…`,
     steps: {

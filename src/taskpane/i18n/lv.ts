@@ -62,7 +62,8 @@ export const lv: Strings = {
 
   results: {
     heading: "Rezultāti",
-    intro: "No visām lapām ar Kvalitātes veidni izveido diagrammas, dinamiku (salīdzinājumu ar iepriekšējo periodu) un pilnveides plānu ar vājajām vietām. Atkārtojot tiek aizstātas tikai Kvalitātes pašas lapas un diagrammas, nevis jūsu lapas.",
+    intro:
+      "No visām lapām ar Kvalitātes veidni izveido diagrammas, dinamiku (salīdzinājumu ar iepriekšējo periodu) un pilnveides plānu ar vājajām vietām. Atkārtojot tiek aizstātas tikai Kvalitātes pašas lapas un diagrammas, nevis jūsu lapas.",
     thresholdLabel: "Vājās vietas slieksnis",
     thresholdHint: (midpoint, min, max) =>
       `Noklusējuma slieksnis ir ${midpoint} — skalas ${min}–${max} viduspunkts. Vērtējumi un kritēriju vidējie zem sliekšņa nonāk pilnveides plānā. Atbilstības veidnēs vājā vieta ir katrs „Neatbilst”, neatkarīgi no sliekšņa.`,
@@ -75,15 +76,19 @@ export const lv: Strings = {
     weakPoints: (count) => `Vājās vietas pilnveides plānā: ${count}`,
     skippedRefused: (sheets, code) =>
       `Excel atteicās noņemt to aizsardzību (kods ${code}), tāpēc tās netika mainītas (to diagrammas nav pārbūvētas): ${sheets}. Ja lapai ir parole, noņemiet to (Pārskatīšana → Noņemt lapas aizsardzību) un izveidojiet rezultātus vēlreiz.`,
-    skippedPassword: (sheets) => `Aizsargātas ar paroli, tāpēc netika mainītas (to diagrammas nav pārbūvētas): ${sheets}. Lai tās pārbūvētu, noņemiet paroli (Pārskatīšana → Noņemt lapas aizsardzību) un izveidojiet rezultātus vēlreiz.`,
-    failed: "Rezultātus neizdevās izveidot. Pabeidziet šūnas rediģēšanu Excel un mēģiniet vēlreiz; ja kļūda atkārtojas, nosūtiet atbalstam tehnisko informāciju.",
+    skippedPassword: (sheets) =>
+      `Aizsargātas ar paroli, tāpēc netika mainītas (to diagrammas nav pārbūvētas): ${sheets}. Lai tās pārbūvētu, noņemiet paroli (Pārskatīšana → Noņemt lapas aizsardzību) un izveidojiet rezultātus vēlreiz.`,
+    failed:
+      "Rezultātus neizdevās izveidot. Pabeidziet šūnas rediģēšanu Excel un mēģiniet vēlreiz; ja kļūda atkārtojas, nosūtiet atbalstam tehnisko informāciju.",
   },
 
   merge: {
     heading: "Apkopot saņemtās veidnes",
-    intro: "Izvēlieties aizpildītās .xlsx darbgrāmatas (arī simtiem). Katru pārbauda; derīgās veidnes apkopo kopsavilkumā ar grupu rādītājiem un diagrammām šajā darbgrāmatā, un par katru noraidīto failu norāda iemeslu.",
+    intro:
+      "Izvēlieties aizpildītās .xlsx darbgrāmatas (arī simtiem). Katru pārbauda; derīgās veidnes apkopo kopsavilkumā ar grupu rādītājiem un diagrammām šajā darbgrāmatā, un par katru noraidīto failu norāda iemeslu.",
     privacy: "Faili netiek nekur sūtīti: tos nolasa tikai šajā datorā.",
-    feedback: "Atgriezeniskās saites darbgrāmatas katrai iestādei panelis neraksta: Excel pievienojumprogramma nevar saglabāt failus datorā. Tās raksta komandrinda: kvalitate merge <mape> -o kopsavilkums.xlsx --atgriezeniska-saite <mape>.",
+    feedback:
+      "Atgriezeniskās saites darbgrāmatas katrai iestādei panelis neraksta: Excel pievienojumprogramma nevar saglabāt failus datorā. Tās raksta komandrinda: kvalitate merge <mape> -o kopsavilkums.xlsx --atgriezeniska-saite <mape>.",
     dropZone: "Ievelciet .xlsx failus šeit vai nospiediet, lai izvēlētos",
     dropZoneHint: "Var izvēlēties vairākus failus uzreiz un pievienot vēl.",
     chosen: (count, size) => `Izvēlēti faili: ${count} (${size})`,
@@ -104,7 +109,8 @@ export const lv: Strings = {
     rejectedHeading: (count) => `Noraidītie faili un veidnes (${count})`,
     rejectedNote: (sheet) => `Tas pats saraksts ir darbgrāmatas lapā „${sheet}”.`,
     noneRejected: "Noraidītu failu nav.",
-    failed: "Apkopošanu neizdevās pabeigt; darbgrāmatā nekas netika mainīts. Pabeidziet šūnas rediģēšanu Excel un mēģiniet vēlreiz; ja kļūda atkārtojas, nosūtiet atbalstam tehnisko informāciju.",
+    failed:
+      "Apkopošanu neizdevās pabeigt; darbgrāmatā nekas netika mainīts. Pabeidziet šūnas rediģēšanu Excel un mēģiniet vēlreiz; ja kļūda atkārtojas, nosūtiet atbalstam tehnisko informāciju.",
     megabytes: (mb) => `${mb} MB`,
   },
 
@@ -141,7 +147,8 @@ export const lv: Strings = {
     fixBody: (cell) => `Šūnā ${cell} izvēlieties vērtību no saraksta (piemēram, 4) un pārbaudiet vēlreiz: konstatējums un iezīmējums pazūd.`,
     fixed: "Kļūdu nav — iezīmējums noņemts.",
     stillFindings: (count) => `Konstatējumi joprojām: ${count}.`,
-    resultsBody: "Izveidojiet rezultātus: dinamiku salīdzinājumā ar iepriekšējo periodu un pilnveides plānu ar kritērijiem un vērtējumiem zem skalas viduspunkta.",
+    resultsBody:
+      "Izveidojiet rezultātus: dinamiku salīdzinājumā ar iepriekšējo periodu un pilnveides plānu ar kritērijiem un vērtējumiem zem skalas viduspunkta.",
     chartsBody: (prefix) =>
       `Veidnes lapā ir Excel diagrammas: kritēriju vidējie vērtējumi uz ass 1–5. Tās ir parastas Excel diagrammas, ko var kopēt prezentācijā. Atkārtoti veidojot rezultātus, tiek aizstātas tikai diagrammas, kuru nosaukums sākas ar „${prefix}”.`,
     showCharts: "Parādīt diagrammas",
@@ -169,9 +176,15 @@ export const lv: Strings = {
     scaleSource: (source) => `Skalas avots: ${source}.`,
     formulasHeading: "Kā aprēķina rezultātus",
     formulas: [
-      { name: "Kritērija vidējais vērtējums", rule: "Kritērija novērtēto rindu vidējais aritmētiskais (kritērijam skaita visu tā apakškritēriju rindas). Tukšās rindas, „Nav attiecināms” un vērtības ārpus skalas netiek skaitītas." },
+      {
+        name: "Kritērija vidējais vērtējums",
+        rule: "Kritērija novērtēto rindu vidējais aritmētiskais (kritērijam skaita visu tā apakškritēriju rindas). Tukšās rindas, „Nav attiecināms” un vērtības ārpus skalas netiek skaitītas.",
+      },
       { name: "Kopējais vērtējums", rule: "Kritēriju vidējo vērtējumu vidējais (katram kritērijam vienāds svars)." },
-      { name: "Neatbilstības %", rule: "Katrai grupai: Neatbilst ÷ (Atbilst + Neatbilst) × 100. „Nav attiecināms” un tukšās rindas netiek skaitītas. Rindā „Kopumā (visas rindas)” skaita visas lapas rindas kopā." },
+      {
+        name: "Neatbilstības %",
+        rule: "Katrai grupai: Neatbilst ÷ (Atbilst + Neatbilst) × 100. „Nav attiecināms” un tukšās rindas netiek skaitītas. Rindā „Kopumā (visas rindas)” skaita visas lapas rindas kopā.",
+      },
       { name: "Izpildīts, %", rule: "Izpildīts ÷ (visi pasākumi − „Nav attiecināms”) × 100." },
       { name: "Daļa, %", rule: "Atbilžu skaits ÷ respondentu skaits × 100." },
     ],
@@ -189,7 +202,8 @@ export const lv: Strings = {
 
   selfCheck: {
     heading: "Pašpārbaude",
-    intro: "Pārbauda, vai Kvalitāte šajā Excel strādā pareizi: pagaidu lapās ievieto katru veidni ar demonstrācijas datiem, salīdzina Excel aprēķinātos rezultātus ar pievienojumprogrammas aprēķinu, pārbauda aizpildījumu, veido rezultātus un diagrammas un apkopo demonstrācijas failus. Pēc tam pagaidu lapas tiek dzēstas; jūsu lapas netiek mainītas.",
+    intro:
+      "Pārbauda, vai Kvalitāte šajā Excel strādā pareizi: pagaidu lapās ievieto katru veidni ar demonstrācijas datiem, salīdzina Excel aprēķinātos rezultātus ar pievienojumprogrammas aprēķinu, pārbauda aizpildījumu, veido rezultātus un diagrammas un apkopo demonstrācijas failus. Pēc tam pagaidu lapas tiek dzēstas; jūsu lapas netiek mainītas.",
     run: "Veikt pašpārbaudi",
     busy: (step, index, total) => `Solis ${index} no ${total}: ${step}…`,
     steps: {

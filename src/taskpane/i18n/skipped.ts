@@ -10,5 +10,8 @@ export function skippedTexts(skipped: readonly SkippedSheet[], t: Strings): stri
   const password = skipped.filter((s) => s.reason === "sheetPassword");
   const byCode = new Map<string, SkippedSheet[]>();
   for (const s of skipped.filter((s) => s.reason === "refused")) byCode.set(s.code ?? "?", [...(byCode.get(s.code ?? "?") ?? []), s]);
-  return [...(password.length ? [t.results.skippedPassword(names(password))] : []), ...[...byCode].map(([code, list]) => t.results.skippedRefused(names(list), code))];
+  return [
+    ...(password.length ? [t.results.skippedPassword(names(password))] : []),
+    ...[...byCode].map(([code, list]) => t.results.skippedRefused(names(list), code)),
+  ];
 }

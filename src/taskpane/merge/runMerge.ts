@@ -101,11 +101,7 @@ function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new MergeCancelled();
 }
 
-export async function runMerge(
-  files: readonly MergeInput[],
-  host: Pick<ResultsHost, "writeOwnedSheets">,
-  options: RunMergeOptions = {},
-): Promise<MergeRun> {
+export async function runMerge(files: readonly MergeInput[], host: Pick<ResultsHost, "writeOwnedSheets">, options: RunMergeOptions = {}): Promise<MergeRun> {
   const { signal, onProgress, onStart } = options;
   const pause = options.yieldToUi ?? yieldToUi;
   throwIfCancelled(signal);

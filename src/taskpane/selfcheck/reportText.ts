@@ -23,7 +23,10 @@ export function reportLines(report: SelfCheckReport, { t, number, language }: I1
     r.verdict(report.passed, number(good), number(report.steps.length)),
     r.where(env.host, env.platform, env.version, env.displayLanguage),
     ...(env.calculationMode ? [r.calculation(env.calculationMode)] : []),
-    r.excelApi(versionRuns(env.excelApi.filter((s) => s.supported).map((s) => s.version)) || r.none, versionRuns(env.excelApi.filter((s) => !s.supported).map((s) => s.version)) || r.none),
+    r.excelApi(
+      versionRuns(env.excelApi.filter((s) => s.supported).map((s) => s.version)) || r.none,
+      versionRuns(env.excelApi.filter((s) => !s.supported).map((s) => s.version)) || r.none,
+    ),
     "",
     r.stepsHeading,
   ];

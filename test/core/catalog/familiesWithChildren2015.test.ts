@@ -1,7 +1,4 @@
-import {
-  familiesWithChildren2015,
-  inspectionRegisterSeedFigures,
-} from "../../../src/core/catalog/families/familiesWithChildren2015";
+import { familiesWithChildren2015, inspectionRegisterSeedFigures } from "../../../src/core/catalog/families/familiesWithChildren2015";
 import { complianceScale, countScale } from "../../../src/core/catalog/scales";
 import type { Item, Template } from "../../../src/core/catalog/types";
 import { inSeed, normalise } from "../../helpers/seeds";
@@ -134,17 +131,13 @@ describe("gimenes-2015 checklist", () => {
     // 002 drops the ✓ glyph, so there the lead runs straight into its first nested bullet.
     expect(inSeed(`${lead} ${itemByCode("4.2").text}`, RAW)).toBe(true);
     expect(itemByCode("7.1").guidance).toBe("Sociālās problēmas definēšana");
-    expect(["7.2", "7.3", "7.4", "7.5", "7.6"].map((c) => itemByCode(c).guidance)).toEqual(
-      Array(5).fill("sociālās rehabilitācijas/intervences plāns"),
-    );
+    expect(["7.2", "7.3", "7.4", "7.5", "7.6"].map((c) => itemByCode(c).guidance)).toEqual(Array(5).fill("sociālās rehabilitācijas/intervences plāns"));
     const withGuidance = items.filter((i) => i.guidance !== undefined).map((i) => i.code);
     expect(withGuidance).toEqual(["4.2", "4.3", "4.4", "4.5", "4.6", "7.1", "7.2", "7.3", "7.4", "7.5", "7.6"]);
   });
 
   it("joins a bold lead and its plain explanation into one text", () => {
-    expect(itemByCode("11.1").text).toBe(
-      "savlaicīgs preventīvais darbs (atbalsta grupas, izglītojoši pasākumi, pasākumi ģimenēm), riska ģimeņu atpazīšana",
-    );
+    expect(itemByCode("11.1").text).toBe("savlaicīgs preventīvais darbs (atbalsta grupas, izglītojoši pasākumi, pasākumi ģimenēm), riska ģimeņu atpazīšana");
     expect(itemByCode("3.2").text).toMatch(/^personām ar pārvietošanās grūtībām piemērotas dienesta telpas, piem\. /);
   });
 });

@@ -51,11 +51,7 @@ const JOINED: Record<string, readonly string[]> = {
 describe("kuldiga2011 family", () => {
   it("holds the three templates, each of this family and this seed", () => {
     expect(kuldiga2011.id).toBe("kuldiga2011");
-    expect(kuldiga2011.templates.map((t) => t.id)).toEqual([
-      "kuldiga-kvalitate-2011",
-      "kuldiga-aptauja-2011",
-      "kuldiga-ricibas-plans-2012",
-    ]);
+    expect(kuldiga2011.templates.map((t) => t.id)).toEqual(["kuldiga-kvalitate-2011", "kuldiga-aptauja-2011", "kuldiga-ricibas-plans-2012"]);
     for (const t of kuldiga2011.templates) {
       expect(t.version).toBe(1);
       expect(t.family).toBe("kuldiga2011");

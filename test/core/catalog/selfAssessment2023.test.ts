@@ -150,11 +150,25 @@ describe("sub-criteria", () => {
 
 describe("practices", () => {
   const perSubCriterion: Record<string, number> = {
-    "1.1": 2, "1.2": 5, "1.3": 3, "1.4": 3,
-    "2.1": 5, "2.2": 3, "2.3": 4,
-    "3.1": 4, "3.2": 5, "3.3": 4,
-    "4.1": 3, "4.2": 2, "4.3": 1, "4.4": 1, "4.5": 3, "4.6": 1,
-    "5.1": 3, "5.2": 4, "5.3": 2,
+    "1.1": 2,
+    "1.2": 5,
+    "1.3": 3,
+    "1.4": 3,
+    "2.1": 5,
+    "2.2": 3,
+    "2.3": 4,
+    "3.1": 4,
+    "3.2": 5,
+    "3.3": 4,
+    "4.1": 3,
+    "4.2": 2,
+    "4.3": 1,
+    "4.4": 1,
+    "4.5": 3,
+    "4.6": 1,
+    "5.1": 3,
+    "5.2": 4,
+    "5.3": 2,
   };
 
   it("number as the base standard has them — 58 in all", () => {
@@ -163,9 +177,7 @@ describe("practices", () => {
   });
 
   it("per criterion: 13, 12, 13, 11, 9", () => {
-    expect(criteria.map((c) => (c.groups ?? []).reduce((n, s) => n + (s.items?.length ?? 0), 0))).toEqual([
-      13, 12, 13, 11, 9,
-    ]);
+    expect(criteria.map((c) => (c.groups ?? []).reduce((n, s) => n + (s.items?.length ?? 0), 0))).toEqual([13, 12, 13, 11, 9]);
   });
 
   it("are exactly the seed's practices that have a text, none of the optimal-standard-only ones", () => {

@@ -41,9 +41,23 @@ describe("supervision2016 catalog (seed 000)", () => {
 
   it("codes items 1.1–1.6, 2.1–2.4, 3.1–3.7, each under its own group", () => {
     expect(items.map((i) => i.code)).toEqual([
-      "1.1", "1.2", "1.3", "1.4", "1.5", "1.6",
-      "2.1", "2.2", "2.3", "2.4",
-      "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7",
+      "1.1",
+      "1.2",
+      "1.3",
+      "1.4",
+      "1.5",
+      "1.6",
+      "2.1",
+      "2.2",
+      "2.3",
+      "2.4",
+      "3.1",
+      "3.2",
+      "3.3",
+      "3.4",
+      "3.5",
+      "3.6",
+      "3.7",
     ]);
     expect(new Set(items.map((i) => i.code)).size).toBe(items.length);
     for (const g of template.groups) for (const i of g.items ?? []) expect(i.code.startsWith(`${g.code}.`)).toBe(true);

@@ -31,7 +31,12 @@ describe("template versions", () => {
     expect(comparableCodes(catalogWithV2, selfAssessmentV2, v1)).toEqual(same);
     const across = acrossVersions(catalogWithV2, [selfAssessmentV2, v1, v1]);
     expect(across.compared).toEqual(same);
-    expect(Object.fromEntries(across.changed.map((c) => [c.code, c.change]))).toEqual({ [ADDED]: "added", [REWORDED]: "reworded", [SPLIT_FROM]: "split", [SPLIT_INTO[1]]: "split" });
+    expect(Object.fromEntries(across.changed.map((c) => [c.code, c.change]))).toEqual({
+      [ADDED]: "added",
+      [REWORDED]: "reworded",
+      [SPLIT_FROM]: "split",
+      [SPLIT_INTO[1]]: "split",
+    });
     expect(acrossVersions(catalogWithV2, [v1, v1])).toEqual({ changed: [] });
   });
 
@@ -60,5 +65,6 @@ describe("the catalog's JSON lists the versions", () => {
 });
 
 test("every catalog template is rated on the scale kind its kind's module scores", () => {
-  for (const id of catalog.current.map((x) => x.id)) for (const t of catalog.versions(id)) expect([t.id, t.version, t.scale.kind]).toEqual([t.id, t.version, kindOf(t).scaleKind]);
+  for (const id of catalog.current.map((x) => x.id))
+    for (const t of catalog.versions(id)) expect([t.id, t.version, t.scale.kind]).toEqual([t.id, t.version, kindOf(t).scaleKind]);
 });

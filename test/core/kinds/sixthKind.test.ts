@@ -47,8 +47,18 @@ describe("registered", () => {
       ["B", 100],
     ]);
     expect(score.overallNonCompliancePct).toBe(60);
-    expect(validateForm(form).filter((f) => f.severity === "warning").map((f) => f.code)).toEqual(["A.1.1", "B.1", "B.2"]);
-    const merged = mergeForms([readReturned("a.xlsx", returned(1, { "A.1.1": "Nē", "A.1.2": "Jā", "A.2.1": "Jā", "B.1": "Jā", "B.2": "Jā" }), undefined, catalog), readReturned("b.xlsx", returned(2, { "A.1.1": "Jā", "A.1.2": "Jā", "A.2.1": "Jā", "B.1": "Jā", "B.2": "Jā" }), undefined, catalog)], { catalog });
+    expect(
+      validateForm(form)
+        .filter((f) => f.severity === "warning")
+        .map((f) => f.code),
+    ).toEqual(["A.1.1", "B.1", "B.2"]);
+    const merged = mergeForms(
+      [
+        readReturned("a.xlsx", returned(1, { "A.1.1": "Nē", "A.1.2": "Jā", "A.2.1": "Jā", "B.1": "Jā", "B.2": "Jā" }), undefined, catalog),
+        readReturned("b.xlsx", returned(2, { "A.1.1": "Jā", "A.1.2": "Jā", "A.2.1": "Jā", "B.1": "Jā", "B.2": "Jā" }), undefined, catalog),
+      ],
+      { catalog },
+    );
     expect(merged.accepted).toHaveLength(2);
     const a = merged.aggregates[0].groups.find((g) => g.code === "A")!;
     expect([a.nonCompliancePct, a.servicesWithNonCompliancePct]).toEqual([(1 / 6) * 100, 50]);

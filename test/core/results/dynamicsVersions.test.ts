@@ -36,9 +36,18 @@ describe("dynamics across template versions", () => {
   });
 
   it("says where a criterion's items changed, and only there", () => {
-    expect(row("1").changedItems).toEqual(expect.arrayContaining([{ code: REWORDED, change: "reworded" }, { code: ADDED, change: "added" }]));
+    expect(row("1").changedItems).toEqual(
+      expect.arrayContaining([
+        { code: REWORDED, change: "reworded" },
+        { code: ADDED, change: "added" },
+      ]),
+    );
     expect(row("1").changedItems).toHaveLength(2);
-    expect(row("2").changedItems?.map((c) => c.code).sort()).toEqual([...new Set([SPLIT_FROM, ...SPLIT_INTO])].sort());
+    expect(
+      row("2")
+        .changedItems?.map((c) => c.code)
+        .sort(),
+    ).toEqual([...new Set([SPLIT_FROM, ...SPLIT_INTO])].sort());
     expect(row("3").changedItems).toBeUndefined();
     expect(row("1.3").changedItems).toBeUndefined();
     expect(row("Kopumā").changedItems).toHaveLength(4);
@@ -52,7 +61,9 @@ describe("dynamics across template versions", () => {
     const [same] = dynamicsOf([formFromFill(v1, fill2024), formFromFill(v1, fill2025)], catalogWithV2);
     expect(same.rows.find((r) => r.code === "1")!.values[0]).toBeCloseTo(criterionMean(fill2024.values, "1", []), 10);
     expect(same.rows.every((r) => r.changedItems === undefined)).toBe(true);
-    const cells = dynamicsSheet([same]).blocks.flatMap((b) => b.rows.flat()).map((c) => (c && "text" in c ? c.text : ""));
+    const cells = dynamicsSheet([same])
+      .blocks.flatMap((b) => b.rows.flat())
+      .map((c) => (c && "text" in c ? c.text : ""));
     expect(cells).not.toContain(CHANGED_ITEMS_HEADER);
   });
 });

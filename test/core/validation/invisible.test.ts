@@ -39,13 +39,15 @@ test.each([
   ["a no-break space", "Nav\u00a0attiecināms", ["U+00A0"]],
   ["decomposed letters (NFD)", "Nav attiecināms".normalize("NFD"), []],
   ["a zero-width space", "Nav attie\u200bcināms", ["U+200B"]],
-])("\"Nav attiecināms\" with %s is not applicable, with a finding that the sheet's formulas do not count it", (_, value, hidden) => {
+])('"Nav attiecināms" with %s is not applicable, with a finding that the sheet\'s formulas do not count it', (_, value, hidden) => {
   const form = withCell(workbook(), ratingOf("1.1"), value);
   expect(interpret(checklist.scale, value)).toEqual({ kind: "notApplicable" });
   const findings = validateFormAsOf(form, today).filter((f) => f.code === "1.1");
   expect(findings.map((f) => [f.rule, f.severity])).toEqual([["rating.hidden", "warning"]]);
   const said = bothFinding(findings[0].reason);
-  expect(said.lv).toBe(`Vērtība „${value}” ${hidden.length ? `satur neredzamu rakstzīmi ${hidden[0]}` : "ir rakstīta ar atdalītām diakritiskajām zīmēm (NFD)"}: tā skaitīta kā „Nav attiecināms”, bet lapas formulas to neskaita — ievadiet „Nav attiecināms” no jauna.`);
+  expect(said.lv).toBe(
+    `Vērtība „${value}” ${hidden.length ? `satur neredzamu rakstzīmi ${hidden[0]}` : "ir rakstīta ar atdalītām diakritiskajām zīmēm (NFD)"}: tā skaitīta kā „Nav attiecināms”, bet lapas formulas to neskaita — ievadiet „Nav attiecināms” no jauna.`,
+  );
   expect(said.en).toContain("counted as “Nav attiecināms”");
 });
 
@@ -76,5 +78,9 @@ test.each(["#N/A", "#DIV/0!"])("a rating cell showing %s is a value off the scal
   const ref = ratingOf("1.1")(formsOf(wb).forms[0]);
   (wb.sheets[0].cells as Map<string, { value: null; error: string; formula: string }>).set(ref, { value: null, error, formula: "NA()" });
   const finding = validateFormAsOf(formsOf(wb).forms[0], today).find((f) => f.code === "1.1")!;
-  expect([finding.rule, finding.severity, bothFinding(finding.reason).en]).toEqual(["rating.invalid", "error", `The value “${error}” is not on the scale (Atbilst, Neatbilst, Nav attiecināms).`]);
+  expect([finding.rule, finding.severity, bothFinding(finding.reason).en]).toEqual([
+    "rating.invalid",
+    "error",
+    `The value “${error}” is not on the scale (Atbilst, Neatbilst, Nav attiecināms).`,
+  ]);
 });

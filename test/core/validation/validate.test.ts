@@ -1,4 +1,14 @@
-import { dateSerial, demoFill, findTemplate, parseLocaleNumber, validateForm, type FilledForm, type FormFill, type RuleId, type Template } from "../../../src/core";
+import {
+  dateSerial,
+  demoFill,
+  findTemplate,
+  parseLocaleNumber,
+  validateForm,
+  type FilledForm,
+  type FormFill,
+  type RuleId,
+  type Template,
+} from "../../../src/core";
 import { formFromFill } from "../../helpers/forms";
 import { bothFinding } from "../../../src/wording";
 
@@ -12,13 +22,18 @@ function withValue(t: Template, code: string, value: string | number, base: Form
 }
 
 describe("a complete demo form has no findings", () => {
-  test.each(["uzraudziba-2016", "gimenes-2015", "gimenes-parbaudes-2015", "kuldiga-kvalitate-2011", "kuldiga-aptauja-2011", "kuldiga-ricibas-plans-2012", "pasnovertejums-2023"])(
-    "%s",
-    (id) => {
-      const t = template(id);
-      expect(rulesOf(formFromFill(t, demoFill(t)))).toEqual([]);
-    },
-  );
+  test.each([
+    "uzraudziba-2016",
+    "gimenes-2015",
+    "gimenes-parbaudes-2015",
+    "kuldiga-kvalitate-2011",
+    "kuldiga-aptauja-2011",
+    "kuldiga-ricibas-plans-2012",
+    "pasnovertejums-2023",
+  ])("%s", (id) => {
+    const t = template(id);
+    expect(rulesOf(formFromFill(t, demoFill(t)))).toEqual([]);
+  });
 });
 
 describe("ratings", () => {

@@ -47,7 +47,12 @@ export type LoadSpec = string | string[] | { [key: string]: unknown } | undefine
 /** "a, b/c", ["a", "b/c"], {select: "a"}, {a: true, b: {c: true}} → [["a"], ["b", "c"]]; [] = every scalar. */
 export function loadPaths(spec: LoadSpec): string[][] {
   if (spec === undefined) return [];
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter(Boolean).map((s) => s.split("/"));
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => s.split("/"));
   if (Array.isArray(spec)) return spec.flatMap((s) => loadPaths(s));
   if (typeof spec.select === "string" || typeof spec.expand === "string") return [...loadPaths(spec.select as string), ...loadPaths(spec.expand as string)];
   const paths: string[][] = [];
@@ -96,7 +101,12 @@ export abstract class DoubleObject {
 
   load(spec?: LoadSpec): this {
     const paths = loadPaths(spec);
-    this.queue("load", paths.map((p) => p.join("/")), this.loadSet(), () => this.applyLoad(paths));
+    this.queue(
+      "load",
+      paths.map((p) => p.join("/")),
+      this.loadSet(),
+      () => this.applyLoad(paths),
+    );
     return this;
   }
 

@@ -45,7 +45,8 @@ describe.each(templates.map((t) => [t.id, t] as const))("%s", (_id, template) =>
 /** Every sheet the add-in writes: each template (every version) blank and filled, results, a merge. */
 function everyPlan(): WorkbookSheet[] {
   const sheets: WorkbookSheet[] = [];
-  for (const template of catalog.all) sheets.push(buildSheetPlan(template), buildSheetPlan(template, { fill: demoFill(template) }), buildSheetPlan(template, { fill: brokenFill(template) }));
+  for (const template of catalog.all)
+    sheets.push(buildSheetPlan(template), buildSheetPlan(template, { fill: demoFill(template) }), buildSheetPlan(template, { fill: brokenFill(template) }));
   const forms = templates.flatMap((t) => [formFromFill(t, demoFill(t, { periods: 2023 })), formFromFill(t, demoFill(t, { periods: 2024 }))]);
   sheets.push(...dynamicsOf(forms).map((d) => dynamicsSheet([d])), dynamicsSheet(dynamicsOf(forms)), improvementSheet(forms.flatMap((f) => weakPoints(f))));
   sheets.push(...mergeSheets(mergeForms(forms.map((f, i) => ({ file: `${i}.xlsx`, forms: [f] })))));
@@ -69,9 +70,27 @@ test("the double calculates exactly the functions the add-in's plans write (cell
 test("errors travel until IFERROR, text is not a number, MATCH ignores case and takes wildcards, TRIM only spaces", async () => {
   const excel = new ExcelDouble({ calculate: true });
   excel.addSheet("L");
-  const inputs: [string, string | number][] = [["A1", 4], ["A2", "4,0"], ["A3", "neatbilst"], ["A4", "Neatbilst?"]];
+  const inputs: [string, string | number][] = [
+    ["A1", 4],
+    ["A2", "4,0"],
+    ["A3", "neatbilst"],
+    ["A4", "Neatbilst?"],
+  ];
   for (const [ref, v] of inputs) excel.type("L", ref, v);
-  const formulas = ["=1/0", '=IFERROR(1/0,"")', "=SUMPRODUCT(ISNUMBER(A1:A4)*(A1:A4=4))", '=MATCH("NEATBILST",A1:A4,0)', "=AVERAGE(A1:A4)", "=NOSUCH(1)", '=A3&" "&TRIM("  a  b ")', "=A2*1", '=MATCH("neat*~?",A1:A4,0)', '=ISNA(MATCH("x?",A1:A4,0))', '=TRIM(" \ta ")', '=COUNTIF(A1:A4,"x")'];
+  const formulas = [
+    "=1/0",
+    '=IFERROR(1/0,"")',
+    "=SUMPRODUCT(ISNUMBER(A1:A4)*(A1:A4=4))",
+    '=MATCH("NEATBILST",A1:A4,0)',
+    "=AVERAGE(A1:A4)",
+    "=NOSUCH(1)",
+    '=A3&" "&TRIM("  a  b ")',
+    "=A2*1",
+    '=MATCH("neat*~?",A1:A4,0)',
+    '=ISNA(MATCH("x?",A1:A4,0))',
+    '=TRIM(" \ta ")',
+    '=COUNTIF(A1:A4,"x")',
+  ];
   formulas.forEach((f, i) => excel.type("L", `B${i + 1}`, f));
   const values = await excel.run(async (context) => {
     const r = context.workbook.worksheets.getItem("L").getRange(`B1:B${formulas.length}`).load("values");

@@ -14,7 +14,22 @@ import { cellKey, parseAddress, peekCell, type Area, type Scalar, type SheetStat
  */
 
 /** The functions the double calculates: those the plans write, no more (calc.test.ts). */
-export const FUNCTIONS: ReadonlySet<string> = new Set(["IFERROR", "IF", "ISNUMBER", "ISNA", "MATCH", "INDEX", "NOT", "AND", "OR", "INT", "ROWS", "AVERAGE", "SUMPRODUCT", "TRIM"]);
+export const FUNCTIONS: ReadonlySet<string> = new Set([
+  "IFERROR",
+  "IF",
+  "ISNUMBER",
+  "ISNA",
+  "MATCH",
+  "INDEX",
+  "NOT",
+  "AND",
+  "OR",
+  "INT",
+  "ROWS",
+  "AVERAGE",
+  "SUMPRODUCT",
+  "TRIM",
+]);
 
 type Err = { readonly error: string };
 type Value = Scalar | null | Err;
@@ -42,7 +57,8 @@ type Node =
   | { k: "un"; op: string; a: Node }
   | { k: "bin"; op: string; a: Node; b: Node };
 
-const TOKEN = /\s*(?:("(?:[^"]|"")*")|('(?:[^']|'')+'!|[A-Za-z_][\w.]*!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?![\w(])|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([A-Za-z_][\w.]*)|(<>|<=|>=|[-+*/^&=<>(),%{};]))/y;
+const TOKEN =
+  /\s*(?:("(?:[^"]|"")*")|('(?:[^']|'')+'!|[A-Za-z_][\w.]*!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?![\w(])|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([A-Za-z_][\w.]*)|(<>|<=|>=|[-+*/^&=<>(),%{};]))/y;
 
 function tokenize(src: string): string[] {
   const out: string[] = [];
@@ -92,7 +108,9 @@ function parse(formula: string): Node {
         const sign = peek() === "-" ? (take(), -1) : 1;
         const c = take();
         if (c === undefined) throw new Error(`unexpected end of ${formula}`);
-        rows[rows.length - 1].push(c.startsWith('"') ? c.slice(1, -1).replace(/""/g, '"') : /^(TRUE|FALSE)$/i.test(c) ? c.toUpperCase() === "TRUE" : sign * Number(c));
+        rows[rows.length - 1].push(
+          c.startsWith('"') ? c.slice(1, -1).replace(/""/g, '"') : /^(TRUE|FALSE)$/i.test(c) ? c.toUpperCase() === "TRUE" : sign * Number(c),
+        );
         const sep = take();
         if (sep === "}") break;
         if (sep === ";") rows.push([]);
@@ -218,7 +236,9 @@ export class Calculation {
           if (isErr(v)) return v;
           if (v === null) return NA;
           const pattern = typeof v === "string" ? wildcard(v) : undefined;
-          const at = within.findIndex((w) => w !== null && !isErr(w) && typeof w === typeof v && (pattern && typeof w === "string" ? pattern.test(w) : compare(w, v) === 0));
+          const at = within.findIndex(
+            (w) => w !== null && !isErr(w) && typeof w === typeof v && (pattern && typeof w === "string" ? pattern.test(w) : compare(w, v) === 0),
+          );
           return at < 0 ? NA : at + 1;
         });
       }
@@ -294,7 +314,11 @@ export class Calculation {
       }
       case "TRIM": {
         const v = scalar(ev(args[0]));
-        return isErr(v) ? v : text(v).replace(/^ +| +$/g, "").replace(/ {2,}/g, " ");
+        return isErr(v)
+          ? v
+          : text(v)
+              .replace(/^ +| +$/g, "")
+              .replace(/ {2,}/g, " ");
       }
       default:
         return NAME;

@@ -92,7 +92,19 @@ export class ChartCollectionDouble extends DoubleCollection<ChartDouble> {
       const book = this.session.book;
       let n = sheet.charts.length + 1;
       while (sheet.charts.some((c) => c.name === `Chart ${n}`)) n++;
-      const chart: ChartState = { id: `{chart-${book.nextId++}}`, name: `Chart ${n}`, type, sheet, series: seriesFrom(source, seriesBy), valueAxis: {}, categoryAxis: {}, width: 360, height: 216, legend: { visible: true, position: "Right" }, dataLabels: {} };
+      const chart: ChartState = {
+        id: `{chart-${book.nextId++}}`,
+        name: `Chart ${n}`,
+        type,
+        sheet,
+        series: seriesFrom(source, seriesBy),
+        valueAxis: {},
+        categoryAxis: {},
+        width: 360,
+        height: 216,
+        legend: { visible: true, position: "Right" },
+        dataLabels: {},
+      };
       sheet.charts.push(slot.set(chart));
     });
     return new ChartDouble(this.session, `${this.path}.add(${type})`, () => slot.get());
@@ -103,7 +115,12 @@ export class ChartCollectionDouble extends DoubleCollection<ChartDouble> {
   }
 
   getItemOrNullObject(name: string): ChartDouble {
-    return new ChartDouble(this.session, `${this.path}.getItemOrNullObject(${name})`, () => this.find(name) ?? fail(`chart "${name}"`), () => !!this.find(name));
+    return new ChartDouble(
+      this.session,
+      `${this.path}.getItemOrNullObject(${name})`,
+      () => this.find(name) ?? fail(`chart "${name}"`),
+      () => !!this.find(name),
+    );
   }
 
   getItemAt(index: number): ChartDouble {
@@ -143,7 +160,13 @@ export class ChartDouble extends DoubleObject {
     return this.present();
   }
   protected scalars() {
-    return { name: () => this.chart().name, id: () => this.chart().id, chartType: () => this.chart().type, width: () => this.chart().width, height: () => this.chart().height };
+    return {
+      name: () => this.chart().name,
+      id: () => this.chart().id,
+      chartType: () => this.chart().type,
+      width: () => this.chart().width,
+      height: () => this.chart().height,
+    };
   }
   protected override child(name: string): DoubleObject | undefined {
     return name === "title" ? this.title : name === "series" ? this.series : undefined;

@@ -94,12 +94,18 @@ export class DoubleContext implements Session {
     private readonly options: DoubleRunOptions = {},
   ) {
     this.workbook = new WorkbookDouble(this, "workbook");
-    this.application = new ApplicationDouble(this, "application", () => (this.suspended = true), () => this.host.calculationMode ?? "Automatic", () => {
-      const host = this.host as Host & { calculationsPending?: number };
-      if ((host.calculationsPending ?? 0) <= 0) return "Done";
-      host.calculationsPending = (host.calculationsPending ?? 0) - 1;
-      return "Calculating";
-    });
+    this.application = new ApplicationDouble(
+      this,
+      "application",
+      () => (this.suspended = true),
+      () => this.host.calculationMode ?? "Automatic",
+      () => {
+        const host = this.host as Host & { calculationsPending?: number };
+        if ((host.calculationsPending ?? 0) <= 0) return "Done";
+        host.calculationsPending = (host.calculationsPending ?? 0) - 1;
+        return "Calculating";
+      },
+    );
   }
 
   get book(): WorkbookState {
@@ -153,8 +159,18 @@ export class DoubleContext implements Session {
     if (this.host.editingCell) {
       if (!this.options.delayForCellEdit) {
         this.pending = [];
-        this.host.meter.records.push({ requestBytes: 0, responseBytes: 0, operations: 0, actions: [], calculationSuspended: false, failed: "InvalidOperationInCellEditMode" });
-        throw new DoubleError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.");
+        this.host.meter.records.push({
+          requestBytes: 0,
+          responseBytes: 0,
+          operations: 0,
+          actions: [],
+          calculationSuspended: false,
+          failed: "InvalidOperationInCellEditMode",
+        });
+        throw new DoubleError(
+          "InvalidOperationInCellEditMode",
+          "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
+        );
       }
       await this.host.cellEditEnded();
     }

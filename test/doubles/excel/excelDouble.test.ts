@@ -39,7 +39,10 @@ describe("load and sync", () => {
   test("collections load their items, nested paths included", async () => {
     const excel = new ExcelDouble();
     const { context, sheet } = await withSheet(excel);
-    sheet.getRange("A1:B2").values = [["Kods", "Vērtējums"], ["1", 3]];
+    sheet.getRange("A1:B2").values = [
+      ["Kods", "Vērtējums"],
+      ["1", 3],
+    ];
     sheet.tables.add("A1:B2", true).name = "T";
     await context.sync();
     const tables = context.workbook.tables.load({ name: true, worksheet: { name: true }, columns: { name: true } });
@@ -116,9 +119,7 @@ describe("what Excel does with the values it is given", () => {
     r.numberFormat = [["@", "@", "@", "@"]];
     r.formulas = [["=1+1", "+A1", "007", "1/2"]];
     await context.sync();
-    expect(["A1", "B1", "C1", "D1"].map((a) => excel.cell("Lapa1", a))).toEqual(
-      ["=1+1", "+A1", "007", "1/2"].map((value) => ({ numberFormat: "@", value })),
-    );
+    expect(["A1", "B1", "C1", "D1"].map((a) => excel.cell("Lapa1", a))).toEqual(["=1+1", "+A1", "007", "1/2"].map((value) => ({ numberFormat: "@", value })));
   });
 
   test("a 2-D array must have the range's size", async () => {
@@ -151,7 +152,11 @@ describe("requirement sets", () => {
   test("a call above the double's ExcelApi version fails at sync with ApiNotFound", async () => {
     const excel = new ExcelDouble({ apiVersion: "1.8" });
     const { context, sheet } = await withSheet(excel);
-    expect([excel.isSetSupported("ExcelApi", "1.8"), excel.isSetSupported("ExcelApi", "1.9"), excel.isSetSupported("ExcelApi", "1.10")]).toEqual([true, false, false]);
+    expect([excel.isSetSupported("ExcelApi", "1.8"), excel.isSetSupported("ExcelApi", "1.9"), excel.isSetSupported("ExcelApi", "1.10")]).toEqual([
+      true,
+      false,
+      false,
+    ]);
     sheet.pageLayout.setPrintArea("A1:B2");
     await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
     excel.apiVersion = "1.10";
@@ -174,8 +179,16 @@ test("saves its state as .xlsx that the project's reader reads back", async () =
   const excel = new ExcelDouble();
   const { context, sheet } = await withSheet(excel, "Mana lapa");
   const r = sheet.getRange("A1:B3");
-  r.numberFormat = [["@", "@"], ["@", "General"], ["@", "General"]];
-  r.formulas = [["Kods", "Vērtējums"], ["1.1", 4], ["1.2", "=B2+1"]];
+  r.numberFormat = [
+    ["@", "@"],
+    ["@", "General"],
+    ["@", "General"],
+  ];
+  r.formulas = [
+    ["Kods", "Vērtējums"],
+    ["1.1", 4],
+    ["1.2", "=B2+1"],
+  ];
   sheet.tables.add("A1:B3", true).name = "KV_T";
   context.workbook.names.add("Iestade", sheet.getRange("B2"));
   await context.sync();

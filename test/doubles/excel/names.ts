@@ -35,7 +35,16 @@ export class NamedItemCollectionDouble extends DoubleCollection<NamedItemDouble>
 
   protected members(): NamedItemDouble[] {
     const listedBySheet = this.scope !== undefined;
-    return this.listed().map((n, i) => new NamedItemDouble(this.session, `${this.path}[${i}]`, () => n, () => true, listedBySheet));
+    return this.listed().map(
+      (n, i) =>
+        new NamedItemDouble(
+          this.session,
+          `${this.path}[${i}]`,
+          () => n,
+          () => true,
+          listedBySheet,
+        ),
+    );
   }
 
   add(name: string, reference: RangeDouble | string, comment?: string): NamedItemDouble {
@@ -56,7 +65,12 @@ export class NamedItemCollectionDouble extends DoubleCollection<NamedItemDouble>
   }
 
   getItemOrNullObject(name: string): NamedItemDouble {
-    return new NamedItemDouble(this.session, `${this.path}.getItemOrNullObject(${name})`, () => this.find(name) ?? fail(name), () => !!this.find(name));
+    return new NamedItemDouble(
+      this.session,
+      `${this.path}.getItemOrNullObject(${name})`,
+      () => this.find(name) ?? fail(name),
+      () => !!this.find(name),
+    );
   }
 
   private find(name: string): NameState | undefined {

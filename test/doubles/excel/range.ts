@@ -2,7 +2,22 @@ import { DoubleObject, type Session } from "./base";
 import { assertFormattable, assertUnprotected, common, formulaOf, grid, valueOf, writeContents, writeNumberFormat, type FormatPermission } from "./cells";
 import { invalidArgument, itemNotFound } from "./errors";
 import { ConditionalFormatCollectionDouble } from "./conditionalFormats";
-import { areaAddress, cellAt, show, contains, eachCell, parseAddress, quoteSheet, type Area, type BorderState, type CellSide, type CellState, type Scalar, type SheetState, type ValidationState } from "./state";
+import {
+  areaAddress,
+  cellAt,
+  show,
+  contains,
+  eachCell,
+  parseAddress,
+  quoteSheet,
+  type Area,
+  type BorderState,
+  type CellSide,
+  type CellState,
+  type Scalar,
+  type SheetState,
+  type ValidationState,
+} from "./state";
 
 export interface RangeTarget {
   readonly sheet: SheetState;
@@ -89,7 +104,12 @@ export class RangeDouble extends DoubleObject {
       const a = this.locate();
       const b = typeof other === "string" ? { sheet: a.sheet, area: parseAddress(other).area } : other.locate();
       if (b.sheet !== a.sheet) throw invalidArgument("getBoundingRect of ranges on different sheets");
-      const area = { r1: Math.min(a.area.r1, b.area.r1), c1: Math.min(a.area.c1, b.area.c1), r2: Math.max(a.area.r2, b.area.r2), c2: Math.max(a.area.c2, b.area.c2) };
+      const area = {
+        r1: Math.min(a.area.r1, b.area.r1),
+        c1: Math.min(a.area.c1, b.area.c1),
+        r2: Math.max(a.area.r2, b.area.r2),
+        c2: Math.max(a.area.c2, b.area.c2),
+      };
       return { sheet: a.sheet, area };
     });
   }
@@ -103,7 +123,12 @@ export class RangeDouble extends DoubleObject {
     return new RangeDouble(this.session, `${this.path}.getIntersection(${label})`, () => {
       const a = this.locate();
       const b = typeof other === "string" ? { sheet: a.sheet, area: parseAddress(other).area } : other.locate();
-      const area = { r1: Math.max(a.area.r1, b.area.r1), c1: Math.max(a.area.c1, b.area.c1), r2: Math.min(a.area.r2, b.area.r2), c2: Math.min(a.area.c2, b.area.c2) };
+      const area = {
+        r1: Math.max(a.area.r1, b.area.r1),
+        c1: Math.max(a.area.c1, b.area.c1),
+        r2: Math.min(a.area.r2, b.area.r2),
+        c2: Math.min(a.area.c2, b.area.c2),
+      };
       if (b.sheet !== a.sheet || area.r1 > area.r2 || area.c1 > area.c2) throw itemNotFound(`the intersection of ${this.path} and ${label}`);
       return { sheet: a.sheet, area };
     });
@@ -213,8 +238,20 @@ const EDGES: Readonly<Record<string, (a: Area) => [Area, CellSide][]>> = {
   EdgeLeft: (a) => [[{ ...a, c2: a.c1 }, "left"]],
   EdgeRight: (a) => [[{ ...a, c1: a.c2 }, "right"]],
   // A line between two cells is the bottom of one and the top of the other.
-  InsideHorizontal: (a) => (a.r2 > a.r1 ? [[{ ...a, r2: a.r2 - 1 }, "bottom"], [{ ...a, r1: a.r1 + 1 }, "top"]] : []),
-  InsideVertical: (a) => (a.c2 > a.c1 ? [[{ ...a, c2: a.c2 - 1 }, "right"], [{ ...a, c1: a.c1 + 1 }, "left"]] : []),
+  InsideHorizontal: (a) =>
+    a.r2 > a.r1
+      ? [
+          [{ ...a, r2: a.r2 - 1 }, "bottom"],
+          [{ ...a, r1: a.r1 + 1 }, "top"],
+        ]
+      : [],
+  InsideVertical: (a) =>
+    a.c2 > a.c1
+      ? [
+          [{ ...a, c2: a.c2 - 1 }, "right"],
+          [{ ...a, c1: a.c1 + 1 }, "left"],
+        ]
+      : [],
 };
 
 export class RangeBorderCollectionDouble extends CellFormatPart {
@@ -279,7 +316,12 @@ export class RangeFillDouble extends CellFormatPart {
 
 export class RangeFontDouble extends CellFormatPart {
   protected scalars() {
-    return { bold: this.shared("bold", false), italic: this.shared("italic", false), color: this.shared("fontColor", "#000000"), size: this.shared("size", 11) };
+    return {
+      bold: this.shared("bold", false),
+      italic: this.shared("italic", false),
+      color: this.shared("fontColor", "#000000"),
+      size: this.shared("size", 11),
+    };
   }
   get bold(): boolean {
     return this.loaded("bold");

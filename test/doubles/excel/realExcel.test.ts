@@ -88,7 +88,12 @@ describe("sheet passwords and no rollback", () => {
       for (const name of ["Bez paroles", "Vaļēja"]) {
         const context = excel.context();
         context.workbook.worksheets.getItem(name).protection.unprotect();
-        outcomes.push(await context.sync().then(() => "ok", (e: { code: string }) => e.code));
+        outcomes.push(
+          await context.sync().then(
+            () => "ok",
+            (e: { code: string }) => e.code,
+          ),
+        );
       }
       expect(outcomes).toEqual(regressions.length ? ["AccessDenied", "AccessDenied"] : ["ok", "ok"]);
     }
@@ -177,7 +182,14 @@ describe("Excel on the web (the double's `web` flavour)", () => {
       const names = ws.names.load("name,scope");
       await context.sync();
       const listed = names.items.map((n) => [n.name, n.scope]);
-      expect(listed).toEqual(flavour === "web" ? [["Kopīgs", "Worksheet"], ["Savs", "Worksheet"]] : [["Savs", "Worksheet"]]);
+      expect(listed).toEqual(
+        flavour === "web"
+          ? [
+              ["Kopīgs", "Worksheet"],
+              ["Savs", "Worksheet"],
+            ]
+          : [["Savs", "Worksheet"]],
+      );
     }
   });
 });
@@ -205,7 +217,10 @@ describe("the active sheet", () => {
     const excel = book("Aktīvā", "Cita");
     const context = excel.context();
     const other = context.workbook.worksheets.getItem("Cita");
-    other.getRange("A1:B2").values = [["Kods", "X"], ["1", 2]];
+    other.getRange("A1:B2").values = [
+      ["Kods", "X"],
+      ["1", 2],
+    ];
     other.tables.add("A1:B2", true).name = "PaAdresi";
     other.tables.add(other.getRange("D1:E2"), true).name = "PaDiapazonu";
     await context.sync();

@@ -154,13 +154,15 @@ export function show(book: WorkbookState, sheet: SheetState): void {
 
 export const cellKey = (row: number, col: number) => `${row},${col}`;
 
-
 /** "B4", "$A$10:F27", "C:C", "13:15", with or without "Sheet!" / "'My sheet'!" in front. */
 export function parseAddress(address: string): { sheet?: string; area: Area } {
   const bang = address.lastIndexOf("!");
   const sheetPart = bang >= 0 ? address.slice(0, bang) : undefined;
   const sheet = sheetPart?.startsWith("'") ? sheetPart.slice(1, -1).replace(/''/g, "'") : sheetPart;
-  const ref = address.slice(bang + 1).replace(/\$/g, "").toUpperCase();
+  const ref = address
+    .slice(bang + 1)
+    .replace(/\$/g, "")
+    .toUpperCase();
   const [a, b = a] = ref.split(":");
   const one = (p: string, end: boolean) => {
     let m = /^([A-Z]{1,3})(\d+)$/.exec(p);

@@ -71,7 +71,12 @@ export class TableCollectionDouble extends DoubleCollection<TableDouble> {
   }
 
   getItemOrNullObject(name: string): TableDouble {
-    return new TableDouble(this.session, `${this.path}.getItemOrNullObject(${name})`, () => this.find(name) ?? fail(`table "${name}"`), () => !!this.find(name));
+    return new TableDouble(
+      this.session,
+      `${this.path}.getItemOrNullObject(${name})`,
+      () => this.find(name) ?? fail(`table "${name}"`),
+      () => !!this.find(name),
+    );
   }
 
   private find(name: string): TableState | undefined {

@@ -344,7 +344,8 @@ export class PageLayoutDouble extends DoubleObject {
   /** Excel.PageLayoutZoomOptions: fit to pages, or a scale. */
   set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
     this.put("zoom", { ...v }, () => {
-      if (v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined)) throw invalidArgument("zoom: a scale or pages to fit, not both");
+      if (v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined))
+        throw invalidArgument("zoom: a scale or pages to fit, not both");
     });
   }
   set leftMargin(v: number) {

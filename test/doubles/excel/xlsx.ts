@@ -1,4 +1,15 @@
-import type { CellBlock, ChartKind, ChartPlan, ConditionalFormatPlan, NamePlan, PlanCell, StyleId, StyledRange, ValidationPlan, WorkbookSheet } from "../../../src/plan/types";
+import type {
+  CellBlock,
+  ChartKind,
+  ChartPlan,
+  ConditionalFormatPlan,
+  NamePlan,
+  PlanCell,
+  StyleId,
+  StyledRange,
+  ValidationPlan,
+  WorkbookSheet,
+} from "../../../src/plan/types";
 import { CHART_TYPES } from "../../../src/render/office/chartSteps";
 import type { ChartState } from "./charts";
 import { writeWorkbook } from "../../../src/render/xlsx/write";
@@ -124,7 +135,17 @@ function validationPlan(v: ValidationState): ValidationPlan[] {
   const common = { ref: areaAddress(v.area), errorTitle: alert?.title ?? "", errorMessage: alert?.message ?? "", strict: alert?.style === "Stop" };
   const r = v.rule;
   // A typed list (what the add-in no longer writes) as OOXML stores it: a quoted formula string.
-  if (r?.list) return [{ ...common, rule: { kind: "list", values: typeof r.list.source === "string" && !r.list.source.startsWith("=") ? r.list.source.split(",") : [], source: typeof r.list.source === "string" && r.list.source.startsWith("=") ? r.list.source : `="${String(r.list.source ?? "")}"` } }];
+  if (r?.list)
+    return [
+      {
+        ...common,
+        rule: {
+          kind: "list",
+          values: typeof r.list.source === "string" && !r.list.source.startsWith("=") ? r.list.source.split(",") : [],
+          source: typeof r.list.source === "string" && r.list.source.startsWith("=") ? r.list.source : `="${String(r.list.source ?? "")}"`,
+        },
+      },
+    ];
   if (r?.wholeNumber) return [{ ...common, rule: { kind: "wholeNumber", min: Number(r.wholeNumber.formula1), max: Number(r.wholeNumber.formula2) } }];
   if (r?.date) return [{ ...common, rule: { kind: "date", min: serialOf(r.date.formula1), max: serialOf(r.date.formula2) } }];
   return [];

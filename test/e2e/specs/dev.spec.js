@@ -17,7 +17,14 @@ module.exports = async function devSpec(h) {
     await page.locator("#panel-insert").getByRole("button", { name: "Ievietot", exact: true }).click();
     await page.locator("#panel-insert").getByText("Veidne ievietota lapā", { exact: false }).waitFor();
     const [first] = await calls("insertTemplate");
-    const expected = { templateId: "kuldiga-kvalitate-2011", demo: true, iestade: "Kuldīgas novada Sociālais dienests", periods: 2025, vertetajs: "Jānis Bērziņš", datums: 45996 };
+    const expected = {
+      templateId: "kuldiga-kvalitate-2011",
+      demo: true,
+      iestade: "Kuldīgas novada Sociālais dienests",
+      periods: 2025,
+      vertetajs: "Jānis Bērziņš",
+      datums: 45996,
+    };
     h.assert(JSON.stringify(first.args[0]) === JSON.stringify(expected), `insertTemplate got ${JSON.stringify(first.args[0])}`);
   });
 
@@ -34,5 +41,4 @@ module.exports = async function devSpec(h) {
     h.assert(JSON.stringify(args) === JSON.stringify(['{"threshold":3.5}', "{}"]), `buildResults got ${args}`);
   });
   await page.close();
-
 };

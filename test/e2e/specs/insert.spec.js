@@ -15,7 +15,10 @@ module.exports = async function insertSpec(h) {
   await h.step("insert: templates are grouped by family, as the catalog has them", async () => {
     const catalog = await page.evaluate(() => window.kvalitateTest.catalog());
     const groups = await page.$$eval("[data-testid=template] optgroup", (gs) => gs.map((g) => [g.label, g.children.length]));
-    h.assert(JSON.stringify(groups.map(([, n]) => n)) === JSON.stringify(catalog.map((f) => f.templates)), `groups ${JSON.stringify(groups)}, catalog ${JSON.stringify(catalog)}`);
+    h.assert(
+      JSON.stringify(groups.map(([, n]) => n)) === JSON.stringify(catalog.map((f) => f.templates)),
+      `groups ${JSON.stringify(groups)}, catalog ${JSON.stringify(catalog)}`,
+    );
   });
 
   await h.step("insert: a period that is not a year, or a date that is not one, is refused before Excel is touched", async () => {

@@ -9,14 +9,21 @@ module.exports = async function mergeSpec(h) {
   const merge = page.locator("#panel-merge");
   const sheetNames = () => page.evaluate(() => window.kvalitateTest.sheetNames());
   // The three demonstration returns, made by the pane's own code (two good services, one truncated).
-  const demo = (await page.evaluate(() => window.kvalitateTest.demoFiles())).map(({ name, base64 }) => ({ name, mimeType: MIME, buffer: Buffer.from(base64, "base64") }));
+  const demo = (await page.evaluate(() => window.kvalitateTest.demoFiles())).map(({ name, base64 }) => ({
+    name,
+    mimeType: MIME,
+    buffer: Buffer.from(base64, "base64"),
+  }));
   const [GOOD_A, GOOD_B, BAD] = demo.map((f) => f.name);
   const parserFetched = () => fetched.some((p) => /^\/parser\.[0-9a-f]+\.js$/.test(p));
 
   await h.step("merge: the .xlsx parser is not downloaded with the pane", async () => {
     await h.tab(page, "Apkopot").click();
     await merge.getByRole("heading", { name: "Apkopot saņemtās veidnes" }).waitFor();
-    h.assert(fetched.some((p) => /^\/taskpane\.[0-9a-f]+\.js$/.test(p)), `the pane's bundle was not fetched: ${fetched}`);
+    h.assert(
+      fetched.some((p) => /^\/taskpane\.[0-9a-f]+\.js$/.test(p)),
+      `the pane's bundle was not fetched: ${fetched}`,
+    );
     h.assert(!parserFetched(), "the parser chunk was fetched before any merge started");
   });
 
@@ -47,7 +54,10 @@ module.exports = async function mergeSpec(h) {
     // One summary sheet per template: "Kopsavilkums Kuldīga kvalitāte".
     const summarySheet = names.find((n) => n.startsWith("Kopsavilkums "));
     for (const sheet of ["Apkopotie dati", summarySheet, "Noraidītie faili"]) h.assert(sheet && names.includes(sheet), `no sheet ${sheet} in ${names}`);
-    await merge.getByTestId("merge-sheets").getByRole("button", { name: `Pāriet uz lapu „${summarySheet}”` }).click();
+    await merge
+      .getByTestId("merge-sheets")
+      .getByRole("button", { name: `Pāriet uz lapu „${summarySheet}”` })
+      .click();
     await page.waitForFunction((s) => [`${s}!A1`, `'${s}'!A1`].includes(window.kvalitateTest.selection()), summarySheet);
     await h.shot(page, "merge-lv");
   });
@@ -66,11 +76,14 @@ module.exports = async function mergeSpec(h) {
     await merge.getByRole("button", { name: "Notīrīt izvēli" }).click();
     await merge.getByText("Faili vēl nav izvēlēti.").waitFor();
     const zone = merge.getByRole("button", { name: "Ievelciet .xlsx failus šeit vai nospiediet, lai izvēlētos" });
-    const transfer = await page.evaluateHandle((files) => {
-      const dt = new DataTransfer();
-      for (const f of files) dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
-      return dt;
-    }, demo.slice(0, 2).map((f) => ({ name: f.name, base64: f.buffer.toString("base64") })));
+    const transfer = await page.evaluateHandle(
+      (files) => {
+        const dt = new DataTransfer();
+        for (const f of files) dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
+        return dt;
+      },
+      demo.slice(0, 2).map((f) => ({ name: f.name, base64: f.buffer.toString("base64") })),
+    );
     await zone.dispatchEvent("dragover", { dataTransfer: transfer });
     await zone.dispatchEvent("drop", { dataTransfer: transfer });
     await merge.getByText("Izvēlēti faili: 2").waitFor();

@@ -28,9 +28,13 @@ module.exports = async function resultsSpec(h) {
     await field.fill("3,5");
     await results.getByRole("button", { name: "Veidot rezultātus" }).click();
     const text = await results.getByTestId("results-summary").innerText();
-    for (const part of ["Rezultāti izveidoti.", "Diagrammas:", "Vājās vietas pilnveides plānā:"]) h.assert(text.includes(part), `summary “${text}” lacks “${part}”`);
+    for (const part of ["Rezultāti izveidoti.", "Diagrammas:", "Vājās vietas pilnveides plānā:"])
+      h.assert(text.includes(part), `summary “${text}” lacks “${part}”`);
     h.assert(!/sync|\bms\b/.test(text), `developer detail in the summary: ${text}`);
-    await results.getByTestId("results-sheets").getByRole("button", { name: /Pilnveides plāns/ }).click();
+    await results
+      .getByTestId("results-sheets")
+      .getByRole("button", { name: /Pilnveides plāns/ })
+      .click();
     await page.waitForFunction(() => window.kvalitateTest.selection() === "Pilnveides plāns!A1");
     await h.shot(page, "results-lv");
   });
@@ -47,7 +51,8 @@ module.exports = async function resultsSpec(h) {
     await results.getByText("the midpoint of the 1–5 scale", { exact: false }).waitFor();
     await results.getByRole("button", { name: "Build results" }).click();
     const text = await results.getByTestId("results-summary").innerText();
-    for (const part of ["Results built.", "Charts:", "Weak points in the improvement plan:"]) h.assert(text.includes(part), `summary “${text}” lacks “${part}”`);
+    for (const part of ["Results built.", "Charts:", "Weak points in the improvement plan:"])
+      h.assert(text.includes(part), `summary “${text}” lacks “${part}”`);
   });
   await page.close();
 };

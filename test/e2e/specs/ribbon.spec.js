@@ -12,7 +12,13 @@ const KINDS = [
   { kind: "problem", problem: "protectionNotRestored" },
   { kind: "noForms" },
   { kind: "clean" },
-  { kind: "skipped", skipped: [{ sheet: "Kuldīga kvalitāte 2011", reason: "sheetPassword" }, { sheet: "Pašnovērtējums", reason: "refused", code: "AccessDenied" }] },
+  {
+    kind: "skipped",
+    skipped: [
+      { sheet: "Kuldīga kvalitāte 2011", reason: "sheetPassword" },
+      { sheet: "Pašnovērtējums", reason: "refused", code: "AccessDenied" },
+    ],
+  },
   { kind: "unmarked", sheets: ["Kuldīga kvalitāte 2011"] },
 ];
 
@@ -20,7 +26,10 @@ const label = (n) => (n.problem ? `${n.kind}:${n.problem}` : n.kind);
 
 module.exports = async function ribbonSpec(h) {
   const dark = await h.newContext({ colorScheme: "dark" });
-  for (const [theme, context] of [["light", h.context], ["dark", dark]])
+  for (const [theme, context] of [
+    ["light", h.context],
+    ["dark", dark],
+  ])
     for (const lang of ["lv", "en"])
       await h.step(`ribbon dialog (commands.html, ${lang}, ${theme}): every notice kind shows its text and button, axe clean`, async () => {
         const page = await context.newPage();

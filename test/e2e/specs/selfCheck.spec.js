@@ -24,7 +24,11 @@ module.exports = async function selfCheckSpec(h) {
     before = await test(() => window.kvalitateTest.workbookState());
     await page.getByRole("tab", { name: "Palīdzība", exact: true }).click();
     await help.getByRole("button", { name: "Veikt pašpārbaudi", exact: true }).click();
-    await help.getByRole("status").getByText(/Solis \d no 6/).first().waitFor();
+    await help
+      .getByRole("status")
+      .getByText(/Solis \d no 6/)
+      .first()
+      .waitFor();
     const verdict = help.getByTestId("selfcheck-verdict");
     await verdict.waitFor({ timeout: 120000 });
     const steps = await help.locator("[data-step]").evaluateAll((els) => els.map((e) => [e.getAttribute("data-step"), e.getAttribute("data-status")]));
@@ -46,7 +50,10 @@ module.exports = async function selfCheckSpec(h) {
     assert(lines[0] === "Kvalitāte — pašpārbaudes pārskats", `first line: ${lines[0]}`);
     assert(/^Rezultāts: IZDEVĀS \(izdevušies soļi: 6 no 6\)$/.test(lines[2]), `verdict: ${lines[2]}`);
     assert(/^Excel: Excel; platforma: ExcelApiTestDouble; /.test(lines[3]), `where: ${lines[3]}`);
-    assert(lines.some((l) => /^ExcelApi atbalstīts: 1\.1–1\.17; nav: 1\.18–1\.20$/.test(l)), "no requirement-set line");
+    assert(
+      lines.some((l) => /^ExcelApi atbalstīts: 1\.1–1\.17; nav: 1\.18–1\.20$/.test(l)),
+      "no requirement-set line",
+    );
     const steps = lines.filter((l) => /^\d\. /.test(l));
     assert(steps.length === 6 && steps.every((l) => STEP_LINE.test(l)), `step lines: ${steps.join(" | ")}`);
     assert(!/[<>\t]/.test(text), "the report has markup or tabs");

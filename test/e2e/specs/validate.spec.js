@@ -24,14 +24,18 @@ module.exports = async function validateSpec(h) {
   await h.step("validate: lists the mistake a user made, and clicking it selects the cell", async () => {
     await insert(true);
     // As a user would: a 7 pasted into the first rating cell of a 1–5 scale.
-    badCell = await test(([sheet, template]) => {
-      const cell = window.kvalitateTest.firstRatingCell(template);
-      window.kvalitateTest.type(sheet, cell, 7);
-      return cell;
-    }, [SHEET, TEMPLATE]);
+    badCell = await test(
+      ([sheet, template]) => {
+        const cell = window.kvalitateTest.firstRatingCell(template);
+        window.kvalitateTest.type(sheet, cell, 7);
+        return cell;
+      },
+      [SHEET, TEMPLATE],
+    );
     await validate();
     const text = await finding().innerText();
-    for (const part of [`Šūna ${badCell} · kods 1.1`, "Kļūda", "Vērtība 7 nav skalā"]) h.assert(text.includes(part), `finding reads “${text}”, lacks “${part}”`);
+    for (const part of [`Šūna ${badCell} · kods 1.1`, "Kļūda", "Vērtība 7 nav skalā"])
+      h.assert(text.includes(part), `finding reads “${text}”, lacks “${part}”`);
     await finding().click();
     await page.waitForFunction((want) => window.kvalitateTest.selection() === want, `${SHEET}!${badCell}`);
     await h.shot(page, "validate-lv");
@@ -80,7 +84,8 @@ module.exports = async function validateSpec(h) {
   await h.step("validate: in English every finding reads in English", async () => {
     await panel.getByRole("button", { name: "Check", exact: true }).click();
     const text = await finding().innerText();
-    for (const part of [`Cell ${badCell} · code 1.1`, "Error", "The value 7 is not on the scale"]) h.assert(text.includes(part), `finding reads “${text}”, lacks “${part}”`);
+    for (const part of [`Cell ${badCell} · code 1.1`, "Error", "The value 7 is not on the scale"])
+      h.assert(text.includes(part), `finding reads “${text}”, lacks “${part}”`);
   });
   await page.close();
 };

@@ -25,7 +25,6 @@ export interface ApiUse {
   readonly guard?: string;
 }
 
-
 const API_SET = /\[Api set: ExcelApi (\d+\.\d+)/;
 
 function setOf(declaration: ts.Declaration): string | undefined {

@@ -37,4 +37,3 @@ export function planned(sheet: string, p: ChartPlan) {
     position: { from: p.anchor.from, width: p.anchor.width, height: p.anchor.height },
   };
 }
-

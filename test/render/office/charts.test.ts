@@ -64,7 +64,12 @@ describe("the double's charts", () => {
     columns.legend.position = "Bottom";
     columns.width = 480;
     await context.sync();
-    expect(excel.sheet("L").charts[1]).toMatchObject({ dataLabels: { position: "OutsideEnd" }, legend: { visible: true, position: "Bottom" }, width: 480, height: 216 });
+    expect(excel.sheet("L").charts[1]).toMatchObject({
+      dataLabels: { position: "OutsideEnd" },
+      legend: { visible: true, position: "Bottom" },
+      width: 480,
+      height: 216,
+    });
     ws.pageLayout.orientation = "Landscape";
     await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
   });
@@ -72,7 +77,14 @@ describe("the double's charts", () => {
   test("add guesses series as Excel does: a text header names the series, a text first column labels it", async () => {
     const excel = new ExcelDouble();
     excel.addSheet("L");
-    [["A1", "Grupa"], ["B1", "2014"], ["A2", "a"], ["B2", 3], ["A3", "b"], ["B3", 4]].forEach(([r, v]) => excel.type("L", r as string, v as string));
+    [
+      ["A1", "Grupa"],
+      ["B1", "2014"],
+      ["A2", "a"],
+      ["B2", 3],
+      ["A3", "b"],
+      ["B3", 4],
+    ].forEach(([r, v]) => excel.type("L", r as string, v as string));
     excel.type("L", "B1", "'2014");
     const context = excel.context();
     const ws = context.workbook.worksheets.getItem("L");

@@ -46,7 +46,8 @@ test("what the sheet cannot show is told: no template sheet, no mistakes, a shee
   await handlers.insertDemo(event);
   const sheet = findTemplate(DEMO_TEMPLATE)!.sheetName;
   const { findings } = await createOfficeHost({ run: excel.run }).validate();
-  for (const f of findings) excel.type(f.sheet, f.cell, f.code === "Datums" ? "2025-11-25" : f.code === "Periods" ? 2025 : f.code === "Iestade" || f.code === "Vertetajs" ? "X" : 3);
+  for (const f of findings)
+    excel.type(f.sheet, f.cell, f.code === "Datums" ? "2025-11-25" : f.code === "Periods" ? 2025 : f.code === "Iestade" || f.code === "Vertetajs" ? "X" : 3);
   await handlers.validateForms(event);
   excel.sheet(sheet).protection.password = "slepeni";
   await handlers.buildResults(event);
@@ -57,7 +58,10 @@ test("what the sheet cannot show is told: no template sheet, no mistakes, a shee
 test("a command that fails still completes, and tells the user in plain words", async () => {
   const errors: unknown[] = [];
   const told: Notice[] = [];
-  const failing = commands(createOfficeHost({ run: () => Promise.reject(new Error("offline")) }), { log: (e) => errors.push(e), tell: async (n) => void told.push(n) });
+  const failing = commands(createOfficeHost({ run: () => Promise.reject(new Error("offline")) }), {
+    log: (e) => errors.push(e),
+    tell: async (n) => void told.push(n),
+  });
   const editing = new ExcelDouble();
   editing.startCellEdit();
   const refusing = commands(createOfficeHost({ run: (_o, batch) => editing.run(batch) }), { log: (e) => errors.push(e), tell: async (n) => void told.push(n) });
@@ -69,7 +73,10 @@ test("a command that fails still completes, and tells the user in plain words", 
   expect(String(errors[0])).toMatch(/offline/);
   expect(told).toEqual([{ kind: "failed" }, { kind: "problem", problem: "cellEdit" }]);
   // Even a notice that cannot be shown does not keep the ribbon waiting.
-  const broken = commands(createOfficeHost({ run: () => Promise.reject(new Error("x")) }), { log: () => undefined, tell: () => Promise.reject(new Error("no dialog")) });
+  const broken = commands(createOfficeHost({ run: () => Promise.reject(new Error("x")) }), {
+    log: () => undefined,
+    tell: () => Promise.reject(new Error("no dialog")),
+  });
   await broken.insertDemo(event);
   expect(completed).toBe(3);
 });
@@ -95,7 +102,11 @@ test("the function file registers its actions as it loads, before Office.onReady
 
 describe("the notice dialog", () => {
   test("is the function file itself, with the notice in its query, shown in the user's language", () => {
-    const url = noticeUrl("https://kvalitate.example.lv/commands.html?x=1", { kind: "skipped", skipped: [{ sheet: "Lapa (2)", reason: "sheetPassword" }] }, "en");
+    const url = noticeUrl(
+      "https://kvalitate.example.lv/commands.html?x=1",
+      { kind: "skipped", skipped: [{ sheet: "Lapa (2)", reason: "sheetPassword" }] },
+      "en",
+    );
     expect(url.startsWith("https://kvalitate.example.lv/commands.html?")).toBe(true);
     expect(noticeFrom(new URL(url).search)).toEqual({ notice: { kind: "skipped", skipped: [{ sheet: "Lapa (2)", reason: "sheetPassword" }] }, language: "en" });
     expect(noticeFrom("")).toBeUndefined();
@@ -124,7 +135,10 @@ describe("the notice dialog", () => {
         ui: {
           displayDialogAsync: (url: string, _o: unknown, callback: (r: unknown) => void) => {
             opened.push(url);
-            callback({ status: "succeeded", value: { close: () => void closed++, addEventHandler: (type: string, f: () => void) => type === "message" && (onMessage = f) } });
+            callback({
+              status: "succeeded",
+              value: { close: () => void closed++, addEventHandler: (type: string, f: () => void) => type === "message" && (onMessage = f) },
+            });
           },
         },
       },
@@ -171,7 +185,13 @@ function fakeDocument() {
       focus: () => undefined,
     };
   };
-  const body = { style: {} as Record<string, string>, children: [] as FakeElement[], replaceChildren(...c: FakeElement[]) { this.children = c; } };
+  const body = {
+    style: {} as Record<string, string>,
+    children: [] as FakeElement[],
+    replaceChildren(...c: FakeElement[]) {
+      this.children = c;
+    },
+  };
   return { documentElement: { lang: "", style: {} as Record<string, string> }, title: "", body, createElement: element };
 }
 
@@ -186,10 +206,18 @@ test("the ribbon's bundle is loaded blocking while commands.html parses, not def
   expect(page).not.toMatch(/\b(defer|async)\b/);
   const written: string[] = [];
   const appended: unknown[] = [];
-  const document = { readyState: "loading", write: (html: string) => written.push(html), getElementsByTagName: () => [{ appendChild: (n: unknown) => appended.push(n) }], createElement: () => ({}) };
+  const document = {
+    readyState: "loading",
+    write: (html: string) => written.push(html),
+    getElementsByTagName: () => [{ appendChild: (n: unknown) => appended.push(n) }],
+    createElement: () => ({}),
+  };
   const sandbox: Record<string, unknown> = { document, Promise, Symbol, fetch, Map, Set, WeakMap, Object, Array, TextDecoder, Function };
   sandbox.window = sandbox;
-  vm.runInNewContext(`${fs.readFileSync("src/taskpane/guard.js", "utf8")}\n;kvalitateGuard.startCommands(["commands.js"], ["insertDemo"], "help.html")`, sandbox);
+  vm.runInNewContext(
+    `${fs.readFileSync("src/taskpane/guard.js", "utf8")}\n;kvalitateGuard.startCommands(["commands.js"], ["insertDemo"], "help.html")`,
+    sandbox,
+  );
   expect(written).toEqual(['<script type="text/javascript" src="commands.js"></script>']);
   expect(appended).toEqual([]);
 });

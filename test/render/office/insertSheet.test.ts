@@ -59,7 +59,12 @@ describe.each(templates.map((t, i) => [t.id, i] as const))("%s", (_id, i) => {
     const sheet = excel.sheet(plan.name);
     expect(excel.cell(plan.name, plan.stampRef)?.value).toBe(plan.stamp);
     const names = book.names.map((n) => [n.name, n.scopeSheet?.name ?? "workbook", `${cellRef(n.area.r1, n.area.c1)}`]);
-    expect(names).toEqual(expect.arrayContaining([[STAMP_NAME, plan.name, plan.stampRef], ...(["Iestade", "Periods", "Vertetajs", "Datums"] as const).map((n) => [n, "workbook", plan.metaRefs[n]])]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        [STAMP_NAME, plan.name, plan.stampRef],
+        ...(["Iestade", "Periods", "Vertetajs", "Datums"] as const).map((n) => [n, "workbook", plan.metaRefs[n]]),
+      ]),
+    );
     const table = book.tables.find((t) => t.sheet === sheet)!;
     expect(table.name).toBe(plan.table.name);
     const { r1, c1, r2, c2 } = parseRange(plan.table.ref);
@@ -105,7 +110,7 @@ describe("never overwriting what the user has", () => {
     expect(excel.cell(`${plan.name} (2)`, plan.stampRef)?.value).toBe(plan.stamp);
   });
 
-  test("a second insert of the same template gets \" (3)\" after \" (2)\", a unique table, and sheet-level names", async () => {
+  test('a second insert of the same template gets " (3)" after " (2)", a unique table, and sheet-level names', async () => {
     const plan = demoPlan(0);
     const excel = new ExcelDouble();
     const names: string[] = [];

@@ -87,7 +87,10 @@ test("forms on several sheets, one sheet at a time, and sheets that are not form
   const own = excel.addSheet("Mana tabula");
   await excel.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(own.name);
-    ws.getRange("A1:B2").values = [["Kods", "Vērtējums"], ["1", 5]];
+    ws.getRange("A1:B2").values = [
+      ["Kods", "Vērtējums"],
+      ["1", 5],
+    ];
     ws.tables.add(ws.getRange("A1:B2"), true);
     await context.sync();
   });

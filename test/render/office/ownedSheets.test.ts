@@ -57,7 +57,12 @@ test("a re-merge replaces exactly the owned sheets, in place, with their own tab
   const table = excel.book.tables.find((t) => t.name === "KV_Kopsavilkums")!;
   expect(table.sheet.name).toBe(SUMMARY);
   expect(table.area.r2 - table.area.r1).toBe(5);
-  expect(excel.book.tables.map((t) => t.name).sort()).toEqual(merged(5).flatMap((s) => s.tables ?? []).map((t) => t.name).sort());
+  expect(excel.book.tables.map((t) => t.name).sort()).toEqual(
+    merged(5)
+      .flatMap((s) => s.tables ?? [])
+      .map((t) => t.name)
+      .sort(),
+  );
   // One read, one write; the charts sheet has its charts once.
   expect([second.syncs, excel.meter.syncs]).toEqual([2, 2]);
   expect(excel.sheet(MERGE_SHEETS.charts).charts.length).toBe(merged(5).find((s) => s.name === MERGE_SHEETS.charts)!.charts!.length);
@@ -70,13 +75,35 @@ test("a merge replaces the sheets an older version wrote under their former name
   const old = sheetNames(excel);
   expect(old).toEqual(expect.arrayContaining(["Apvienotie dati", "Apvienotās diagrammas"]));
   await host.writeOwnedSheets(merged(5));
-  expect(sheetNames(excel)).toEqual(old.map((n) => (n === "Apvienotie dati" ? MERGE_SHEETS.long : n === "Apvienotās diagrammas" ? MERGE_SHEETS.charts : n === MERGE_SHEETS.summary ? SUMMARY : n)));
-  expect(excel.book.tables.map((t) => t.name).sort()).toEqual(merged(5).flatMap((s) => s.tables ?? []).map((t) => t.name).sort());
+  expect(sheetNames(excel)).toEqual(
+    old.map((n) =>
+      n === "Apvienotie dati" ? MERGE_SHEETS.long : n === "Apvienotās diagrammas" ? MERGE_SHEETS.charts : n === MERGE_SHEETS.summary ? SUMMARY : n,
+    ),
+  );
+  expect(excel.book.tables.map((t) => t.name).sort()).toEqual(
+    merged(5)
+      .flatMap((s) => s.tables ?? [])
+      .map((t) => t.name)
+      .sort(),
+  );
 });
 
-test.each(["=1+1", "+1", "-1", "@x", "=HYPERLINK(\"http://example.invalid\")"])("text %s from a returned file is written as text", async (text) => {
+test.each(["=1+1", "+1", "-1", "@x", '=HYPERLINK("http://example.invalid")'])("text %s from a returned file is written as text", async (text) => {
   const excel = new ExcelDouble();
-  const sheet: WorkbookSheet = { name: MERGE_SHEETS.rejected, blocks: [{ ref: "A1", rows: [[{ text: "Fails" }, { text: "Iemesls" }], [{ text }, { text }]] }], styles: [], columns: [] };
+  const sheet: WorkbookSheet = {
+    name: MERGE_SHEETS.rejected,
+    blocks: [
+      {
+        ref: "A1",
+        rows: [
+          [{ text: "Fails" }, { text: "Iemesls" }],
+          [{ text }, { text }],
+        ],
+      },
+    ],
+    styles: [],
+    columns: [],
+  };
   await writeOwnedSheets(excel.context(), [sheet]);
   expect(excel.cell(MERGE_SHEETS.rejected, "A2")).toMatchObject({ value: text, numberFormat: "@" });
   expect(excel.cell(MERGE_SHEETS.rejected, "B2")?.formula).toBeUndefined();
@@ -84,7 +111,12 @@ test.each(["=1+1", "+1", "-1", "@x", "=HYPERLINK(\"http://example.invalid\")"])(
 
 describe("a write that fails or is cancelled leaves the previous owned sheets as they were", () => {
   /** A sheet whose styles point outside the grid: Excel refuses the request that carries it. */
-  const broken = (name: string): WorkbookSheet => ({ name, blocks: [{ ref: "A1", rows: [[{ text: "x" }]] }], styles: [{ ref: "XFE1", style: "header" }], columns: [] });
+  const broken = (name: string): WorkbookSheet => ({
+    name,
+    blocks: [{ ref: "A1", rows: [[{ text: "x" }]] }],
+    styles: [{ ref: "XFE1", style: "header" }],
+    columns: [],
+  });
 
   async function prepared() {
     const { excel, host } = workbookWithOldMerge();
@@ -139,27 +171,23 @@ describe.each([
   [50, 1],
   [1000, 4],
 ])("merge-write of %i returned forms", (n, minBatches) => {
-  test(
-    "every request under 5 MB; syncs = one read + the requests the 4 MB budget needs",
-    async () => {
-      const sheets = merged(n);
-      const long = sheets.find((s) => s.name === MERGE_SHEETS.long)!;
-      expect(long.blocks[0].rows.length).toBe(n * 58 + 1);
-      const excel = new ExcelDouble();
-      const report = await writeOwnedSheets(excel.context(), sheets);
-      expect(excel.meter.records.every((r) => !r.failed)).toBe(true);
-      expect(excel.meter.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-      expect(report.maxPayloadBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
-      expect(report.syncs).toBe(1 + report.batches);
-      expect(excel.meter.syncs).toBe(report.syncs);
-      // No more requests than the bytes need: each but the last is filled past half the budget.
-      const total = excel.meter.requestBytes;
-      expect(report.batches).toBeGreaterThanOrEqual(minBatches);
-      expect(report.batches).toBeLessThanOrEqual(Math.ceil(total / (2 * 1024 * 1024)) + 1);
-      expect(excel.cell(MERGE_SHEETS.long, `J${n * 58 + 1}`)?.value).toBe(`atgriezts-${n}.xlsx`);
-    },
-    120_000,
-  );
+  test("every request under 5 MB; syncs = one read + the requests the 4 MB budget needs", async () => {
+    const sheets = merged(n);
+    const long = sheets.find((s) => s.name === MERGE_SHEETS.long)!;
+    expect(long.blocks[0].rows.length).toBe(n * 58 + 1);
+    const excel = new ExcelDouble();
+    const report = await writeOwnedSheets(excel.context(), sheets);
+    expect(excel.meter.records.every((r) => !r.failed)).toBe(true);
+    expect(excel.meter.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(report.maxPayloadBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
+    expect(report.syncs).toBe(1 + report.batches);
+    expect(excel.meter.syncs).toBe(report.syncs);
+    // No more requests than the bytes need: each but the last is filled past half the budget.
+    const total = excel.meter.requestBytes;
+    expect(report.batches).toBeGreaterThanOrEqual(minBatches);
+    expect(report.batches).toBeLessThanOrEqual(Math.ceil(total / (2 * 1024 * 1024)) + 1);
+    expect(excel.cell(MERGE_SHEETS.long, `J${n * 58 + 1}`)?.value).toBe(`atgriezts-${n}.xlsx`);
+  }, 120_000);
 });
 
 test("validating after a merge never reads the merge's sheets (their tables have a Kods column too)", async () => {

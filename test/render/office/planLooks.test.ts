@@ -35,7 +35,10 @@ test("input cells get the plan's thin border on every side; other cells none", a
   expect(bordered.length).toBeGreaterThan(4);
   for (const s of bordered) {
     const { r1, c1, r2, c2 } = parseRange(s.ref);
-    for (const [r, c] of [[r1, c1], [r2, c2]]) {
+    for (const [r, c] of [
+      [r1, c1],
+      [r2, c2],
+    ]) {
       const ref = cellRef(r, c);
       expect([ref, excel.cell(plan.name, ref)?.borders]).toEqual([ref, { top: line, bottom: line, left: line, right: line }]);
     }
@@ -79,10 +82,18 @@ test("the Office renderer's charts, saved as .xlsx, are the chart parts the comm
   };
   // Excel computes the figures itself (the double saves none); the .xlsx writer stores the core's, in
   // the chart caches and in the formula cells they point at: the one difference is those points.
-  const withoutPoints = ([n, xml]: string[]) => [n, xml.replace(/(<c:numCache>(?:(?!<\/c:numCache>).)*?<c:ptCount val="\d+"\/>)(?:(?!<\/c:numCache>).)*/g, "$1")];
+  const withoutPoints = ([n, xml]: string[]) => [
+    n,
+    xml.replace(/(<c:numCache>(?:(?!<\/c:numCache>).)*?<c:ptCount val="\d+"\/>)(?:(?!<\/c:numCache>).)*/g, "$1"),
+  ];
   const fromOffice = partsOf(saveXlsx(excel.book)).map(withoutPoints);
   const fromPlan = partsOf(writeWorkbook([plan]).bytes).map(withoutPoints);
-  expect(fromOffice.map(([n]) => n)).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/drawings/_rels/drawing1.xml.rels", "xl/drawings/drawing1.xml"]);
+  expect(fromOffice.map(([n]) => n)).toEqual([
+    "xl/charts/chart1.xml",
+    "xl/charts/chart2.xml",
+    "xl/drawings/_rels/drawing1.xml.rels",
+    "xl/drawings/drawing1.xml",
+  ]);
   expect(fromPlan.some(([, xml]) => xml.includes("<c:numCache>"))).toBe(true);
   expect(fromOffice).toEqual(fromPlan);
 });

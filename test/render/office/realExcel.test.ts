@@ -233,7 +233,9 @@ describe("issue 17: protection, passwords and cell edit as Excel reports them", 
             );
           return batch(context);
         });
-      const failure = await createOfficeHost({ run: refusing }).buildResults({}).catch((e: unknown) => e);
+      const failure = await createOfficeHost({ run: refusing })
+        .buildResults({})
+        .catch((e: unknown) => e);
       expect(failure).toBeInstanceOf(HostProblem);
       expect(failure).toMatchObject({ kind: "protectionNotRestored", cause: { sheets: [a, b, c] } });
       expect((failure as Error).message).toContain(b);
@@ -267,9 +269,13 @@ describe("issue 17: protection, passwords and cell edit as Excel reports them", 
       (message: string): ExcelRun =>
       () =>
         Promise.reject(new DoubleError("InvalidOperation", message));
-    const editing = await createOfficeHost({ run: refusing("The operation isn't available while Excel is in Edit cell mode.") }).validate().catch((e: unknown) => e);
+    const editing = await createOfficeHost({ run: refusing("The operation isn't available while Excel is in Edit cell mode.") })
+      .validate()
+      .catch((e: unknown) => e);
     expect(editing).toMatchObject({ kind: "cellEdit", cause: { code: "InvalidOperation" } });
-    const other = await createOfficeHost({ run: refusing("The operation is not valid for this chart.") }).validate().catch((e: unknown) => e);
+    const other = await createOfficeHost({ run: refusing("The operation is not valid for this chart.") })
+      .validate()
+      .catch((e: unknown) => e);
     expect(other).not.toBeInstanceOf(HostProblem);
     expect(excel.meter.syncs).toBe(0);
   });

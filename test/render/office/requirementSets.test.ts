@@ -39,7 +39,8 @@ const ours = [...sources(path.join(ROOT, "src", "render", "office")), ...sources
 const program = programFor(ROOT, [...ours, ...Object.values(fixtureFiles)]);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const describeUse = (u: ApiUse) => `${path.relative(ROOT, u.file)}:${u.line} ${u.member} needs ExcelApi ${u.set}${u.guard ? ` (guarded by ${u.guard})` : " (unguarded)"}`;
+const describeUse = (u: ApiUse) =>
+  `${path.relative(ROOT, u.file)}:${u.line} ${u.member} needs ExcelApi ${u.set}${u.guard ? ` (guarded by ${u.guard})` : " (unguarded)"}`;
 
 test(`src/render/office and src/commands call nothing above ExcelApi ${MIN_EXCEL_API} unguarded`, () => {
   const uses = excelApiUses(program, ours);

@@ -154,7 +154,8 @@ test("what the user typed into Pilnveides plāns follows its weak point into the
   try {
     await host.buildResults({});
     const plan = () => excel.book.tables.find((t) => t.sheet.name === RESULT_SHEETS.improvement)!;
-    const at = (row: number, header: (typeof IMPROVEMENT_HEADERS)[number]) => `${String.fromCharCode(64 + plan().area.c1 + IMPROVEMENT_HEADERS.indexOf(header))}${row}`;
+    const at = (row: number, header: (typeof IMPROVEMENT_HEADERS)[number]) =>
+      `${String.fromCharCode(64 + plan().area.c1 + IMPROVEMENT_HEADERS.indexOf(header))}${row}`;
     const first = plan().area.r1 + 1;
     const key = (row: number) => [excel.cell(RESULT_SHEETS.improvement, at(row, "Lapa"))?.value, excel.cell(RESULT_SHEETS.improvement, at(row, "Kods"))?.value];
     const point = key(first + 21);
@@ -167,7 +168,11 @@ test("what the user typed into Pilnveides plāns follows its weak point into the
     expect(plan().area.r2 - plan().area.r1).toBe(2);
     const row = Array.from({ length: plan().area.r2 - plan().area.r1 }, (_, i) => first + i).find((r) => JSON.stringify(key(r)) === JSON.stringify(point));
     expect(row).toBe(first + 1);
-    expect([at(row!, "Rīcība"), at(row!, "Statuss"), at(row!, "Piezīmes")].map((ref) => excel.cell(RESULT_SHEETS.improvement, ref)?.value)).toEqual(["Apmācīt darbiniekus", "Izpildīts", "=tikai teksts"]);
+    expect([at(row!, "Rīcība"), at(row!, "Statuss"), at(row!, "Piezīmes")].map((ref) => excel.cell(RESULT_SHEETS.improvement, ref)?.value)).toEqual([
+      "Apmācīt darbiniekus",
+      "Izpildīts",
+      "=tikai teksts",
+    ]);
     const others = Array.from({ length: plan().area.r2 - plan().area.r1 }, (_, i) => first + i).filter((r) => r !== row);
     expect(others.map((r) => excel.cell(RESULT_SHEETS.improvement, at(r, "Rīcība"))?.value)).toEqual(others.map(() => undefined));
   } finally {

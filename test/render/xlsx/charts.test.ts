@@ -31,7 +31,9 @@ const demo = (id: string) => buildSheetPlan(template(id), { fill: demoFill(templ
 const all = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => m[1]);
 /** Relationship targets of a .rels part by type suffix ("drawing", "chart"…), resolved against `dir`. */
 function targets(rels: string, type: string, dir: string): string[] {
-  return [...rels.matchAll(/<Relationship Id="([^"]+)" Type="[^"]*\/([^"/]+)" Target="([^"]+)"\/>/g)].filter((m) => m[2] === type).map((m) => path.posix.normalize(path.posix.join(dir, m[3])));
+  return [...rels.matchAll(/<Relationship Id="([^"]+)" Type="[^"]*\/([^"/]+)" Target="([^"]+)"\/>/g)]
+    .filter((m) => m[2] === type)
+    .map((m) => path.posix.normalize(path.posix.join(dir, m[3])));
 }
 
 const cases: [string, WorkbookSheet][] = [
@@ -78,7 +80,9 @@ describe.each(cases)("%s", (_id, sheet) => {
     expect(declared).toEqual(expect.arrayContaining([drawing, ...chartParts]));
     for (const d of declared) expect(p[d]).toBeDefined();
     expect(p["[Content_Types].xml"]).toContain(`<Override PartName="/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`);
-    expect(p["[Content_Types].xml"]).toContain(`<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`);
+    expect(p["[Content_Types].xml"]).toContain(
+      `<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
+    );
   });
 
   test("each chart space has the plan's kind, title, series over the sheet's ranges and the scale's axis", () => {
@@ -128,7 +132,10 @@ test("the catalog's charts are of every kind, each found in the package", () => 
 
 test("the value axis is the template's scale, not a fixed 1–5", () => {
   const base = template("pasnovertejums-2023");
-  const zeroToTen: Template = { ...base, scale: { ...base.scale, values: Array.from({ length: 11 }, (_, v) => ({ value: v, label: `${v}`, labelEn: `${v}` })) } };
+  const zeroToTen: Template = {
+    ...base,
+    scale: { ...base.scale, values: Array.from({ length: 11 }, (_, v) => ({ value: v, label: `${v}`, labelEn: `${v}` })) },
+  };
   expect(valueAxis(zeroToTen.scale)).toEqual({ min: 0, max: 10, majorUnit: 1 });
   const plan = buildSheetPlan(zeroToTen);
   const p = parts([plan]);
@@ -148,7 +155,14 @@ test("caches: what the cells hold, so a viewer that does not recalculate still s
       template: template("uzraudziba-2016"),
       periods,
       services: 1,
-      groups: template("uzraudziba-2016").groups.map((g, i) => ({ code: g.code, title: g.title, depth: 0, nonCompliancePct: 10 * (i + 1) + k, servicesWithNonCompliancePct: 0, services: 1 })),
+      groups: template("uzraudziba-2016").groups.map((g, i) => ({
+        code: g.code,
+        title: g.title,
+        depth: 0,
+        nonCompliancePct: 10 * (i + 1) + k,
+        servicesWithNonCompliancePct: 0,
+        services: 1,
+      })),
     })),
   };
   const sheet = mergeChartsSheet(result);
@@ -158,13 +172,17 @@ test("caches: what the cells hold, so a viewer that does not recalculate still s
     [10, 20, 30],
     [11, 21, 31],
   ]);
-  expect(all(/<c:strCache>([\s\S]*?)<\/c:strCache>/g, xml).map((c) => all(/<c:v>([^<]*)<\/c:v>/g, c))[0]).toEqual(template("uzraudziba-2016").groups.map((g) => `${g.code} ${g.title}`));
-  expect(xml).toContain("<c:legendPos val=\"b\"/>");
+  expect(all(/<c:strCache>([\s\S]*?)<\/c:strCache>/g, xml).map((c) => all(/<c:v>([^<]*)<\/c:v>/g, c))[0]).toEqual(
+    template("uzraudziba-2016").groups.map((g) => `${g.code} ${g.title}`),
+  );
+  expect(xml).toContain('<c:legendPos val="b"/>');
   // A template sheet's categories are its chart-data labels; its values are formulas, cached as
   // the core's figures for the entries (as the form reads back from the written file).
   const id = "pasnovertejums-2023";
   const self = parts([demo(id)])["xl/charts/chart1.xml"];
-  expect(all(/<c:strCache>([\s\S]*?)<\/c:strCache>/g, self).map((c) => all(/<c:v>([^<]*)<\/c:v>/g, c))[0]).toEqual(template(id).groups.map((g) => `${g.code} ${g.title}`));
+  expect(all(/<c:strCache>([\s\S]*?)<\/c:strCache>/g, self).map((c) => all(/<c:v>([^<]*)<\/c:v>/g, c))[0]).toEqual(
+    template(id).groups.map((g) => `${g.code} ${g.title}`),
+  );
   const form = formFromFill(template(id), demoFill(template(id)));
   const averages = template(id).groups.map((g) => coreFigure(form, { measure: "average", group: g.code }));
   expect(averages.every((a) => typeof a === "number")).toBe(true);

@@ -41,7 +41,10 @@ test.each(readerCorpus().map((c) => [c.name, c.note, c] as const))("%s (%s)", (n
     const original = readReturned("original.xlsx", c.original());
     const figures = (f: FilledForm) => {
       const r = scoreForm(f);
-      return { groups: r.groups.map((g) => [g.code, g.average, g.nonCompliancePct, g.progressPct]), overall: [r.overall, r.overallNonCompliancePct, r.overallProgressPct] };
+      return {
+        groups: r.groups.map((g) => [g.code, g.average, g.nonCompliancePct, g.progressPct]),
+        overall: [r.overall, r.overallNonCompliancePct, r.overallProgressPct],
+      };
     };
     for (const form of forms) expect(figures(form)).toEqual(figures(("forms" in original ? original.forms : []).find((f) => f.sheet === form.sheet)!));
   }

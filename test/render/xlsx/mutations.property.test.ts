@@ -39,23 +39,19 @@ type Mutation =
   | Benign;
 
 /** What other programs and people do to a form that keeps every figure: the form must still score the same. */
-type Benign =
-  | { kind: "dropTable" }
-  | { kind: "dropNames" }
-  | { kind: "date1904" }
-  | { kind: "invisible"; char: string; every: number };
+type Benign = { kind: "dropTable" } | { kind: "dropNames" } | { kind: "date1904" } | { kind: "invisible"; char: string; every: number };
 
 const xmlBits = fc.constantFrom(
   "<![CDATA[5]]>",
-  "<c r=\"E13\"><v>9</v></c>",
-  "<row r=\"99999999\">",
+  '<c r="E13"><v>9</v></c>',
+  '<row r="99999999">',
   "</row>",
-  "<c r=\"XFE1\"/>",
-  "<c t=\"s\"><v>123456</v></c>",
+  '<c r="XFE1"/>',
+  '<c t="s"><v>123456</v></c>',
   "&#x0;",
   "&amp",
-  "<!DOCTYPE x [<!ENTITY a \"&a;&a;\">]>",
-  "<x:c x:r=\"A1\">",
+  '<!DOCTYPE x [<!ENTITY a "&a;&a;">]>',
+  '<x:c x:r="A1">',
   "'\"><",
 );
 
@@ -63,18 +59,36 @@ const benign: fc.Arbitrary<Benign> = fc.oneof(
   fc.constant({ kind: "dropTable" as const }),
   fc.constant({ kind: "dropNames" as const }),
   fc.constant({ kind: "date1904" as const }),
-  fc.record({ kind: fc.constant("invisible" as const), char: fc.constantFrom("\u200b", "\u00ad", "\u00a0", "\ufeff", "\u2060", "NFD"), every: fc.integer({ min: 1, max: 4 }) }),
+  fc.record({
+    kind: fc.constant("invisible" as const),
+    char: fc.constantFrom("\u200b", "\u00ad", "\u00a0", "\ufeff", "\u2060", "NFD"),
+    every: fc.integer({ min: 1, max: 4 }),
+  }),
 );
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   benign,
   fc.record({ kind: fc.constant("truncate" as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
-  fc.record({ kind: fc.constant("flip" as const), at: fc.double({ min: 0, max: 1, noNaN: true }), mask: fc.integer({ min: 1, max: 255 }), count: fc.integer({ min: 1, max: 8 }) }),
+  fc.record({
+    kind: fc.constant("flip" as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    mask: fc.integer({ min: 1, max: 255 }),
+    count: fc.integer({ min: 1, max: 8 }),
+  }),
   fc.record({ kind: fc.constant("swap" as const), a: fc.nat(20), b: fc.nat(20) }),
   fc.record({ kind: fc.constant("drop" as const), part: fc.nat(20) }),
   fc.record({ kind: fc.constant("duplicateRows" as const), at: fc.nat(200), times: fc.integer({ min: 1, max: 50 }) }),
-  fc.record({ kind: fc.constant("inflateRange" as const), rows: fc.oneof(fc.integer({ min: 1, max: 10_000 }), fc.constantFrom(1_048_576, 10_000_000_000, 2 ** 53)) }),
-  fc.record({ kind: fc.constant("renameStamp" as const), stamp: fc.oneof(fc.constantFrom("gimenes-2015@1", "uzraudziba-2016@1", "pasnovertejums-2023@1", "kuldiga-kvalitate-2011@1", "x@99"), fc.string({ maxLength: 30 })) }),
+  fc.record({
+    kind: fc.constant("inflateRange" as const),
+    rows: fc.oneof(fc.integer({ min: 1, max: 10_000 }), fc.constantFrom(1_048_576, 10_000_000_000, 2 ** 53)),
+  }),
+  fc.record({
+    kind: fc.constant("renameStamp" as const),
+    stamp: fc.oneof(
+      fc.constantFrom("gimenes-2015@1", "uzraudziba-2016@1", "pasnovertejums-2023@1", "kuldiga-kvalitate-2011@1", "x@99"),
+      fc.string({ maxLength: 30 }),
+    ),
+  }),
   fc.record({ kind: fc.constant("sizes" as const), size: fc.oneof(fc.nat(100), fc.constant(0xffffffff), fc.nat()) }),
   fc.record({ kind: fc.constant("splice" as const), at: fc.double({ min: 0, max: 1, noNaN: true }), xml: xmlBits }),
 );
@@ -116,7 +130,8 @@ function apply(bytes: Uint8Array, m: Mutation): Uint8Array {
       });
     case "inflateRange":
       return edit(bytes, (f, names) => {
-        for (const n of names.filter((x) => x.startsWith("xl/tables/"))) f[n] = strToU8(text(f[n]).replace(/ref="([A-Z]+)(\d+):([A-Z]+)\d+"/g, (_, a, r, b) => `ref="${a}${r}:${b}${Number(r) + m.rows}"`));
+        for (const n of names.filter((x) => x.startsWith("xl/tables/")))
+          f[n] = strToU8(text(f[n]).replace(/ref="([A-Z]+)(\d+):([A-Z]+)\d+"/g, (_, a, r, b) => `ref="${a}${r}:${b}${Number(r) + m.rows}"`));
       });
     case "renameStamp":
       return edit(bytes, (f) => {
@@ -158,7 +173,12 @@ function apply(bytes: Uint8Array, m: Mutation): Uint8Array {
           if (m.char === "\u00a0") return word.includes(" ") ? word.replace(" ", "\u00a0") : `${word}\u200b`;
           return word.slice(0, 1) + m.char + word.slice(1);
         };
-        f[part] = strToU8(text(f[part]).replace(/(<t[^>]*>)(Atbilst|Neatbilst|Nav attiecināms|Izpildīts|Procesā|Nav uzsākts|\d+(?:\.\d+)+)(<\/t>)/g, (_, a, w, b) => a + spoil(w) + b));
+        f[part] = strToU8(
+          text(f[part]).replace(
+            /(<t[^>]*>)(Atbilst|Neatbilst|Nav attiecināms|Izpildīts|Procesā|Nav uzsākts|\d+(?:\.\d+)+)(<\/t>)/g,
+            (_, a, w, b) => a + spoil(w) + b,
+          ),
+        );
       });
   }
 }
@@ -203,7 +223,12 @@ function essentials(read: ReturnedFile) {
     problems: (read.problems ?? []).map((p) => both(p.reason).en),
     forms: read.forms.map((f) => {
       const r = scoreForm(f);
-      return { sheet: f.sheet, datums: f.meta.datums.value, groups: r.groups.map((g) => [g.code, g.average, g.nonCompliancePct, g.progressPct]), overall: [r.overall, r.overallNonCompliancePct, r.overallProgressPct] };
+      return {
+        sheet: f.sheet,
+        datums: f.meta.datums.value,
+        groups: r.groups.map((g) => [g.code, g.average, g.nonCompliancePct, g.progressPct]),
+        overall: [r.overall, r.overallNonCompliancePct, r.overallProgressPct],
+      };
     }),
   };
 }

@@ -46,7 +46,10 @@ function formOf(file: string, bytes: Uint8Array): FilledForm {
 }
 const figures = (f: FilledForm) => {
   const r = scoreForm(f);
-  return { groups: r.groups.map((g) => [g.code, g.average, g.nonCompliancePct, g.progressPct]), overall: [r.overall, r.overallNonCompliancePct, r.overallProgressPct] };
+  return {
+    groups: r.groups.map((g) => [g.code, g.average, g.nonCompliancePct, g.progressPct]),
+    overall: [r.overall, r.overallNonCompliancePct, r.overallProgressPct],
+  };
 };
 
 const programs = Object.keys(savedBy).filter((p) => p !== "Gnumeric" || ssconvert || process.env.CI === "true");

@@ -58,7 +58,10 @@ test("read for a merge (formulas: false), the same values and no formula text: i
   expect([...values.sheets[1].cells.values()].filter((c) => c.formula !== undefined)).toEqual([]);
   // The tokenizer hands over no text the handler does not want, so none of it is decoded.
   const texts: string[] = [];
-  new XmlStream({ open() {}, close() {}, text: (t) => texts.push(t), wantsText: () => false }).push("<a><f>&quot;x&quot;&amp;&lt;</f>tail<![CDATA[c]]></a>", true);
+  new XmlStream({ open() {}, close() {}, text: (t) => texts.push(t), wantsText: () => false }).push(
+    "<a><f>&quot;x&quot;&amp;&lt;</f>tail<![CDATA[c]]></a>",
+    true,
+  );
   expect(texts).toEqual([]);
 });
 
@@ -105,15 +108,35 @@ test("size and inflation limits", () => {
 describe("the XML as XML says it", () => {
   const events = (chunks: string[]) => {
     const out: string[] = [];
-    const s = new XmlStream({ open: (n, raw, self) => out.push(`<${n}${raw}${self ? "/" : ""}>`), close: (n) => out.push(`</${n}>`), text: (t) => out.push(t) });
+    const s = new XmlStream({
+      open: (n, raw, self) => out.push(`<${n}${raw}${self ? "/" : ""}>`),
+      close: (n) => out.push(`</${n}>`),
+      text: (t) => out.push(t),
+    });
     chunks.forEach((c, i) => s.push(c, i === chunks.length - 1));
     // Adjacent texts are one text node, however they arrived.
-    return out.reduce<string[]>((a, e) => (a.length && !e.startsWith("<") && !a[a.length - 1].startsWith("<") ? [...a.slice(0, -1), a[a.length - 1] + e] : [...a, e]), []);
+    return out.reduce<string[]>(
+      (a, e) => (a.length && !e.startsWith("<") && !a[a.length - 1].startsWith("<") ? [...a.slice(0, -1), a[a.length - 1] + e] : [...a, e]),
+      [],
+    );
   };
   const doc = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><!-- a <c> in a comment --><x:c a="1>2" b='"q"' r="A1"><x:v><![CDATA[<v>5</v>]]></x:v><x:is><x:t>R&#299;ga &amp; &#x4B;&e;</x:t></x:is><x:f/></x:c>`;
 
   test("CDATA, '>' and quotes in attributes, prefixes, entities, self-closing; entities of a DTD stay text", () => {
-    expect(events([doc])).toEqual([`<c a="1>2" b='"q"' r="A1">`, "<v>", "<v>5</v>", "</v>", "<is>", "<t>", "Rīga & K&e;", "</t>", "</is>", "<f/>", "</f>", "</c>"]);
+    expect(events([doc])).toEqual([
+      `<c a="1>2" b='"q"' r="A1">`,
+      "<v>",
+      "<v>5</v>",
+      "</v>",
+      "<is>",
+      "<t>",
+      "Rīga & K&e;",
+      "</t>",
+      "</is>",
+      "<f/>",
+      "</f>",
+      "</c>",
+    ]);
   });
 
   test("the same tokens however the text is cut into pieces", () => {
@@ -128,7 +151,10 @@ describe("the XML as XML says it", () => {
 });
 
 test("a shared-string index past the strings is a damaged sheet, not a blank", () => {
-  const bad = workbook({ ...base, "xl/worksheets/sheet1.xml": `<x:worksheet ${NS}><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>` });
+  const bad = workbook({
+    ...base,
+    "xl/worksheets/sheet1.xml": `<x:worksheet ${NS}><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+  });
   const sheet = readWorkbook(bad).sheets[0];
   expect(sheet.unreadable).toEqual({ kind: "damaged", detail: { kind: "noSuchString", ref: "A1", index: 7, count: 3 } });
 });
@@ -141,7 +167,9 @@ test("the declared sizes are never the measure: a part is cut by the bytes it pr
 
 test("a sheet past its cell budget stops being read and says so", () => {
   const rows = Array.from({ length: 50 }, (_, r) => `<x:row r="${r + 1}">${"<x:c><x:v>1</x:v></x:c>".repeat(10)}</x:row>`).join("");
-  const wb = readWorkbook(workbook({ ...base, "xl/worksheets/sheet1.xml": `<x:worksheet ${NS}><x:sheetData>${rows}</x:sheetData></x:worksheet>` }), { limits: { maxSheetCells: 100 } });
+  const wb = readWorkbook(workbook({ ...base, "xl/worksheets/sheet1.xml": `<x:worksheet ${NS}><x:sheetData>${rows}</x:sheetData></x:worksheet>` }), {
+    limits: { maxSheetCells: 100 },
+  });
   expect(wb.sheets[0].unreadable).toEqual({ kind: "tooLarge", detail: { kind: "tooManyCells", limit: 100 } });
   expect(wb.sheets[0].cells.size).toBe(100);
 });

@@ -36,8 +36,7 @@ const source: SeedSource = {
   publisher: "Labklājības ministrija, Sociālo pakalpojumu kvalitātes kontroles departaments",
 };
 
-const item = (code: string, text: string, guidance?: string): Item =>
-  guidance === undefined ? { code, text } : { code, text, guidance };
+const item = (code: string, text: string, guidance?: string): Item => (guidance === undefined ? { code, text } : { code, text, guidance });
 
 const INFO_LEAD = "informācijas pieejamība sociālajā dienestā un mājas lapā par:";
 const PLAN_LEAD = "sociālās rehabilitācijas/intervences plāns";
@@ -63,10 +62,7 @@ const gimenes2015: Template = {
           "1.3",
           "sociālajiem darbiniekiem darbam ar ģimeni ar bērniem atbilstoša izglītība, un apgūtas speciālās zināšanas un prasmes bērnu tiesību aizsardzības jomā, riska faktoru novērtēšana ģimenēs",
         ),
-        item(
-          "1.4",
-          "apmācību vajadzību identificēšana un nodrošināšana normatīvajos aktos noteiktajā apjomā (kursi, konferences, semināri u.c.)",
-        ),
+        item("1.4", "apmācību vajadzību identificēšana un nodrošināšana normatīvajos aktos noteiktajā apjomā (kursi, konferences, semināri u.c.)"),
         item("1.5", "konsultatīvs atbalsts (supervīzija) sociālā darba speciālistiem normatīvajos aktos noteiktā apmērā"),
       ],
     },
@@ -108,11 +104,7 @@ const gimenes2015: Template = {
         ),
         item("4.2", "sociālo pakalpojumu sniedzēja mērķiem, uzdevumiem, funkcijām un organizatorisko struktūru", INFO_LEAD),
         item("4.3", "pašvaldības saistošajiem noteikumiem par sociālajiem pakalpojumiem un sociālo palīdzību", INFO_LEAD),
-        item(
-          "4.4",
-          "valsts un pašvaldības finansēto sociālo pakalpojumu piedāvājumu un saņemšanas iespējām novada iedzīvotājiem",
-          INFO_LEAD,
-        ),
+        item("4.4", "valsts un pašvaldības finansēto sociālo pakalpojumu piedāvājumu un saņemšanas iespējām novada iedzīvotājiem", INFO_LEAD),
         item("4.5", "darbinieku, iestādes vadības pieņemšanas laikiem", INFO_LEAD),
         item("4.6", "iesniegumu, priekšlikumu vai sūdzību iesniegšanas un izskatīšanas kārtību, u.c.", INFO_LEAD),
       ],
@@ -146,11 +138,7 @@ const gimenes2015: Template = {
       code: "7",
       title: "Plānošana",
       items: [
-        item(
-          "7.1",
-          "Novērtēšanas rezultātā tiek noteiktas problēmas, identificē problēmu cēloņus, būtiskumu",
-          "Sociālās problēmas definēšana",
-        ),
+        item("7.1", "Novērtēšanas rezultātā tiek noteiktas problēmas, identificē problēmu cēloņus, būtiskumu", "Sociālās problēmas definēšana"),
         item("7.2", "definēti mērķi, konkrēti, terminēti uzdevumi, sagaidāmie rezultāti un atbildīgais", PLAN_LEAD),
         item("7.3", "vienojas ar klientu par veicamajiem pasākumiem sociālās problēmas atrisināšanai vai mazināšanai", PLAN_LEAD),
         item("7.4", "nosaka sadarbību ar citām institūcijām (bāriņtiesa, policija, skola, slimnīca, u.c.)", PLAN_LEAD),
@@ -163,20 +151,11 @@ const gimenes2015: Template = {
       title: "Plāna realizēšana",
       description: "nodrošina sociālā pakalpojuma sniegšanas procesa atspoguļojumu:",
       items: [
-        item(
-          "8.1",
-          "apliecinājumi par plānoto uzdevumu izpildi/neizpildi (apmeklējumu, aktivitāšu reģistrācija, sarunu protokoli, u.c.)",
-        ),
+        item("8.1", "apliecinājumi par plānoto uzdevumu izpildi/neizpildi (apmeklējumu, aktivitāšu reģistrācija, sarunu protokoli, u.c.)"),
         item("8.2", "klientu motivēšana, izglītošana, konsultēšana"),
-        item(
-          "8.3",
-          "sadarbība ar citām institūcijām un speciālistiem (bāriņtiesa, policija, skola, slimnīca, sociālo pakalpojumu sniedzēji, psihologs, u.c.)",
-        ),
+        item("8.3", "sadarbība ar citām institūcijām un speciālistiem (bāriņtiesa, policija, skola, slimnīca, sociālo pakalpojumu sniedzēji, psihologs, u.c.)"),
         item("8.4", "speciālistu rekomendāciju ieviešana"),
-        item(
-          "8.5",
-          "informācija par piešķirtajiem sociālajiem pakalpojumiem vai sociālo palīdzību (nodrošina pakalpojumu piesaisti mainīgās situācijās)",
-        ),
+        item("8.5", "informācija par piešķirtajiem sociālajiem pakalpojumiem vai sociālo palīdzību (nodrošina pakalpojumu piesaisti mainīgās situācijās)"),
       ],
     },
     {
@@ -187,10 +166,7 @@ const gimenes2015: Template = {
         item("9.1", "novērtē situācijas izmaiņas"),
         item("9.2", "novērtē sasniegtos/nesasniegtos mērķus"),
         item("9.3", "novērtē klienta sadarbību un motivāciju"),
-        item(
-          "9.4",
-          "Ar novērtēšanas rezultātiem pamato izmaiņas turpmākajā rehabilitācijas/intervences plānā vai pamato intervences noslēgumu.",
-        ),
+        item("9.4", "Ar novērtēšanas rezultātiem pamato izmaiņas turpmākajā rehabilitācijas/intervences plānā vai pamato intervences noslēgumu."),
       ],
     },
     {
@@ -211,23 +187,14 @@ const gimenes2015: Template = {
       // The seed's heading ends in "!!!"; the title keeps its words only.
       title: "Vēršam uzmanību",
       items: [
-        item(
-          "11.1",
-          "savlaicīgs preventīvais darbs (atbalsta grupas, izglītojoši pasākumi, pasākumi ģimenēm), riska ģimeņu atpazīšana",
-        ),
-        item(
-          "11.2",
-          "krīzes situāciju atpazīšana un neatliekama rīcība ārkārtas situācijās, piem. bērna drošības apdraudējuma gadījumi",
-        ),
+        item("11.1", "savlaicīgs preventīvais darbs (atbalsta grupas, izglītojoši pasākumi, pasākumi ģimenēm), riska ģimeņu atpazīšana"),
+        item("11.2", "krīzes situāciju atpazīšana un neatliekama rīcība ārkārtas situācijās, piem. bērna drošības apdraudējuma gadījumi"),
         item("11.3", "reaģēšana uz būtiskām izmaiņām un to dokumentēšana"),
         item("11.4", "samērīga un pamatota iejaukšanās no dienesta speciālistu puses"),
         item("11.5", "gadījuma vadīšanas pēctecības nodrošināšana"),
         item("11.6", "uzraudzības pasākumu noteikšana pēc gadījuma slēgšanas"),
         item("11.7", "atbalsta pakalpojumu attīstīšana, piem. ģimenes asistenti, atbalsta personas ģimenēm, u.c."),
-        item(
-          "11.8",
-          "nodrošina iestādē izveidoto regulāru iekšējās kontroles procesu uzraudzību t.sk. sociālā gadījuma vadīšanu",
-        ),
+        item("11.8", "nodrošina iestādē izveidoto regulāru iekšējās kontroles procesu uzraudzību t.sk. sociālā gadījuma vadīšanu"),
       ],
     },
   ],

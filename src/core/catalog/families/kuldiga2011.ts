@@ -170,9 +170,17 @@ const areas: readonly Group[] = [
       task("1.1", "Veicināt finanšu lietderīgu izmantošanu un atbilstību sniegtā pakalpojuma kvalitātei", [
         a("1.1.1", "2012", "ieviest praksi veikt pierādāmu finanšu izdevīguma aprēķinu, plānojot pakalpojuma attīstīšanu vai pirkšanu"),
         a("1.1.2", "2013", "Izstrādāt pakalpojumu finansēšanas kārtību ārpakalpojumiem"),
-        a("1.1.3", "2013", "Sadarbības/pakalpojumu līgumos iekļaut sadaļu par sagaidāmajiem rezultātiem attiecībā pret klientu un rezultātu izvērtēšanas kārtību"),
+        a(
+          "1.1.3",
+          "2013",
+          "Sadarbības/pakalpojumu līgumos iekļaut sadaļu par sagaidāmajiem rezultātiem attiecībā pret klientu un rezultātu izvērtēšanas kārtību",
+        ),
         a("1.1.4", "2012", "Noteikt vienlīdzīgus principus sniegto pakalpojumu finansēšanai"),
-        a("1.1.5", "pastāvīgi", "Izvērtēt un noteikt finanšu ieguves veidus (pakalpojumu nodrošināšanai, attīstīšanai, speciālistu piesaistei), paredzot konkrētas darbības to izmantošanai 1x gadā"),
+        a(
+          "1.1.5",
+          "pastāvīgi",
+          "Izvērtēt un noteikt finanšu ieguves veidus (pakalpojumu nodrošināšanai, attīstīšanai, speciālistu piesaistei), paredzot konkrētas darbības to izmantošanai 1x gadā",
+        ),
       ]),
       task("1.2", "Nodrošināt materiāltehnisko resursu atbilstību kvalitatīvai pakalpojumu sniegšanai", [
         a("1.2.1", "pastāvīgi", "Uzskaitīt kvalitatīva pakalpojuma sniegšanai nepieciešamos materiāltehniskos palīg līdzekļus (1x gadā)"),
@@ -180,11 +188,15 @@ const areas: readonly Group[] = [
         a("1.2.3", "pastāvīgi", "Noteikt atbildīgo par materiāltehnisko resursu, uzraudzību un funkcionēšanu"),
       ]),
       // The seed lists 1.3.2 before 1.3.1; its codes are kept and the rows follow the codes.
-      task("1.3", "Sabalansēt cilvēkresursus ar deleģētām funkcijām, labas prakses principiem un normatīvajos aktos noteiktajām prasībām sociālo pakalpojumu sniedzējiem", [
-        a("1.3.1", "2013", "Nodrošināt atbilstošu sociālā darba speciālistu skaitu, kvalitatīvu pakalpojumu sniegšanai"),
-        a("1.3.2", "2012", "Veikt cilvēkresursu plānošanu, paredzot nepieciešamo speciālistu skaitu kvalitatīvu pakalpojumu sniegšanai"),
-        a("1.3.3", "pastāvīgi", "Veikt esošā personāla amatu un pienākumu analīzi (vismaz 1 x divos gados)"),
-      ]),
+      task(
+        "1.3",
+        "Sabalansēt cilvēkresursus ar deleģētām funkcijām, labas prakses principiem un normatīvajos aktos noteiktajām prasībām sociālo pakalpojumu sniedzējiem",
+        [
+          a("1.3.1", "2013", "Nodrošināt atbilstošu sociālā darba speciālistu skaitu, kvalitatīvu pakalpojumu sniegšanai"),
+          a("1.3.2", "2012", "Veikt cilvēkresursu plānošanu, paredzot nepieciešamo speciālistu skaitu kvalitatīvu pakalpojumu sniegšanai"),
+          a("1.3.3", "pastāvīgi", "Veikt esošā personāla amatu un pienākumu analīzi (vismaz 1 x divos gados)"),
+        ],
+      ),
       task("1.4", "Nodrošināt efektīvu laika resursu izmantošanu", [
         a("1.4.1", "pastāvīgi", "Plānošanu ieviest kā praksi darba organizēšanai un sociālo pakalpojumu attīstīšanai"),
         a("1.4.2", "pastāvīgi", "Pārskatīt iespējas samazināt iekšējo birokrātiju (vismaz 1x gadā)"),
@@ -201,11 +213,19 @@ const areas: readonly Group[] = [
         a("2.1.3", "2012", "Izstrādāt kārtību par to, kā konsultējams un informējams pirmreizējais klients"),
         // "(pastāvīgi)" is part of the action's text; the plan still marks the 2012 column.
         a("2.1.4", "2012", "Ieviest praksi, piedāvājot sociālo pakalpojumu, informēt klientu par sagaidāmajiem rezultātiem, saņemot pakalpojumu (pastāvīgi)"),
-        a("2.1.5", "pastāvīgi", "Izvietot informāciju ar novada sociālo pakalpojumu klāstu, kontaktiem, pakalpojuma satura atspoguļojumu sociālo pakalpojumu sniedzēju telpās"),
+        a(
+          "2.1.5",
+          "pastāvīgi",
+          "Izvietot informāciju ar novada sociālo pakalpojumu klāstu, kontaktiem, pakalpojuma satura atspoguļojumu sociālo pakalpojumu sniedzēju telpās",
+        ),
         a("2.1.6", "2012", "Nodrošināt iespēju saņemt informāciju vieglā valodā, kā arī saņemt zīmju tulka pakalpojumus (pastāvīgi)"),
         a("2.1.7", "2012", "Izgatavot informatīvos bukletus par sniegtajiem pakalpojumiem (aktualizēt pēc vajadzības)"),
         a("2.1.8", "pastāvīgi", "Nodrošināt pieejamu informāciju klientiem par viņu tiesībām un pienākumiem (informācijas stendi, informatīvie materiāli)"),
-        a("2.1.9", "2012", "Izstrādāt kārtību par to, kā informējams klients par viņa gadījuma/lietas virzīšanas gaitu un apelācijas iespējām (aktualizēt pēc vajadzības)"),
+        a(
+          "2.1.9",
+          "2012",
+          "Izstrādāt kārtību par to, kā informējams klients par viņa gadījuma/lietas virzīšanas gaitu un apelācijas iespējām (aktualizēt pēc vajadzības)",
+        ),
       ]),
       task("2.2", "Veikt sabiedrības informēšanas pasākumus sociālo pakalpojumu jomā", [
         a("2.2.1", "2012", "Izveidot pakalpojuma sniedzēja mājas lapu vai informatīvu sadaļu tīmekļa vietnē www.kuldiga.lv"),
@@ -228,7 +248,11 @@ const areas: readonly Group[] = [
         a("3.1.5", "2012", "Izstrādāt kārtību, kā tiek novērtēta, analizēta un veikta klientu apkalpošana"),
       ]),
       task("3.2", "Nodrošināt ērtu un klientam saprotamu pakalpojuma saņemšanu", [
-        a("3.2.1", "2012", "Izstrādāt kārtību (noteikumus), kādā klientam ir iespēja saņemt noteikta veida pakalpojumus, izslēdzot iespēju neobjektīvi vērtēt klienta vajadzības"),
+        a(
+          "3.2.1",
+          "2012",
+          "Izstrādāt kārtību (noteikumus), kādā klientam ir iespēja saņemt noteikta veida pakalpojumus, izslēdzot iespēju neobjektīvi vērtēt klienta vajadzības",
+        ),
         a("3.2.2", "pastāvīgi", "Nodrošināt iespēju klientam iepazīties ar viņa lietā esošajiem datiem"),
         a("3.2.3", "2012", "Noteikt pakalpojuma saņemšanas ilgumu, lai mazinātu iespēju veidoties ilgstošo klientu lokam"),
       ]),
@@ -248,17 +272,21 @@ const areas: readonly Group[] = [
     code: "4",
     title: "Pakalpojuma/ vides pieejamība",
     groups: [
-      task("4.1", "Veicināt sociālo pakalpojumu sniedzēju apkārtējās vides pieejamību un telpu pieejamību t.sk. uzgaidāmās telpas, tualetes, telpas mazuļu aprūpei konsultāciju telpas, u.tml.", [
-        a("4.1.1", "2013", "Ierīkot autostāvietas cilvēkiem ar invaliditāti"),
-        a("4.1.2", "2013", "Nodrošināt netraucētu pārvietošanos sociālo pakalpojumu sniedzēja teritorijā"),
-        a("4.1.3", "2014", "Ierīkot uzbrauktuves, iekļūšanai ēkās"),
-        a("4.1.4", "2013", "Nodrošināt telpu pielāgošanu klientiem ar funkcionāliem traucējumiem"),
-        a("4.1.5", "2013", "Nodrošināt atbilstošas sanitārās telpas klientiem ar funkcionāliem traucējumiem, kā arī vecākiem ar mazuļiem"),
-        a("4.1.6", "2014", "Nodrošināt telpu mazuļu aprūpei"),
-        a("4.1.7", "2013", "Nodrošināt universālo dizainu cilvēkiem ar redzes traucējumiem"),
-        a("4.1.8", "2012", "Nodrošināt telpās viegli uztveramas norādes cilvēkiem ar dzirdes traucējumiem vai uztveres traucējumiem"),
-        a("4.1.9", "2014", "Nepieciešamības gadījumā ierīkot liftus, pacēlājus"),
-      ]),
+      task(
+        "4.1",
+        "Veicināt sociālo pakalpojumu sniedzēju apkārtējās vides pieejamību un telpu pieejamību t.sk. uzgaidāmās telpas, tualetes, telpas mazuļu aprūpei konsultāciju telpas, u.tml.",
+        [
+          a("4.1.1", "2013", "Ierīkot autostāvietas cilvēkiem ar invaliditāti"),
+          a("4.1.2", "2013", "Nodrošināt netraucētu pārvietošanos sociālo pakalpojumu sniedzēja teritorijā"),
+          a("4.1.3", "2014", "Ierīkot uzbrauktuves, iekļūšanai ēkās"),
+          a("4.1.4", "2013", "Nodrošināt telpu pielāgošanu klientiem ar funkcionāliem traucējumiem"),
+          a("4.1.5", "2013", "Nodrošināt atbilstošas sanitārās telpas klientiem ar funkcionāliem traucējumiem, kā arī vecākiem ar mazuļiem"),
+          a("4.1.6", "2014", "Nodrošināt telpu mazuļu aprūpei"),
+          a("4.1.7", "2013", "Nodrošināt universālo dizainu cilvēkiem ar redzes traucējumiem"),
+          a("4.1.8", "2012", "Nodrošināt telpās viegli uztveramas norādes cilvēkiem ar dzirdes traucējumiem vai uztveres traucējumiem"),
+          a("4.1.9", "2014", "Nepieciešamības gadījumā ierīkot liftus, pacēlājus"),
+        ],
+      ),
     ],
   },
   {
@@ -267,16 +295,28 @@ const areas: readonly Group[] = [
     groups: [
       task("5.1", "Nodrošināt konfidencialitātes ievērošanu", [
         a("5.1.1", "2012", "Izstrādāt organizācijas konfidencialitātes principus, kas ir saistoši sociālo pakalpojumu sniedzēju darbiniekiem"),
-        a("5.1.2", "2012", "Ierobežot dažādu klientu satikšanos uzgaidāmās vai sarunu telpās (piemēram, noteikt atšķirīgus klientu konsultēšanas laikus vai ieviest „divu durvju” principu)"),
+        a(
+          "5.1.2",
+          "2012",
+          "Ierobežot dažādu klientu satikšanos uzgaidāmās vai sarunu telpās (piemēram, noteikt atšķirīgus klientu konsultēšanas laikus vai ieviest „divu durvju” principu)",
+        ),
         a("5.1.3", "2013", "Nodrošināt individuālo konsultāciju telpu"),
         a("5.1.4", "2012", "Izstrādāt konfidencialitātes principus, kas jāievēro sadarbojoties nozares profesionāļiem"),
         a("5.1.5", "pastāvīgi", "Nodrošināt iespēju klientam konsultēties anonīmi"),
       ]),
       // The task's title runs over a page break; joined from its two lines.
-      task("5.2", "Ieviest pasākumus, kas ierobežotu sociālā darba speciālistu subjektīvā lēmuma pieņemšanu, informācijas interpretāciju, kas var pasliktināt klienta stāvokli", [
-        a("5.2.1", "2012", "Noteikt veidus, kurus nevar izmantot informācijas iegūšanai un lēmumu pieņemšanai, sniedzot pakalpojumu"),
-        a("5.2.2", "pastāvīgi", "Strīdīgu jautājumu gadījumā lēmuma pieņemšanā iesaistīt vairākus speciālistus (komisija, starpprofesionāļu komanda, speciālisti)"),
-      ]),
+      task(
+        "5.2",
+        "Ieviest pasākumus, kas ierobežotu sociālā darba speciālistu subjektīvā lēmuma pieņemšanu, informācijas interpretāciju, kas var pasliktināt klienta stāvokli",
+        [
+          a("5.2.1", "2012", "Noteikt veidus, kurus nevar izmantot informācijas iegūšanai un lēmumu pieņemšanai, sniedzot pakalpojumu"),
+          a(
+            "5.2.2",
+            "pastāvīgi",
+            "Strīdīgu jautājumu gadījumā lēmuma pieņemšanā iesaistīt vairākus speciālistus (komisija, starpprofesionāļu komanda, speciālisti)",
+          ),
+        ],
+      ),
     ],
   },
   {
@@ -284,9 +324,17 @@ const areas: readonly Group[] = [
     title: "Informācijas/ dokumentu aprīte",
     groups: [
       task("6.1", "Nodrošināt efektīvu informācijas apriti, ievērojot konfidencialitāti", [
-        a("6.1.1", "2012", "Izstrādāt instrukcijas informācijas, dokumentu aprītei, saskaņojot to ar „konfidencialitātes” un klientu lietu uzglabāšanas/kārtošanas principiem"),
+        a(
+          "6.1.1",
+          "2012",
+          "Izstrādāt instrukcijas informācijas, dokumentu aprītei, saskaņojot to ar „konfidencialitātes” un klientu lietu uzglabāšanas/kārtošanas principiem",
+        ),
         a("6.1.2", "2013", "Noteikt kontroles mehānismu informācijas aprītei, t.sk. laicīgumam, stilam, konfidencialitātei iestādē"),
-        a("6.1.3", "2012", "Noteikt prasības elektroniskās informācijas aizsardzībai un konfidencialitātei iestādē, t.sk. paroles, interneta resursu ierobežojums, elektronisko datu kopēšanas iespēju ierobežojums, datora izmantošanas ierobežojums citām personām"),
+        a(
+          "6.1.3",
+          "2012",
+          "Noteikt prasības elektroniskās informācijas aizsardzībai un konfidencialitātei iestādē, t.sk. paroles, interneta resursu ierobežojums, elektronisko datu kopēšanas iespēju ierobežojums, datora izmantošanas ierobežojums citām personām",
+        ),
         a("6.1.4", "2012", "Noteikt (reglamentēt) konfidencialās informācijas atspoguļošanas veidu vēstulēs (citām institūcijām), ziņojumos, medijos"),
       ]),
       task("6.2", "Veicināt efektīvu ārējo komunikāciju", [
@@ -295,14 +343,31 @@ const areas: readonly Group[] = [
         a("6.2.3", "2012", "Noteikt kārtību komunikācijai ar medijiem"),
       ]),
       task("6.3", "Veicināt sadarbības partneru informācijas apmaiņu", [
-        a("6.3.1", "2013", "Ieviest praksi informēt sadarbības partnerus par sociālo pakalpojumu sniedzēja darbu, izstrādājot sadarbības partneru informēšanas pasākumu gada plānu"),
-        a("6.3.2", "2013", "Ieviest praksi organizēt tikšanās ar mērķi informēt sadarbības partnerus par metodikām, pieejām, funkcijām, kopīgiem un atšķirīgiem mērķiem darbā ar klientu, sadarbības formām un pieejām (vismaz 1x gadā)"),
+        a(
+          "6.3.1",
+          "2013",
+          "Ieviest praksi informēt sadarbības partnerus par sociālo pakalpojumu sniedzēja darbu, izstrādājot sadarbības partneru informēšanas pasākumu gada plānu",
+        ),
+        a(
+          "6.3.2",
+          "2013",
+          "Ieviest praksi organizēt tikšanās ar mērķi informēt sadarbības partnerus par metodikām, pieejām, funkcijām, kopīgiem un atšķirīgiem mērķiem darbā ar klientu, sadarbības formām un pieejām (vismaz 1x gadā)",
+        ),
         a("6.3.3", "2014", "Ieviest praksi rīkot kopīgus pieredzes apmaiņas pasākumus"),
       ]),
       task("6.4", "Attīstīt veiksmīgu starpprofesionālo un starpinstitucionālo sadarbību", [
-        a("6.4.1", "2013", "Izstrādāt Kuldīgas novadā vienotu gadījumu risināšanas kārtību, kādā tiek organizēta sadarbība ar pašvaldībā esošajām institūcijām, nodrošinot funkciju nepārklāšanos.", ONLY_SOCIAL_SERVICE),
+        a(
+          "6.4.1",
+          "2013",
+          "Izstrādāt Kuldīgas novadā vienotu gadījumu risināšanas kārtību, kādā tiek organizēta sadarbība ar pašvaldībā esošajām institūcijām, nodrošinot funkciju nepārklāšanos.",
+          ONLY_SOCIAL_SERVICE,
+        ),
         a("6.4.2", "2013", "Slēdzot sadarbības līgumus, iekļaut kompetenču robežas"),
-        a("6.4.3", "2012", "Noteikt kārtību sadarbībai ar labdarības organizācijām, sabiedrības informēšanas kampaņu un akciju rīkotājiem, projektu realizētājiem"),
+        a(
+          "6.4.3",
+          "2012",
+          "Noteikt kārtību sadarbībai ar labdarības organizācijām, sabiedrības informēšanas kampaņu un akciju rīkotājiem, projektu realizētājiem",
+        ),
         a("6.4.4", "2014", "Noteikt ārējās sadarbības izvērtēšanas veidu/kārtību"),
       ]),
     ],
@@ -312,7 +377,11 @@ const areas: readonly Group[] = [
     title: "Ar klientu saistītās informācijas uzglabāšana un apstrādāšana",
     groups: [
       task("7.1", "Nodrošināt ar pakalpojuma sniegšanu klientam saistītās dokumentācijas uzglabāšanu", [
-        a("7.1.1", "2012", "Noteikt klientu lietas kārtošanas un datu uzskaites un uzglabāšanas kārtību, nodrošinot gadījuma risināšanas gaitas atspoguļošanu un izsekojamību"),
+        a(
+          "7.1.1",
+          "2012",
+          "Noteikt klientu lietas kārtošanas un datu uzskaites un uzglabāšanas kārtību, nodrošinot gadījuma risināšanas gaitas atspoguļošanu un izsekojamību",
+        ),
         a("7.1.2", "2012", "Izvērtēt un noteikt klienta lietā obligāti uzglabājamus dokumentu veidus, kas ir nepieciešami tiešā darba veikšanai"),
         a("7.1.3", "2012", "Noteikt kārtību, kā tiek izstrādātas un apstiprinātas ar klienta gadījuma risināšanu izmantojamās veidlapas"),
         a("7.1.4", "2013", "Noteikt pakalpojumu veidus, kuriem nepieciešams šifrēt klientu lietas"),
@@ -329,13 +398,29 @@ const areas: readonly Group[] = [
     title: "Metodika",
     groups: [
       task("8.1", "Veicināt noteiktas metodikas ieviešanu un izmantošanu sociālo pakalpojumu sniegšanā", [
-        a("8.1.1", "2012", "Izstrādāt profesionālajam standartam, klientu mērķa grupai, sniegtajiem sociālajiem pakalpojumiem un to mērķiem atbilstošu metodisko materiālu, iekļaujot izmantojamo pieeju, metožu un veidlapu aprakstu(pamatojumu) Metodikas izstrāde tiek ņemta vērā klientu vajadzību un apmierinātības analīzi"),
-        a("8.1.2", "2013", "Nodrošināt izstrādātās metodikas pieejamību sociālā darba speciālistiem, metodikas izmantošanu praksē, metodisko pēctecību darbinieku maiņas vai jauna darbinieka pieņemšanās gadījumos"),
+        a(
+          "8.1.1",
+          "2012",
+          "Izstrādāt profesionālajam standartam, klientu mērķa grupai, sniegtajiem sociālajiem pakalpojumiem un to mērķiem atbilstošu metodisko materiālu, iekļaujot izmantojamo pieeju, metožu un veidlapu aprakstu(pamatojumu) Metodikas izstrāde tiek ņemta vērā klientu vajadzību un apmierinātības analīzi",
+        ),
+        a(
+          "8.1.2",
+          "2013",
+          "Nodrošināt izstrādātās metodikas pieejamību sociālā darba speciālistiem, metodikas izmantošanu praksē, metodisko pēctecību darbinieku maiņas vai jauna darbinieka pieņemšanās gadījumos",
+        ),
       ]),
       task("8.2", "Veicināt jaunu metožu apgūšanu un ieviešanu praksē", [
-        a("8.2.1", "pastāvīgi", "Nodrošināt iespēju darbiniekiem, vismaz 20 stundas gadā, apgūt jaunas sociālā darba pieejas, metodes vai saņemt atbalstu esošo metožu aprobācijā/pilnveidē"),
+        a(
+          "8.2.1",
+          "pastāvīgi",
+          "Nodrošināt iespēju darbiniekiem, vismaz 20 stundas gadā, apgūt jaunas sociālā darba pieejas, metodes vai saņemt atbalstu esošo metožu aprobācijā/pilnveidē",
+        ),
         a("8.2.2", "pastāvīgi", "Nodrošināt jaunākās profesionālās literatūras pieejamību"),
-        a("8.2.3", "2013", "Ieviest praksi 1 x gadā organizēt metodiskās dienas, kuru ietvaros aprobē, analizē un diskutē par darba pieeju un metožu pilnveides pasākumiem"),
+        a(
+          "8.2.3",
+          "2013",
+          "Ieviest praksi 1 x gadā organizēt metodiskās dienas, kuru ietvaros aprobē, analizē un diskutē par darba pieeju un metožu pilnveides pasākumiem",
+        ),
       ]),
       task("8.3", "Nodrošināt regulāru metodikas uzraudzības veikšanu", [
         a("8.3.1", "2014", "Izstrādāt metodikas izvērtēšanas kārtību"),
@@ -353,9 +438,17 @@ const areas: readonly Group[] = [
         a("9.1.3", "2013", "Izstrādāt un ieviest pakalpojumu sniedzēja ētikas kodeksu, paredzot atbildību par tā ievērošanu"),
       ]),
       task("9.2", "Ieviest profesionālam standartam un klientu vajadzībām atbilstošus kvalifikācijas paaugstināšanas pasākumus sociālā darba speciālistiem", [
-        a("9.2.1", "2013", "Noteikt speciālistu profesionālās pilnveides vajadzību noteikšanas metodes (aptauja, mutiski, rakstiski priekšlikumi, prasmju pašnovērtējums)"),
+        a(
+          "9.2.1",
+          "2013",
+          "Noteikt speciālistu profesionālās pilnveides vajadzību noteikšanas metodes (aptauja, mutiski, rakstiski priekšlikumi, prasmju pašnovērtējums)",
+        ),
         a("9.2.2", "2013", "Izstrādāt ikgadēju profesionālās pilnveides plānu"),
-        a("9.2.3", "2013", "Organizācijā noteikt atbildīgo par darbinieku profesionālo izaugsmi un pilnveidi (izstrādi un ieviešanu), kurš seko un realizē iestādes profesionālās pilnveides plānam"),
+        a(
+          "9.2.3",
+          "2013",
+          "Organizācijā noteikt atbildīgo par darbinieku profesionālo izaugsmi un pilnveidi (izstrādi un ieviešanu), kurš seko un realizē iestādes profesionālās pilnveides plānam",
+        ),
         a("9.2.4", "2013", "Nodrošināt apmācības darbam ar specifiskām klientu grupām"),
         a("9.2.5", "2013", "Ieviest praksi organizēt „labās prakses” dienas (vismaz 1x gadā)"),
       ]),
@@ -368,15 +461,34 @@ const areas: readonly Group[] = [
       ]),
       task("9.4", "Daudzveidot profesionālās jomas darbību", [
         a("9.4.1", "pastāvīgi", "Veikt pieredzes apmaiņu pie citiem pakalpojumu sniedzējiem ārpus novada teritorijas (1x gadā)"),
-        a("9.4.2", "pastāvīgi", "Iepazīties un ieviest praksē vismaz 1 jaunu sociālā darba metodi vai pieeju atbilstoši sniegtajam pakalpojuma veidam (1 x 2 gados)"),
+        a(
+          "9.4.2",
+          "pastāvīgi",
+          "Iepazīties un ieviest praksē vismaz 1 jaunu sociālā darba metodi vai pieeju atbilstoši sniegtajam pakalpojuma veidam (1 x 2 gados)",
+        ),
         a("9.4.3", "pastāvīgi", "Izvērtēt esošo pakalpojumu organizēšanas atbilstību jomas aktualitātēm un klientu vajadzībām (1x gadā)"),
       ]),
       // The whole task is starred, so the footnote binds each of its actions as well.
-      task("9.5", "Ieviest daudzpusīgu sociālo pakalpojumu sniedzēju kvalitātes izvērtēšanas modeli", [
-        a("9.5.1", "2012", "Izveidot un realizēt kvalitātes vadības un uzraudzības modeli atbilstoši noteiktajiem „kvalitātes kritērijiem”", ONLY_SOCIAL_SERVICE),
-        a("9.5.2", "pastāvīgi", "Aktualizēt noteiktos kvalitātes kritērijus atbilstoši jaunākajām sociālās jomas tendencēm un „labās prakses” piemēriem (1x gadā)", ONLY_SOCIAL_SERVICE),
-        a("9.5.3", "2014", "Nodrošināt neatkarīga eksperta iesaistīšanu pakalpojuma sniedzēja kvalitātes novērtēšanā", ONLY_SOCIAL_SERVICE),
-      ], ONLY_SOCIAL_SERVICE),
+      task(
+        "9.5",
+        "Ieviest daudzpusīgu sociālo pakalpojumu sniedzēju kvalitātes izvērtēšanas modeli",
+        [
+          a(
+            "9.5.1",
+            "2012",
+            "Izveidot un realizēt kvalitātes vadības un uzraudzības modeli atbilstoši noteiktajiem „kvalitātes kritērijiem”",
+            ONLY_SOCIAL_SERVICE,
+          ),
+          a(
+            "9.5.2",
+            "pastāvīgi",
+            "Aktualizēt noteiktos kvalitātes kritērijus atbilstoši jaunākajām sociālās jomas tendencēm un „labās prakses” piemēriem (1x gadā)",
+            ONLY_SOCIAL_SERVICE,
+          ),
+          a("9.5.3", "2014", "Nodrošināt neatkarīga eksperta iesaistīšanu pakalpojuma sniedzēja kvalitātes novērtēšanā", ONLY_SOCIAL_SERVICE),
+        ],
+        ONLY_SOCIAL_SERVICE,
+      ),
     ],
   },
 ];

@@ -48,14 +48,12 @@ const uzraudziba2016: Template = {
         {
           code: "1.3",
           text: "risku noteikšana, analīze un novērtēšana",
-          guidance:
-            "apzināti iekšējie/ārējie riski, novērtēta riska rašanās varbūtība un ietekme, apzināts iestādes pieņemamais risku līmenis",
+          guidance: "apzināti iekšējie/ārējie riski, novērtēta riska rašanās varbūtība un ietekme, apzināts iestādes pieņemamais risku līmenis",
         },
         {
           code: "1.4",
           text: "kontroles pasākumu īstenošana",
-          guidance:
-            "noteiktas un ieviestas iekšējās procedūras, izveidota sistēma pārskatu sniegšanai, darbinieku novērtēšana u.c. kontroles pasākumi",
+          guidance: "noteiktas un ieviestas iekšējās procedūras, izveidota sistēma pārskatu sniegšanai, darbinieku novērtēšana u.c. kontroles pasākumi",
         },
         {
           code: "1.5",
@@ -92,8 +90,7 @@ const uzraudziba2016: Template = {
         {
           code: "2.4",
           text: "vienota pieeja sociālā darba procesa novērtējumam",
-          guidance:
-            "novērtēšanas kritēriji t.sk. pēc būtības, savlaicīgums, biežums, apjoms, trūkumu novēršana, dokumentēšana",
+          guidance: "novērtēšanas kritēriji t.sk. pēc būtības, savlaicīgums, biežums, apjoms, trūkumu novēršana, dokumentēšana",
         },
       ],
     },
@@ -116,8 +113,7 @@ const uzraudziba2016: Template = {
         {
           code: "3.3",
           text: "sociālās rehabilitācijas plāna realizēšana",
-          guidance:
-            "uzdevumu izpilde/ neizpilde, sadarbība ar klientu, ar citām iesaistītajām institūcijām, sarunu/ konsultāciju apraksts",
+          guidance: "uzdevumu izpilde/ neizpilde, sadarbība ar klientu, ar citām iesaistītajām institūcijām, sarunu/ konsultāciju apraksts",
         },
         {
           code: "3.4",
@@ -128,8 +124,7 @@ const uzraudziba2016: Template = {
         {
           code: "3.5",
           text: "klienta lietas saturiskā kvalitāte",
-          guidance:
-            "hronoloģija, izsekojamība, apjomīguma samērīgums, ārējo un iekšējo resursu loģiska piesaiste, savlaicīgi apzināti un novērsti riski u.c.",
+          guidance: "hronoloģija, izsekojamība, apjomīguma samērīgums, ārējo un iekšējo resursu loģiska piesaiste, savlaicīgi apzināti un novērsti riski u.c.",
         },
         { code: "3.6", text: "lietas noformēšana un uzglabāšana" },
         { code: "3.7", text: "vienotu veidlapu pielietošana" },

@@ -1,4 +1,11 @@
-import { SELF_CHECK_STEPS, type SelfCheckProblem, type SelfCheckReport, type SelfCheckRequest, type SelfCheckStep, type SelfCheckStepId } from "../../../host/selfCheck";
+import {
+  SELF_CHECK_STEPS,
+  type SelfCheckProblem,
+  type SelfCheckReport,
+  type SelfCheckRequest,
+  type SelfCheckStep,
+  type SelfCheckStepId,
+} from "../../../host/selfCheck";
 import type { ReturnedFile } from "../../../core/merge/merge";
 import type { BatchRun } from "../batch";
 import { environment } from "./environment";
@@ -64,7 +71,11 @@ export async function runSelfCheck(run: BatchRun, request: SelfCheckRequest, opt
     // The returns are read before the batch opens: the workbook is not held while files are parsed.
     let files: readonly ReturnedFile[] = [];
     let readError: unknown;
-    if (placed) await request.returns().then((f) => (files = f), (e) => (readError = e));
+    if (placed)
+      await request.returns().then(
+        (f) => (files = f),
+        (e) => (readError = e),
+      );
     await measure("merge", async (context) => (readError ? Promise.reject(readError) : mergeStep(context, bench, files)), placed);
   } finally {
     const snapshot = before;

@@ -67,10 +67,16 @@ export async function insertStep(context: Excel.RequestContext, bench: Bench): P
   for (const plan of checkPlans()) {
     const [name] = take(bench, 1);
     const inserted = await insertSheet(context, { ...plan, name });
-    if (inserted.sheet !== name) problems.push({ kind: "differs", where: inserted.sheet, what: `${plan.templateId} sheet name`, got: inserted.sheet, expected: name });
+    if (inserted.sheet !== name)
+      problems.push({ kind: "differs", where: inserted.sheet, what: `${plan.templateId} sheet name`, got: inserted.sheet, expected: name });
     bench.placed.push({ name: inserted.sheet, plan });
   }
-  problems.push(...(await pageFitProblems(context, bench.placed.map((p) => p.name))));
+  problems.push(
+    ...(await pageFitProblems(
+      context,
+      bench.placed.map((p) => p.name),
+    )),
+  );
   return { counts: { sheets: bench.placed.length }, problems };
 }
 
@@ -104,7 +110,11 @@ const CALCULATION_POLL_MS = 100;
  * every 100 ms, for at most `timeoutMs`. The syncs grow with Excel's time, not with the template.
  * Returns false when it timed out; below ExcelApi 1.9 there is no state to ask, and it returns true.
  */
-export async function calculationDone(context: Excel.RequestContext, timeoutMs = CALCULATION_TIMEOUT_MS, now: () => number = () => Date.now()): Promise<boolean> {
+export async function calculationDone(
+  context: Excel.RequestContext,
+  timeoutMs = CALCULATION_TIMEOUT_MS,
+  now: () => number = () => Date.now(),
+): Promise<boolean> {
   const until = now() + timeoutMs;
   for (;;) {
     let state = "Done";
@@ -120,7 +130,8 @@ export async function calculationDone(context: Excel.RequestContext, timeoutMs =
   }
 }
 
-const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!|GETTING_DATA|PYTHON!|TIMEOUT!|EXTERNAL!)/;
+const ERROR_VALUE =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!|GETTING_DATA|PYTHON!|TIMEOUT!|EXTERNAL!)/;
 
 /** Values of a used range, by A1 reference. */
 function valuesAt(range: Excel.Range): (ref: string) => unknown {
@@ -136,7 +147,11 @@ function valuesAt(range: Excel.Range): (ref: string) => unknown {
 function errorCells(sheet: string, range: Excel.Range): SelfCheckProblem[] {
   const { r1, c1 } = parseRange(localAddress(range.address));
   return (range.values as unknown[][]).flatMap((row, i) =>
-    row.flatMap((v, j) => (typeof v === "string" && ERROR_VALUE.test(v) ? [{ kind: "differs" as const, where: `${sheet}!${cellRef(r1 + i, c1 + j)}`, what: "formula", got: v, expected: "a value" }] : [])),
+    row.flatMap((v, j) =>
+      typeof v === "string" && ERROR_VALUE.test(v)
+        ? [{ kind: "differs" as const, where: `${sheet}!${cellRef(r1 + i, c1 + j)}`, what: "formula", got: v, expected: "a value" }]
+        : [],
+    ),
   );
 }
 
@@ -154,7 +169,13 @@ export async function calculationStep(context: Excel.RequestContext, bench: Benc
   if (bench.manualCalculation && excelApiSupported("1.6")) for (const s of sheets) context.workbook.worksheets.getItem(s).getUsedRange().calculate();
   const problems: SelfCheckProblem[] = [];
   if (!(await calculationDone(context)))
-    problems.push({ kind: "differs", where: "workbook", what: "calculation state", got: `not Done after ${CALCULATION_TIMEOUT_MS / 1000} s`, expected: "Done" });
+    problems.push({
+      kind: "differs",
+      where: "workbook",
+      what: "calculation state",
+      got: `not Done after ${CALCULATION_TIMEOUT_MS / 1000} s`,
+      expected: "Done",
+    });
   const ranges = usedRanges(context, sheets);
   await context.sync();
 
@@ -164,7 +185,13 @@ export async function calculationStep(context: Excel.RequestContext, bench: Benc
     if (!form) return void problems.push({ kind: "differs", where: p.name, what: `${p.plan.templateId} form`, got: "not read", expected: "read" });
     cells += p.plan.results.length;
     for (const m of figureMismatches(p.plan.results, valuesAt(ranges[i]), form))
-      problems.push({ kind: "differs", where: `${p.name}!${m.ref}`, what: `${p.plan.templateId} ${measureLabel(m.what)}`, got: String(m.engine), expected: m.core === undefined ? "" : String(m.core) });
+      problems.push({
+        kind: "differs",
+        where: `${p.name}!${m.ref}`,
+        what: `${p.plan.templateId} ${measureLabel(m.what)}`,
+        got: String(m.engine),
+        expected: m.core === undefined ? "" : String(m.core),
+      });
     problems.push(...errorCells(p.name, ranges[i]));
   });
   return { counts: { sheets: read.forms.length, cells }, problems };
@@ -190,7 +217,8 @@ export async function validationStep(context: Excel.RequestContext, bench: Bench
   const problems: SelfCheckProblem[] = [];
   const planted = findings.find((f) => f.sheet === target.name && f.cell === cell && f.severity === "error");
   if (!planted) problems.push({ kind: "differs", where, what: `finding for ${PLANTED.value}`, got: "none", expected: "an error at this cell" });
-  if (String(fill.color).toUpperCase() !== MARK_FILL.toUpperCase()) problems.push({ kind: "differs", where, what: "mark fill", got: String(fill.color), expected: MARK_FILL });
+  if (String(fill.color).toUpperCase() !== MARK_FILL.toUpperCase())
+    problems.push({ kind: "differs", where, what: "mark fill", got: String(fill.color), expected: MARK_FILL });
   // The demonstration data is valid: any other mistake found is the check's to report.
   for (const f of findings.filter((f) => f.severity === "error" && f !== planted))
     problems.push({ kind: "differs", where: `${f.sheet}!${f.cell}`, what: `finding ${f.rule}`, got: sayFinding(f.reason, "en"), expected: "no error" });
@@ -205,9 +233,11 @@ export async function resultsStep(context: Excel.RequestContext, bench: Bench): 
 
   const problems: SelfCheckProblem[] = [];
   const expectedSheets = dynamicsOf(bench.forms).length ? [dynamics, improvement] : [improvement];
-  if (report.sheets.join("|") !== expectedSheets.join("|")) problems.push({ kind: "differs", where: "results", what: "sheets written", got: report.sheets.join(", "), expected: expectedSheets.join(", ") });
+  if (report.sheets.join("|") !== expectedSheets.join("|"))
+    problems.push({ kind: "differs", where: "results", what: "sheets written", got: report.sheets.join(", "), expected: expectedSheets.join(", ") });
   const points = bench.forms.reduce((n, f) => n + weakPoints(f).length, 0);
-  if (report.weakPoints !== points) problems.push({ kind: "differs", where: improvement, what: "weak points", got: String(report.weakPoints), expected: String(points) });
+  if (report.weakPoints !== points)
+    problems.push({ kind: "differs", where: improvement, what: "weak points", got: String(report.weakPoints), expected: String(points) });
 
   const all = [...sheets, ...report.sheets];
   const charts = all.map((s) => context.workbook.worksheets.getItem(s).charts.load("items/name"));
@@ -216,11 +246,15 @@ export async function resultsStep(context: Excel.RequestContext, bench: Bench): 
   const ours = (i: number) => charts[i].items.map((c) => c.name).filter((n) => n.startsWith(CHART_PREFIX));
   bench.placed.forEach((p, i) => {
     const got = ours(i).sort().join(", ");
-    const expected = p.plan.charts.map((c) => c.name).sort().join(", ");
+    const expected = p.plan.charts
+      .map((c) => c.name)
+      .sort()
+      .join(", ");
     if (got !== expected) problems.push({ kind: "differs", where: p.name, what: `${p.plan.templateId} charts`, got, expected });
   });
   const found = all.reduce((n, _, i) => n + ours(i).length, 0);
-  if (found !== report.charts) problems.push({ kind: "differs", where: "results", what: "charts in the workbook", got: String(found), expected: String(report.charts) });
+  if (found !== report.charts)
+    problems.push({ kind: "differs", where: "results", what: "charts in the workbook", got: String(found), expected: String(report.charts) });
   report.sheets.forEach((s, i) => problems.push(...errorCells(s, ranges[i])));
   return { counts: { sheets: report.sheets.length, charts: found }, problems };
 }
@@ -235,7 +269,8 @@ export async function mergeStep(context: Excel.RequestContext, bench: Bench, fil
     plans.map((p, i) => ({ ...p, name: names[i] })),
   );
   const problems: SelfCheckProblem[] = [];
-  if (written.sheets.join("|") !== names.join("|")) problems.push({ kind: "differs", where: "merge", what: "sheets written", got: written.sheets.join(", "), expected: names.join(", ") });
+  if (written.sheets.join("|") !== names.join("|"))
+    problems.push({ kind: "differs", where: "merge", what: "sheets written", got: written.sheets.join(", "), expected: names.join(", ") });
   if (result.accepted.length === 0) problems.push({ kind: "differs", where: "merge", what: "forms merged", got: "0", expected: "at least 1" });
   const ranges = usedRanges(context, written.sheets);
   await context.sync();

@@ -28,7 +28,12 @@ export async function takeSnapshot(context: Excel.RequestContext): Promise<Workb
   const active = workbook.worksheets.getActiveWorksheet().load("name");
   const application = context.application.load("calculationMode");
   await context.sync();
-  const base = { sheets: sheets.items.map((s) => s.name), names: names.items.map((n) => n.name), active: active.name, calculationMode: String(application.calculationMode) };
+  const base = {
+    sheets: sheets.items.map((s) => s.name),
+    names: names.items.map((n) => n.name),
+    active: active.name,
+    calculationMode: String(application.calculationMode),
+  };
   const selection = await selectedAddress(context);
   return selection === undefined ? base : { ...base, selection };
 }
@@ -62,7 +67,11 @@ export interface Added {
  * Deletes what the check added and restores the active sheet and the selection, then reads the
  * workbook again and says what is not as it was. Three syncs.
  */
-export async function restore(context: Excel.RequestContext, before: WorkbookSnapshot, added: Added): Promise<{ problems: SelfCheckProblem[]; removed: { sheets: number; names: number } }> {
+export async function restore(
+  context: Excel.RequestContext,
+  before: WorkbookSnapshot,
+  added: Added,
+): Promise<{ problems: SelfCheckProblem[]; removed: { sheets: number; names: number } }> {
   const { workbook } = context;
   const sheets = workbook.worksheets.load("items/name");
   const names = workbook.names.load("items/name");
@@ -91,7 +100,8 @@ export async function restore(context: Excel.RequestContext, before: WorkbookSna
 /** What differs between two snapshots, as report lines. */
 export function differences(before: WorkbookSnapshot, after: WorkbookSnapshot): SelfCheckProblem[] {
   const problems: SelfCheckProblem[] = [];
-  const differs = (what: string, got: string, expected: string) => got !== expected && problems.push({ kind: "differs", where: "workbook", what, got, expected });
+  const differs = (what: string, got: string, expected: string) =>
+    got !== expected && problems.push({ kind: "differs", where: "workbook", what, got, expected });
   differs("sheets", after.sheets.join(" | "), before.sheets.join(" | "));
   differs("workbook names", [...after.names].sort().join(" | "), [...before.names].sort().join(" | "));
   differs("active sheet", after.active, before.active);

@@ -1,18 +1,5 @@
 import { useCallback, useMemo, useState, type FormEvent } from "react";
-import {
-  Button,
-  Caption1,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Select,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { families, findTemplate } from "../../../core/catalog";
 import { DATE_SERIAL_MAX, DATE_SERIAL_MIN, YEAR_MAX, YEAR_MIN } from "../../../core/limits";
 import { isYear, parseLatvianDate } from "../../../core/validation/validate";
@@ -98,9 +85,7 @@ export function InsertPanel({ host }: { readonly host: HostAdapter }) {
         </Select>
       </Field>
       {template && (
-        <Caption1 className={styles.source}>
-          {t.insert.sourceLine(template.source.title, year(template.source.year), template.source.publisher)}
-        </Caption1>
+        <Caption1 className={styles.source}>{t.insert.sourceLine(template.source.title, year(template.source.year), template.source.publisher)}</Caption1>
       )}
       <Field label={t.insert.iestadeLabel} hint={t.insert.iestadeHint}>
         <Input value={iestade} onChange={(_, d) => setIestade(d.value)} data-testid="iestade" />

@@ -73,13 +73,7 @@ export function ResultsPanel({ host }: { readonly host: PaneHost }) {
         validationState={triedSubmit && !valid ? "error" : "none"}
         validationMessage={triedSubmit && !valid ? t.results.thresholdInvalid(number(RANGE.min), number(RANGE.max)) : undefined}
       >
-        <Input
-          className={styles.threshold}
-          inputMode="decimal"
-          value={thresholdText}
-          onChange={(_, d) => setThresholdText(d.value)}
-          data-testid="threshold"
-        />
+        <Input className={styles.threshold} inputMode="decimal" value={thresholdText} onChange={(_, d) => setThresholdText(d.value)} data-testid="threshold" />
       </Field>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={state.status === "busy"}>

@@ -62,4 +62,3 @@ export function TrainerStep({ step, hasSheet }: { readonly step: StepSpec; reado
     </>
   );
 }
-

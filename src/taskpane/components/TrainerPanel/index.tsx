@@ -50,7 +50,11 @@ export function TrainerPanel({ host }: { readonly host: PaneHost }) {
       <p className={styles.intro}>{t.trainer.intro}</p>
       <ol className={styles.steps} aria-label={t.trainer.stepsLabel}>
         {steps.map((s, i) => (
-          <li key={s.id} aria-current={i === index ? "step" : undefined} className={mergeClasses(i < index && styles.stepDone, i === index && styles.stepCurrent)}>
+          <li
+            key={s.id}
+            aria-current={i === index ? "step" : undefined}
+            className={mergeClasses(i < index && styles.stepDone, i === index && styles.stepCurrent)}
+          >
             {t.trainer.stepTitles[s.id]}
           </li>
         ))}

@@ -1,14 +1,5 @@
 import { useCallback, useState } from "react";
-import {
-  Badge,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-  type BadgeProps,
-} from "@fluentui/react-components";
+import { Badge, Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../../core/validation/validate";
 import type { HostAdapter } from "../../../host/types";
 import { useI18n } from "../../i18n";
@@ -35,7 +26,6 @@ const useStyles = makeStyles({
   findingText: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   where: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
 });
-
 
 /** Findings by sheet, sheets in the order the host reported them (the workbook's order). */
 function bySheet(findings: readonly Finding[]): [string, Finding[]][] {
